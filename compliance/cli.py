@@ -1,0 +1,64 @@
+"""Command line: parse arguments, call the library, hand the result to a reporter."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from .errors import InputError
+from .evaluate import check_file
+from .reports import json as json_report
+from .reports import terminal
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Kontrollerar en regions underlag mot villkoren i överenskommelserna.")
+
+
+class Format(str, Enum):
+    text = "text"
+    json = "json"
+
+
+def _as_of(value: str | None) -> dt.date:
+    if value is None:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"--as-of: '{value}' är inget giltigt datum (väntade ÅÅÅÅ-MM-DD)") \
+            from None
+
+
+@app.command()
+def check(
+    file: Annotated[Path, typer.Argument(help="Regionens inlämning (YAML).")],
+    format: Annotated[Format, typer.Option("--format", help="text eller json")] = Format.text,
+    as_of: Annotated[str | None, typer.Option("--as-of", metavar="ÅÅÅÅ-MM-DD",
+                                              help="Bedömningsdatum (standard: i dag).")] = None,
+) -> None:
+    """Bedöm en inlämning mot sitt regelpaket och skriv en rapport."""
+    try:
+        report = check_file(file, _as_of(as_of))
+    except InputError as exc:
+        Console(stderr=True, highlight=False).print(f"fel: {exc}", markup=False)
+        raise typer.Exit(2) from None
+    if format is Format.json:
+        sys.stdout.write(json_report.render(report))
+    else:
+        terminal.render(report, Console(highlight=False))
+    raise typer.Exit(report.exit_code)
+
+
+@app.callback()
+def _root() -> None:
+    """Kontrollerar en regions underlag mot villkoren i överenskommelserna."""
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,88 @@
+"""Compile parsed conditions into durable-rules' JSON ruleset syntax.
+
+durable-rules wants a bare field of the matched fact on the left of every comparison and
+arithmetic only on the right (``{"$lte": {"levererad": {"$add": ...}}}``), so each
+comparison is rearranged around one field of the subject: ``a + b == c`` becomes
+``a == c - b``. Other answers are joined as facts of their own, named ``r0``, ``r1``…
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .expressions import (
+    FLIPPED,
+    And,
+    Compare,
+    Const,
+    Expr,
+    ExpressionError,
+    Field,
+    Not,
+    Operand,
+    Or,
+    Ref,
+    refs,
+)
+
+_JSON_OPS = {"<": "$lt", "<=": "$lte", ">": "$gt", ">=": "$gte", "==": "$eq", "!=": "$neq"}
+
+
+def durable_rule(subject: dict[str, Any], expr: Expr | None) -> dict[str, Any]:
+    """A durable-rules rule that matches a subject fact for which ``expr`` holds."""
+    names = {answer: f"r{i}" for i, answer in enumerate(refs(expr))} if expr else {}
+    facts: list[dict[str, Any]] = [
+        {alias: {"$and": [{"t": "answer"}, {"key": answer}]}} for answer, alias in names.items()
+    ]
+    condition = [{"$and": [dict([item]) for item in subject.items()]}] if subject else []
+    if expr is not None:
+        condition.append(_expr(expr, names))
+    facts.append({"m": condition[0] if len(condition) == 1 else {"$and": condition}})
+    return {"all": facts}
+
+
+def _expr(expr: Expr, names: dict[str, str]) -> dict[str, Any]:
+    if isinstance(expr, Compare):
+        return _compare(expr, names)
+    if isinstance(expr, And):
+        return {"$and": [_expr(item, names) for item in expr.items]}
+    if isinstance(expr, Or):
+        return {"$or": [_expr(item, names) for item in expr.items]}
+    assert not isinstance(expr, Not), "push negations down before compiling"
+    raise TypeError(expr)
+
+
+def _compare(compare: Compare, names: dict[str, str]) -> dict[str, Any]:
+    terms = [(sign, op) for sign, op in compare.left.terms] + \
+            [(-sign, op) for sign, op in compare.right.terms]
+    anchor = next((i for i, (_, op) in enumerate(terms) if isinstance(op, Field)), None)
+    if anchor is None:
+        raise ExpressionError("villkoret måste läsa minst ett fält av det som prövas", 0)
+    sign, field = terms.pop(anchor)
+    assert isinstance(field, Field)
+    op = compare.op if sign > 0 else FLIPPED[compare.op]
+    # anchor·sign + rest (op) 0  ⇒  anchor (op') −sign·rest
+    right = [(-sign * s, operand) for s, operand in terms]
+    return {_JSON_OPS[op]: {field.name: _sum(right, names)}}
+
+
+def _sum(terms: list[tuple[int, Operand]], names: dict[str, str]) -> Any:
+    if not terms:
+        return 0
+    terms = sorted(terms, key=lambda term: term[0] < 0)  # a positive term first, if any
+    sign, first = terms[0]
+    result = _operand(first, names)
+    if sign < 0:
+        result = {"$sub": {"$l": 0, "$r": result}}
+    for sign, operand in terms[1:]:
+        result = {"$add" if sign > 0 else "$sub": {"$l": result, "$r": _operand(operand, names)}}
+    return result
+
+
+def _operand(operand: Operand, names: dict[str, str]) -> Any:
+    if isinstance(operand, Field):
+        return {"$m": operand.name}
+    if isinstance(operand, Ref):
+        return {names[operand.answer]: "value"}
+    assert isinstance(operand, Const)
+    return operand.value

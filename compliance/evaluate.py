@@ -1,0 +1,58 @@
+"""The pipeline: load → validate → derive facts → evaluate (durable-rules) → judge."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from . import engine
+from .errors import InputError
+from .facts import FactBase, derive
+from .kinds.base import JudgeContext
+from .pack import RulePack, find_pack
+from .submission import Submission, read_envelope, validate_submission
+from .verdict import Report
+from .yamlload import load_file
+
+
+def read_submission(path: Path, packs_root: Path | None = None) -> tuple[RulePack, Submission]:
+    """Load a submission file and the pack it names, and validate one against the other."""
+    doc = load_file(path)
+    envelope = read_envelope(doc)
+    try:
+        pack = find_pack(envelope.pack, packs_root)
+    except InputError as exc:
+        if exc.location is None:
+            raise InputError(exc.message, doc.location(("pack",))) from None
+        raise
+    return pack, validate_submission(doc, envelope, pack.meta.form)
+
+
+def facts_for(pack: RulePack, submission: Submission) -> FactBase:
+    facts = derive(pack.meta, submission)
+    for rule in pack.rules:
+        for fact in rule.extra_facts(facts):
+            facts.add(fact)
+    return facts
+
+
+def evaluate(pack: RulePack, submission: Submission, as_of: dt.date,
+             *, use_engine: bool = True) -> Report:
+    """Verdicts for every rule of ``pack``; ``use_engine=False`` is the plain-Python baseline."""
+    if submission.pack_id != pack.id:
+        raise InputError(f"inlämningen gäller paketet '{submission.pack_id}', inte '{pack.id}'")
+    facts = facts_for(pack, submission)
+    if use_engine:
+        fired = engine.run(pack.rules, facts.facts)
+    else:
+        fired = {rule.id: rule.baseline(facts) for rule in pack.rules}
+    verdicts = tuple(rule.judge(JudgeContext(as_of, facts, fired[rule.id]))
+                     for rule in pack.rules)
+    notes = (submission.note,) if submission.note else ()
+    return Report(submission.region, pack.id, pack.meta.version, pack.meta.title,
+                  as_of.isoformat(), verdicts, notes)
+
+
+def check_file(path: Path, as_of: dt.date, packs_root: Path | None = None) -> Report:
+    pack, submission = read_submission(path, packs_root)
+    return evaluate(pack, submission, as_of)

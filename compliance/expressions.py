@@ -1,0 +1,318 @@
+"""The small, safe condition language of rule packs: tokenizer, parser and interpreter.
+
+Vocabulary: fields of the subject (``svarsfrekvens``), other answers (``answers.antal``),
+pack constants (``deadlines.redovisning``, ``period.start``), numbers, ``21 days``,
+dates (``2024-09-30``), quoted strings, ``true``/``false``, ``+``/``-``, the comparisons
+``< <= > >= == !=``, and ``and``/``or``/``not`` with parentheses. Nothing is ever
+``eval``-ed: text that is not in this vocabulary is a located error in the pack.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Union
+
+COMPARISONS = ("<=", ">=", "==", "!=", "<", ">")
+NEGATED = {"<": ">=", "<=": ">", ">": "<=", ">=": "<", "==": "!=", "!=": "=="}
+FLIPPED = {"<": ">", "<=": ">=", ">": "<", ">=": "<=", "==": "==", "!=": "!="}
+SYMBOLS = {"<": "<", "<=": "≤", ">": ">", ">=": "≥", "==": "=", "!=": "≠"}
+
+
+class ExpressionError(ValueError):
+    """A condition that is not in the vocabulary; ``offset`` is 0-based in the text."""
+
+    def __init__(self, message: str, offset: int) -> None:
+        super().__init__(message)
+        self.offset = offset
+
+
+class MissingValue(LookupError):
+    """A field the condition needs is absent from the fact."""
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+
+
+@dataclass(frozen=True)
+class Ref:
+    """The value of another answer of the same submission (``answers.NAME``)."""
+
+    answer: str
+
+
+@dataclass(frozen=True)
+class Const:
+    value: int | float | str | bool
+    kind: str  # number, days, date, string, bool
+
+
+Operand = Union[Field, Ref, Const]
+
+
+@dataclass(frozen=True)
+class Sum:
+    terms: tuple[tuple[int, Operand], ...]  # (sign, operand)
+
+
+@dataclass(frozen=True)
+class Compare:
+    op: str
+    left: Sum
+    right: Sum
+
+
+@dataclass(frozen=True)
+class And:
+    items: tuple[Expr, ...]
+
+
+@dataclass(frozen=True)
+class Or:
+    items: tuple[Expr, ...]
+
+
+@dataclass(frozen=True)
+class Not:
+    item: Expr
+
+
+Expr = Union[Compare, And, Or, Not]
+
+_TOKEN = re.compile(r"""
+    (?P<ws>\s+)
+  | (?P<date>\d{4}-\d{2}-\d{2})
+  | (?P<number>\d+(?:\.\d+)?)
+  | (?P<string>"[^"\\]*"|'[^'\\]*')
+  | (?P<name>[^\W\d]\w*(?:\.[^\W\d]\w*)?)
+  | (?P<op><=|>=|==|!=|<|>|\+|-|\(|\))
+""", re.VERBOSE)
+
+_KEYWORDS = {"and", "or", "not", "true", "false", "days"}
+
+
+@dataclass(frozen=True)
+class _Token:
+    kind: str
+    text: str
+    offset: int
+
+
+def _tokenize(text: str) -> list[_Token]:
+    tokens, pos = [], 0
+    while pos < len(text):
+        match = _TOKEN.match(text, pos)
+        if match is None:
+            raise ExpressionError(f"okänt tecken '{text[pos]}'", pos)
+        kind = match.lastgroup or ""
+        if kind != "ws":
+            tokens.append(_Token(kind, match.group(), pos))
+        pos = match.end()
+    tokens.append(_Token("end", "", len(text)))
+    return tokens
+
+
+class _Parser:
+    def __init__(self, text: str, constants: Mapping[str, dt.date]) -> None:
+        self.tokens = _tokenize(text)
+        self.pos = 0
+        self.constants = constants
+
+    @property
+    def token(self) -> _Token:
+        return self.tokens[self.pos]
+
+    def _take(self, text: str) -> bool:
+        if self.token.text == text and self.token.kind in ("op", "name"):
+            self.pos += 1
+            return True
+        return False
+
+    def parse(self) -> Expr:
+        expr = self._or()
+        if self.token.kind != "end":
+            raise ExpressionError(f"oväntat '{self.token.text}'", self.token.offset)
+        return expr
+
+    def _or(self) -> Expr:
+        items = [self._and()]
+        while self._take("or"):
+            items.append(self._and())
+        return items[0] if len(items) == 1 else Or(tuple(items))
+
+    def _and(self) -> Expr:
+        items = [self._not()]
+        while self._take("and"):
+            items.append(self._not())
+        return items[0] if len(items) == 1 else And(tuple(items))
+
+    def _not(self) -> Expr:
+        if self._take("not"):
+            return Not(self._not())
+        if self._take("("):
+            expr = self._or()
+            if not self._take(")"):
+                raise ExpressionError("saknar ')'", self.token.offset)
+            return expr
+        return self._compare()
+
+    def _compare(self) -> Compare:
+        left = self._sum()
+        token = self.token
+        if token.text not in COMPARISONS:
+            raise ExpressionError(
+                f"väntade en jämförelse ({' '.join(COMPARISONS)}), fick '{token.text or 'slut'}'",
+                token.offset)
+        self.pos += 1
+        right = self._sum()
+        kinds = {_kind(op) for _, op in left.terms + right.terms} - {"field", "ref", "days"}
+        if len(kinds) > 1 and not kinds <= {"number", "date"}:
+            raise ExpressionError("jämför värden av olika slag", token.offset)
+        return Compare(token.text, left, right)
+
+    def _sum(self) -> Sum:
+        terms = [(1, self._operand())]
+        while self.token.text in ("+", "-"):
+            sign = 1 if self.token.text == "+" else -1
+            self.pos += 1
+            terms.append((sign, self._operand()))
+        if len(terms) > 1 and any(_kind(op) in ("string", "bool") for _, op in terms):
+            raise ExpressionError("text och sant/falskt kan inte adderas", self.token.offset)
+        return Sum(tuple(terms))
+
+    def _operand(self) -> Operand:
+        token = self.token
+        self.pos += 1
+        if token.kind == "number":
+            value: int | float = float(token.text) if "." in token.text else int(token.text)
+            if self._take("days"):
+                return Const(value, "days")
+            return Const(value, "number")
+        if token.kind == "date":
+            try:
+                return Const(dt.date.fromisoformat(token.text).toordinal(), "date")
+            except ValueError:
+                raise ExpressionError(f"'{token.text}' är inget giltigt datum", token.offset) \
+                    from None
+        if token.kind == "string":
+            return Const(token.text[1:-1], "string")
+        if token.kind == "name" and token.text in ("true", "false"):
+            return Const(token.text == "true", "bool")
+        if token.kind == "name" and token.text not in _KEYWORDS:
+            return self._name(token)
+        raise ExpressionError(f"väntade ett fält eller värde, fick '{token.text or 'slut'}'",
+                              token.offset)
+
+    def _name(self, token: _Token) -> Operand:
+        if "." not in token.text:
+            return Field(token.text)
+        scope, name = token.text.split(".", 1)
+        if scope == "answers":
+            return Ref(name)
+        if token.text in self.constants:
+            return Const(self.constants[token.text].toordinal(), "date")
+        known = ", ".join(sorted(self.constants)) or "inga"
+        raise ExpressionError(f"okänd konstant '{token.text}' (kända: {known}, answers.NAMN)",
+                              token.offset)
+
+
+def _kind(operand: Operand) -> str:
+    if isinstance(operand, Field):
+        return "field"
+    if isinstance(operand, Ref):
+        return "ref"
+    return operand.kind
+
+
+def parse(text: str, constants: Mapping[str, dt.date] | None = None) -> Expr:
+    """Parse a condition; raises ExpressionError with the offset of the problem."""
+    return _Parser(text, constants or {}).parse()
+
+
+def negate(expr: Expr) -> Expr:
+    """The condition's negation with ``not`` pushed down to the comparisons."""
+    if isinstance(expr, Compare):
+        return Compare(NEGATED[expr.op], expr.left, expr.right)
+    if isinstance(expr, And):
+        return Or(tuple(negate(item) for item in expr.items))
+    if isinstance(expr, Or):
+        return And(tuple(negate(item) for item in expr.items))
+    return positive(expr.item)
+
+
+def positive(expr: Expr) -> Expr:
+    """The condition with every ``not`` pushed down to the comparisons."""
+    if isinstance(expr, Not):
+        return negate(expr.item)
+    if isinstance(expr, And):
+        return And(tuple(positive(item) for item in expr.items))
+    if isinstance(expr, Or):
+        return Or(tuple(positive(item) for item in expr.items))
+    return expr
+
+
+def comparisons(expr: Expr) -> list[Compare]:
+    if isinstance(expr, Compare):
+        return [expr]
+    if isinstance(expr, Not):
+        return comparisons(expr.item)
+    return [c for item in expr.items for c in comparisons(item)]
+
+
+def fields(expr: Expr) -> list[str]:
+    """The subject fields a condition reads, in order of appearance."""
+    names: list[str] = []
+    for compare in comparisons(expr):
+        for _, operand in compare.left.terms + compare.right.terms:
+            if isinstance(operand, Field) and operand.name not in names:
+                names.append(operand.name)
+    return names
+
+
+def refs(expr: Expr) -> list[str]:
+    """The other answers a condition reads."""
+    names: list[str] = []
+    for compare in comparisons(expr):
+        for _, operand in compare.left.terms + compare.right.terms:
+            if isinstance(operand, Ref) and operand.answer not in names:
+                names.append(operand.answer)
+    return names
+
+
+def value_of(operand: Operand, fact: Mapping[str, Any], answers: Mapping[str, Any]) -> Any:
+    if isinstance(operand, Const):
+        return operand.value
+    source, name = (fact, operand.name) if isinstance(operand, Field) else (answers, operand.answer)
+    if source.get(name) is None:
+        raise MissingValue(name)
+    return source[name]
+
+
+def sum_value(total: Sum, fact: Mapping[str, Any], answers: Mapping[str, Any]) -> Any:
+    result: Any = None
+    for sign, operand in total.terms:
+        value = value_of(operand, fact, answers)
+        result = value if result is None else result + sign * value
+    return result
+
+
+def holds(expr: Expr, fact: Mapping[str, Any], answers: Mapping[str, Any]) -> bool:
+    """Plain-Python evaluation, used for evidence wording and the benchmark's baseline."""
+    if isinstance(expr, Compare):
+        left, right = sum_value(expr.left, fact, answers), sum_value(expr.right, fact, answers)
+        return bool(_OPS[expr.op](left, right))
+    if isinstance(expr, And):
+        return all(holds(item, fact, answers) for item in expr.items)
+    if isinstance(expr, Or):
+        return any(holds(item, fact, answers) for item in expr.items)
+    return not holds(expr.item, fact, answers)
+
+
+_OPS = {
+    "<": lambda a, b: a < b, "<=": lambda a, b: a <= b, ">": lambda a, b: a > b,
+    ">=": lambda a, b: a >= b, "==": lambda a, b: a == b, "!=": lambda a, b: a != b,
+}

@@ -1,0 +1,95 @@
+"""What a pack declares about the data it expects: its form, dates and sources."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import Field, field_validator
+
+from .dates import Month, months_between
+from .validation import Strict
+
+ValueType = Literal["yes_no", "text", "number", "percent", "decimal", "date"]
+
+UNITS = {"percent": "%"}
+
+
+class DocumentRef(Strict):
+    title: str
+    seed: str | None = None  # file in shared/seeds the text was read from
+
+
+class Deadline(Strict):
+    date: dt.date
+    title: str
+
+
+class Period(Strict):
+    start: dt.date
+    end: dt.date
+
+
+class AnswerSpec(Strict):
+    type: ValueType
+    title: str
+    section: str | None = None
+    question: str | None = None
+    max_length: int | None = Field(default=None, gt=0)
+    placeholder: str | None = None  # the template's filler text that means "not answered"
+
+
+class FieldSpec(Strict):
+    type: ValueType
+    label: str
+
+
+class MonthRange(Strict):
+    from_: str = Field(alias="from")
+    to: str
+
+    @field_validator("from_", "to")
+    @classmethod
+    def _month(cls, value: str) -> str:
+        Month.parse(value)
+        return value
+
+
+class SeriesSpec(Strict):
+    title: str
+    per: Literal["month"] = "month"
+    expected: MonthRange
+    due_days_after_month: int | None = Field(default=None, ge=0)
+    fields: dict[str, FieldSpec]
+
+    def expected_months(self) -> list[Month]:
+        return months_between(Month.parse(self.expected.from_), Month.parse(self.expected.to))
+
+
+class AttachmentSpec(Strict):
+    title: str
+
+
+class Form(Strict):
+    answers: dict[str, AnswerSpec] = {}
+    series: dict[str, SeriesSpec] = {}
+    attachments: dict[str, AttachmentSpec] = {}
+
+
+class PackMeta(Strict):
+    """The contents of ``pack.yaml``."""
+
+    id: str
+    version: str
+    title: str
+    period: Period
+    sources: dict[str, DocumentRef]
+    deadlines: dict[str, Deadline] = {}
+    placeholder: str | None = None  # default filler text of the form's free-text fields
+    form: Form
+
+    def constants(self) -> dict[str, dt.date]:
+        """Dates a rule condition may name, e.g. ``deadlines.redovisning``."""
+        named = {f"deadlines.{key}": deadline.date for key, deadline in self.deadlines.items()}
+        named.update({"period.start": self.period.start, "period.end": self.period.end})
+        return named

@@ -1,0 +1,26 @@
+"""The rule kinds, registered in one table: adding a kind is one module and one line."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Union
+
+from pydantic import Discriminator, Tag
+
+from .base import CompiledRule
+from .points import PointsRule, PointsSpec
+from .require import RequireRule, RequireSpec
+
+KINDS: dict[str, tuple[type[Any], type[CompiledRule]]] = {
+    "require": (RequireSpec, RequireRule),
+    "points": (PointsSpec, PointsRule),
+}
+
+
+def _kind(value: Any) -> str:
+    return str(value.get("kind", "require")) if isinstance(value, dict) else "require"
+
+
+RuleSpec = Annotated[
+    Union[Annotated[RequireSpec, Tag("require")], Annotated[PointsSpec, Tag("points")]],
+    Discriminator(_kind),
+]

@@ -1,0 +1,146 @@
+"""Rule kind ``points``: performance points from monthly shares per payment period.
+
+The agreement's BUP money is shared by points for performance; the points table is data
+in the pack (an assumption until checked against the agreement's annex). The period mean
+of each monthly share is derived here; each band of the table is a durable-rules rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal
+
+from pydantic import Field, model_validator
+
+from ..conditions import durable_rule
+from ..dates import Month, month_deadline, months_between
+from ..expressions import Compare, Const, Field as ExprField, Sum
+from ..facts import Fact, FactBase
+from ..form import MonthRange
+from ..validation import Strict
+from ..values import format_number, format_value
+from ..verdict import Evidence, Outcome, Verdict
+from .base import CompiledRule, JudgeContext, RuleBase, worst
+
+
+class PaymentPeriod(Strict):
+    id: str
+    label: str
+    months: MonthRange
+    payment: str
+
+
+class Band(Strict):
+    min: float = Field(ge=0, le=100)
+    points: int = Field(ge=0)
+
+
+class PointsSpec(RuleBase):
+    kind: Literal["points"]
+    series: str
+    measures: list[str] = Field(min_length=1)
+    periods: list[PaymentPeriod] = Field(min_length=1)
+    table: list[Band] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _descending(self) -> PointsSpec:
+        mins = [band.min for band in self.table]
+        if mins != sorted(mins, reverse=True) or len(set(mins)) != len(mins):
+            raise ValueError("poängtabellens gränser (min) ska stå i fallande ordning")
+        if not self.assumption:
+            raise ValueError("en poängtabell som inte står i underlaget måste ha assumption")
+        return self
+
+
+class PointsRule(CompiledRule):
+    spec: PointsSpec
+
+    def problems(self) -> list[tuple[str, str]]:
+        series = self.meta.form.series.get(self.spec.series)
+        if series is None:
+            return [("series", f"'{self.spec.series}' finns inte i paketets formulär")]
+        return [("measures", f"fältet '{m}' finns inte i serien {self.spec.series}")
+                for m in self.spec.measures if m not in series.fields]
+
+    def _months(self, period: PaymentPeriod) -> list[Month]:
+        return months_between(Month.parse(period.months.from_), Month.parse(period.months.to))
+
+    def _due(self, period: PaymentPeriod) -> dt.date:
+        last = self._months(period)[-1]
+        days = self.meta.form.series[self.spec.series].due_days_after_month
+        return month_deadline(last, days) if days is not None else last.last_day
+
+    def extra_facts(self, facts: FactBase) -> list[Fact]:
+        derived = []
+        for period in self.spec.periods:
+            for measure in self.spec.measures:
+                shares = [facts.items.get((self.spec.series, str(month)), {}).get(measure)
+                          for month in self._months(period)]
+                if shares and all(share is not None for share in shares):
+                    derived.append({"t": "period", "rule": self.id, "period": period.id,
+                                    "measure": measure, "share": sum(shares) / len(shares)})
+        return derived
+
+    def _band_condition(self, index: int) -> Compare:
+        share = Sum(((1, ExprField("share")),))
+        return Compare(">=", share, Sum(((1, Const(self.spec.table[index].min, "number")),)))
+
+    def durable_rules(self) -> dict[str, dict[str, Any]]:
+        rules = {}
+        for index, band in enumerate(self.spec.table):
+            condition: dict[str, Any] = {"t": "period", "rule": self.id}
+            rule = durable_rule(condition, self._band_condition(index))
+            if index > 0:
+                upper = {"$lt": {"share": self.spec.table[index - 1].min}}
+                rule["all"][-1]["m"]["$and"].append(upper)
+            rules[f"band{index}"] = rule
+        return rules
+
+    def baseline(self, facts: FactBase) -> dict[str, list[str]]:
+        fired: dict[str, list[str]] = {}
+        for fact in facts.facts:
+            if fact.get("t") == "period" and fact.get("rule") == self.id:
+                for index, band in enumerate(self.spec.table):
+                    if fact["share"] >= band.min:
+                        fired.setdefault(f"band{index}", []).append(fact["id"])
+                        break
+        return fired
+
+    def judge(self, ctx: JudgeContext) -> Verdict:
+        points = {fact_id: self.spec.table[int(tag.removeprefix("band"))].points
+                  for tag, ids in ctx.fired.items() for fact_id in ids}
+        top = self.spec.table[0].points
+        labels = self.meta.form.series[self.spec.series].fields
+        items = []
+        for period in self.spec.periods:
+            parts, total, complete = [], 0, True
+            for measure in self.spec.measures:
+                fact = next((f for f in ctx.facts.facts if f.get("t") == "period"
+                             and f.get("rule") == self.id and f["period"] == period.id
+                             and f["measure"] == measure), None)
+                label = labels[measure].label
+                if fact is None or fact["id"] not in points:
+                    complete = False
+                    parts.append(f"{label} saknar månader")
+                    continue
+                got = points[fact["id"]]
+                total += got
+                parts.append(f"{label} {format_number(fact['share'], 1)} % → {got} p")
+            maximum = top * len(self.spec.measures)
+            due = self._due(period)
+            if complete:
+                outcome = Outcome.PASS if total == maximum else Outcome.FAIL
+                text = (f"{period.label}: {'; '.join(parts)}; summa {total} av {maximum} p "
+                        f"(utbetalning {period.payment})")
+            else:
+                outcome = Outcome.PENDING if ctx.as_of <= due else Outcome.MISSING
+                text = (f"{period.label}: {'; '.join(parts)} "
+                        f"(underlaget ska finnas senast {format_value('date', due)})")
+            items.append(Evidence(text, outcome, period.id,
+                                  {"points": total if complete else None, "max": maximum}))
+        outcome = worst([item.outcome for item in items])
+        summary = "; ".join(
+            f"{period.label} {item.values['points']} av {item.values['max']} p"
+            if item.values["points"] is not None else f"{period.label} {item.outcome.label}"
+            for period, item in zip(self.spec.periods, items, strict=True))
+        return self.verdict(outcome, items, summary)

@@ -1,0 +1,247 @@
+"""Rule kind ``require``: every expected subject (an answer, each month of a series,
+an attachment) must satisfy a condition; absence is judged in a closed world."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from pydantic import Field as PydanticField
+from pydantic import model_validator
+
+from ..conditions import durable_rule
+from ..dates import month_deadline
+from ..evidence import FieldTypes, describe
+from ..expressions import Expr, MissingValue, fields, holds, negate, parse, positive, refs
+from ..facts import DERIVED_FIELDS, Fact, FactBase
+from ..form import PackMeta, ValueType
+from ..validation import Strict
+from ..verdict import Evidence, Outcome, RuleLocation, Verdict
+from ..values import format_value
+from .base import CompiledRule, JudgeContext, RuleBase, worst
+
+
+class AnswerSelector(Strict):
+    """Every answer of a type, optionally only those that declare a property."""
+
+    type: ValueType
+    having: Literal["max_length"] | None = None
+
+
+class RequireSpec(RuleBase):
+    kind: Literal["require"] = "require"
+    each: str | None = None
+    answer: str | None = None
+    answers: list[str] | AnswerSelector | None = None
+    attachment: str | None = None
+    require: str
+    deadline: str | None = None
+    when_missing: Literal["missing", "fail"] = "missing"
+    subject_label: str | None = PydanticField(default=None)
+
+    @model_validator(mode="after")
+    def _one_subject(self) -> RequireSpec:
+        given = [name for name in ("each", "answer", "answers", "attachment")
+                 if getattr(self, name) is not None]
+        if len(given) != 1:
+            raise ValueError("ange exakt en av each, answer, answers eller attachment "
+                             f"(fick {', '.join(given) or 'ingen'})")
+        return self
+
+
+@dataclass(frozen=True)
+class Subject:
+    key: str
+    label: str
+    fact: Fact | None
+    deadline: dt.date | None
+
+
+class RequireRule(CompiledRule):
+    spec: RequireSpec
+
+    def __init__(self, spec: RequireSpec, meta: PackMeta, location: RuleLocation) -> None:
+        super().__init__(spec, meta, location)
+        self.expr: Expr = positive(parse(spec.require, meta.constants()))
+        self.types = self._field_types()
+        self.ref_types = {key: (answer.type, answer.title)
+                          for key, answer in meta.form.answers.items()}
+
+    # -- checks made when the pack loads -------------------------------------------------
+    def problems(self) -> list[tuple[str, str]]:
+        """(YAML key, message) for every name the rule uses that the pack does not declare."""
+        found: list[tuple[str, str]] = []
+        form = self.meta.form
+        for key in self.subject_keys():
+            known = form.series if self.spec.each else form.attachments \
+                if self.spec.attachment else form.answers
+            if key not in known:
+                found.append((self._subject_field(), f"'{key}' finns inte i paketets formulär"))
+        for name in fields(self.expr):
+            if name not in self.types:
+                found.append(("require", f"fältet '{name}' finns inte för det som prövas "
+                                         f"(kända: {', '.join(sorted(self.types))})"))
+        for name in refs(self.expr):
+            if name not in form.answers:
+                found.append(("require", f"answers.{name} finns inte i formuläret"))
+        if self.spec.deadline and self.spec.deadline not in self.meta.deadlines:
+            found.append(("deadline", f"okänd tidsgräns '{self.spec.deadline}'"))
+        return found
+
+    def _subject_field(self) -> str:
+        return next(name for name in ("each", "answer", "answers", "attachment")
+                    if getattr(self.spec, name) is not None)
+
+    def subject_keys(self) -> list[str]:
+        spec = self.spec
+        if spec.each:
+            return [spec.each]
+        if spec.answer:
+            return [spec.answer]
+        if spec.attachment:
+            return [spec.attachment]
+        if isinstance(spec.answers, AnswerSelector):
+            return [key for key, answer in self.meta.form.answers.items()
+                    if answer.type == spec.answers.type
+                    and (spec.answers.having is None or getattr(answer, spec.answers.having))]
+        return list(spec.answers or [])
+
+    def _field_types(self) -> FieldTypes:
+        derived = dict(DERIVED_FIELDS)
+        if self.spec.each:
+            series = self.meta.form.series.get(self.spec.each)
+            own = {name: (f.type, f.label) for name, f in series.fields.items()} if series else {}
+            return {**{k: derived[k] for k in ("month_end", "due")}, **own}
+        if self.spec.attachment:
+            return {k: derived[k] for k in ("file", "received")}
+        kinds = {self.meta.form.answers[k].type for k in self.subject_keys()
+                 if k in self.meta.form.answers}
+        value_type = kinds.pop() if len(kinds) == 1 else "text"
+        types = {"value": (value_type, "svar")}
+        if value_type == "text":
+            types.update({k: derived[k] for k in
+                          ("length", "max_length", "blank", "placeholder", "personal_data")})
+        return types
+
+    # -- durable-rules ---------------------------------------------------------------------
+    def _subject_condition(self) -> dict[str, Any]:
+        if self.spec.each:
+            return {"t": "item", "series": self.spec.each}
+        kind = "attachment" if self.spec.attachment else "answer"
+        keys = self.subject_keys()
+        if len(keys) == 1:
+            return {"t": kind, "key": keys[0]}
+        return {"t": kind, "$or": [{"key": key} for key in keys]}
+
+    def durable_rules(self) -> dict[str, dict[str, Any]]:
+        subject = self._subject_condition()
+        rules = {"pass": durable_rule(subject, self.expr),
+                 "fail": durable_rule(subject, negate(self.expr))}
+        needed = fields(self.expr)
+        if needed:
+            absent = [{"$nex": {name: 1}} for name in needed]
+            missing = durable_rule(subject, None)
+            condition = absent[0] if len(absent) == 1 else {"$or": absent}
+            missing["all"][-1]["m"] = {"$and": [missing["all"][-1]["m"], condition]}
+            rules["missing"] = missing
+        return rules
+
+    def baseline(self, facts: FactBase) -> dict[str, list[str]]:
+        answers = facts.answer_values()
+        fired: dict[str, list[str]] = {}
+        for subject in self.subjects(facts):
+            fact = subject.fact
+            if fact is None:
+                continue
+            try:
+                tag = "pass" if holds(self.expr, fact, answers) else "fail"
+            except MissingValue as missing:
+                if missing.args[0] not in fields(self.expr):
+                    continue  # another answer is absent: the join does not fire
+                tag = "missing"
+            fired.setdefault(tag, []).append(fact["id"])
+        return fired
+
+    # -- judging ---------------------------------------------------------------------------
+    def subjects(self, facts: FactBase) -> list[Subject]:
+        spec = self.spec
+        rule_deadline = self.meta.deadlines[spec.deadline].date if spec.deadline else None
+        if spec.each:
+            series = self.meta.form.series[spec.each]
+            result = []
+            for month in series.expected_months():
+                due = month_deadline(month, series.due_days_after_month) \
+                    if series.due_days_after_month is not None else rule_deadline
+                result.append(Subject(str(month), str(month),
+                                      facts.items.get((spec.each, str(month))), due))
+            return result
+        if spec.attachment:
+            title = self.meta.form.attachments[spec.attachment].title
+            return [Subject(spec.attachment, title, facts.attachments.get(spec.attachment),
+                            rule_deadline)]
+        return [Subject(key, self._answer_label(key), facts.answers.get(key), rule_deadline)
+                for key in self.subject_keys()]
+
+    def _answer_label(self, key: str) -> str:
+        answer = self.meta.form.answers[key]
+        where = " ".join(part for part in (answer.section and f"{answer.section}",
+                                           answer.question and f"fråga {answer.question}") if part)
+        return f"{where} ({key})" if where else key
+
+    def judge(self, ctx: JudgeContext) -> Verdict:
+        decided = {fact_id: tag for tag, ids in ctx.fired.items() for fact_id in ids}
+        answers = ctx.facts.answer_values()
+        items: list[Evidence] = []
+        for subject in self.subjects(ctx.facts):
+            fact = subject.fact
+            tag = decided.get(fact["id"]) if fact else None
+            due_later = subject.deadline is not None and ctx.as_of <= subject.deadline
+            due_text = f"senast {format_value('date', subject.deadline)}" \
+                if subject.deadline else ""
+            values = {k: self._plain(k, v) for k, v in (fact or {}).items()
+                      if k in self.types}
+            if tag == "pass":
+                items.append(Evidence(f"{subject.label}: "
+                                      f"{describe(self.expr, fact or {}, answers, self.types, self.ref_types, True)}",  # noqa: E501
+                                      Outcome.PASS, subject.key, values))
+            elif tag == "fail":
+                why = describe(self.expr, fact or {}, answers, self.types, self.ref_types, False)
+                outcome = Outcome.PENDING if due_later else Outcome.FAIL
+                suffix = f" (inte slutligt, {due_text})" if due_later else ""
+                items.append(Evidence(f"{subject.label}: {why}{suffix}", outcome, subject.key,
+                                      values))
+            else:
+                absent = self._absent(fact, answers)
+                if due_later:
+                    items.append(Evidence(f"{subject.label}: {absent}, {due_text}",
+                                          Outcome.PENDING, subject.key, values))
+                else:
+                    outcome = Outcome(self.spec.when_missing)
+                    items.append(Evidence(f"{subject.label}: {absent}", outcome, subject.key,
+                                          values))
+        outcome = worst([item.outcome for item in items])
+        return self.verdict(outcome, items, self._summary(items, outcome))
+
+    def _absent(self, fact: Fact | None, answers: dict[str, Any]) -> str:
+        if fact is None:
+            return "uppgift saknas"
+        lacking = [self.types[name][1] for name in fields(self.expr) if fact.get(name) is None]
+        lacking += [f"answers.{name}" for name in refs(self.expr) if answers.get(name) is None]
+        return f"{', '.join(lacking)} saknas"
+
+    def _plain(self, name: str, value: Any) -> Any:
+        kind = self.types[name][0]
+        if kind == "date" and isinstance(value, int):
+            return format_value("date", value)
+        return value
+
+    def _summary(self, items: list[Evidence], outcome: Outcome) -> str:
+        if len(items) == 1:
+            return items[0].text
+        noun = "månader" if self.spec.each else "svar"
+        counts = [(o, sum(1 for item in items if item.outcome is o)) for o in Outcome]
+        parts = [f"{n} {o.label}" for o, n in counts if n]
+        return f"{len(items)} {noun}: " + ", ".join(parts)
+
+

@@ -1,0 +1,45 @@
+"""The stable machine format: one JSON object per report (keys in English)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from typing import Any
+
+from ..verdict import Report, Verdict
+
+
+def verdict_dict(verdict: Verdict) -> dict[str, Any]:
+    return {
+        "rule": verdict.rule,
+        "title": verdict.title,
+        "severity": verdict.severity.value,
+        "outcome": verdict.outcome.value,
+        "outcome_label": verdict.outcome.label,
+        "summary": verdict.summary,
+        "evidence": [
+            {"text": item.text, "outcome": item.outcome.value, "subject": item.subject,
+             "values": item.values}
+            for item in verdict.evidence
+        ],
+        "source": {k: v for k, v in asdict(verdict.source).items() if v is not None},
+        "location": asdict(verdict.location),
+        "assumptions": list(verdict.assumptions),
+    }
+
+
+def report_dict(report: Report) -> dict[str, Any]:
+    return {
+        "region": report.region,
+        "pack": {"id": report.pack_id, "version": report.pack_version,
+                 "title": report.pack_title},
+        "as_of": report.as_of,
+        "verdicts": [verdict_dict(v) for v in report.verdicts],
+        "summary": report.counts(),
+        "exit_code": report.exit_code,
+        "notes": list(report.notes),
+    }
+
+
+def render(report: Report) -> str:
+    return json.dumps(report_dict(report), ensure_ascii=False, indent=2, sort_keys=False) + "\n"

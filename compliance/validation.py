@@ -1,0 +1,69 @@
+"""Turn pydantic's validation errors into one located, Swedish InputError."""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from .errors import InputError
+from .yamlload import Document
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class Strict(BaseModel):
+    """Base for every input model: unknown keys are errors, values are immutable."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
+
+
+def validate(model: type[M], data: Any, doc: Document, prefix: tuple[str | int, ...] = ()) -> M:
+    """Validate ``data`` (found at ``prefix`` in ``doc``) or raise a located InputError."""
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise located(exc, doc, prefix) from None
+
+
+def located(exc: ValidationError, doc: Document, prefix: tuple[str | int, ...] = ()) -> InputError:
+    error = exc.errors(include_url=False)[0]
+    path = (*prefix, *(part for part in error["loc"] if not _is_union_tag(part)))
+    return InputError(swedish(error), doc.location(path))
+
+
+def _is_union_tag(part: Any) -> bool:
+    # pydantic inserts the chosen union member's name ("function-after[...]", "require") in loc
+    return isinstance(part, str) and ("[" in part or part in ("require", "points"))
+
+
+def swedish(error: Any) -> str:
+    kind, loc, value = error["type"], error["loc"], error.get("input")
+    name = str(loc[-1]) if loc else "dokumentet"
+    ctx = error.get("ctx") or {}
+    if kind == "extra_forbidden":
+        return f"okänd nyckel '{name}'"
+    if kind == "missing":
+        return f"nyckeln '{name}' saknas"
+    if kind in ("less_than_equal", "greater_than_equal", "less_than", "greater_than"):
+        bound = next(iter(ctx.values()), "")
+        word = {"less_than_equal": "högst", "greater_than_equal": "minst",
+                "less_than": "under", "greater_than": "över"}[kind]
+        return f"{name}: {value!r} ligger utanför tillåtna värden (ska vara {word} {bound})"
+    if kind in ("finite_number",):
+        return f"{name}: {value!r} är inget ändligt tal"
+    if kind in ("int_parsing", "int_type", "float_parsing", "float_type", "int_from_float"):
+        return f"{name}: väntade ett tal, fick {value!r}"
+    if kind.startswith("date"):
+        return f"{name}: {value!r} är inget giltigt datum (väntade ÅÅÅÅ-MM-DD)"
+    if kind in ("string_type",):
+        return f"{name}: väntade text, fick {value!r}"
+    if kind in ("dict_type", "model_type", "model_attributes_type"):
+        return f"{name}: väntade en mappning (nyckel: värde), fick {value!r}"
+    if kind in ("list_type",):
+        return f"{name}: väntade en lista, fick {value!r}"
+    if kind == "literal_error":
+        return f"{name}: {value!r} är inte tillåtet (väntade {ctx.get('expected', '')})"
+    if kind == "value_error":
+        return f"{name}: {str(ctx.get('error', error['msg']))}"
+    return f"{name}: {error['msg']}"

@@ -1,0 +1,112 @@
+"""Outcomes, severities and verdicts: the plain data that flows from judge to reports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+
+class Outcome(str, Enum):
+    PASS = "pass"
+    FAIL = "fail"
+    MISSING = "missing"
+    PENDING = "pending"
+    WAIVED = "waived"
+
+    @property
+    def label(self) -> str:
+        return OUTCOME_LABELS[self]
+
+
+OUTCOME_LABELS = {
+    Outcome.PASS: "uppfyllt",
+    Outcome.FAIL: "ej uppfyllt",
+    Outcome.MISSING: "ej bedömbart",
+    Outcome.PENDING: "väntar",
+    Outcome.WAIVED: "undantag",
+}
+
+
+class Severity(str, Enum):
+    VILLKOR = "villkor"  # payment condition
+    KRAV = "krav"  # required by the form
+    INDIKATOR = "indikator"  # target or information
+
+    @property
+    def blocking(self) -> bool:
+        """Whether a fail or missing verdict of this severity gives exit code 1."""
+        return self is not Severity.INDIKATOR
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One fact that took part in a decision, in words and as values."""
+
+    text: str
+    outcome: Outcome
+    subject: str
+    values: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Source:
+    document: str
+    title: str
+    section: str | None = None
+    question: str | None = None
+    note: str | None = None
+
+    def __str__(self) -> str:
+        parts = [self.title]
+        if self.section:
+            parts.append(f"avsnitt {self.section}")
+        if self.question:
+            parts.append(f"fråga {self.question}")
+        return ", ".join(parts)
+
+
+@dataclass(frozen=True)
+class RuleLocation:
+    file: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Verdict:
+    rule: str
+    title: str
+    severity: Severity
+    outcome: Outcome
+    evidence: tuple[Evidence, ...]
+    source: Source
+    location: RuleLocation
+    summary: str
+    assumptions: tuple[str, ...] = ()
+
+    @property
+    def blocking(self) -> bool:
+        return self.severity.blocking and self.outcome in (Outcome.FAIL, Outcome.MISSING)
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything a reporter needs; reporters render it and never recompute it."""
+
+    region: str
+    pack_id: str
+    pack_version: str
+    pack_title: str
+    as_of: str
+    verdicts: tuple[Verdict, ...]
+    notes: tuple[str, ...] = ()
+
+    def counts(self) -> dict[str, int]:
+        counts = {outcome.value: 0 for outcome in Outcome}
+        for verdict in self.verdicts:
+            counts[verdict.outcome.value] += 1
+        return counts
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if any(v.blocking for v in self.verdicts) else 0
