@@ -28,24 +28,38 @@ from .expressions import (
 _JSON_OPS = {"<": "$lt", "<=": "$lte", ">": "$gt", ">=": "$gte", "==": "$eq", "!=": "$neq"}
 
 
-def durable_rule(subject: dict[str, Any], expr: Expr | None) -> dict[str, Any]:
-    """A durable-rules rule that matches a subject fact for which ``expr`` holds."""
+def durable_rule(subject: list[dict[str, Any]], expr: Expr | None) -> dict[str, Any]:
+    """A durable-rules rule matching a fact that meets every ``subject`` condition and
+    for which ``expr`` holds."""
     names = {answer: f"r{i}" for i, answer in enumerate(refs(expr))} if expr else {}
     facts: list[dict[str, Any]] = [
         {alias: {"$and": [{"t": "answer"}, {"key": answer}]}} for answer, alias in names.items()
     ]
-    condition = [{"$and": [dict([item]) for item in subject.items()]}] if subject else []
+    condition = list(subject)
     if expr is not None:
         condition.append(_expr(expr, names))
-    facts.append({"m": condition[0] if len(condition) == 1 else {"$and": condition}})
+    facts.append({"m": _flat_and(condition)})
     return {"all": facts}
+
+
+def _flat_and(conditions: list[dict[str, Any]]) -> dict[str, Any]:
+    """One ``$and`` with no ``$and`` directly inside it.
+
+    durable-rules 2.0.28 misjudges comparisons with other facts when they sit in an
+    ``$and`` nested in another ``$and`` (both the rule and its negation fire); the
+    cross-check test against the plain-Python evaluation guards this.
+    """
+    flat: list[dict[str, Any]] = []
+    for condition in conditions:
+        flat.extend(condition["$and"] if list(condition) == ["$and"] else [condition])
+    return flat[0] if len(flat) == 1 else {"$and": flat}
 
 
 def _expr(expr: Expr, names: dict[str, str]) -> dict[str, Any]:
     if isinstance(expr, Compare):
         return _compare(expr, names)
     if isinstance(expr, And):
-        return {"$and": [_expr(item, names) for item in expr.items]}
+        return _flat_and([_expr(item, names) for item in expr.items])
     if isinstance(expr, Or):
         return {"$or": [_expr(item, names) for item in expr.items]}
     assert not isinstance(expr, Not), "push negations down before compiling"

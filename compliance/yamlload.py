@@ -144,5 +144,7 @@ class _Builder:
                 return float(value.replace("_", ""))
         except ValueError:
             return value
+        if node.style == ">":
+            value = value.replace("\a", "")  # ruamel marks folded line breaks with BEL
         return value
 

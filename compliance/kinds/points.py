@@ -88,12 +88,10 @@ class PointsRule(CompiledRule):
     def durable_rules(self) -> dict[str, dict[str, Any]]:
         rules = {}
         for index, band in enumerate(self.spec.table):
-            condition: dict[str, Any] = {"t": "period", "rule": self.id}
-            rule = durable_rule(condition, self._band_condition(index))
+            condition: list[dict[str, Any]] = [{"t": "period"}, {"rule": self.id}]
             if index > 0:
-                upper = {"$lt": {"share": self.spec.table[index - 1].min}}
-                rule["all"][-1]["m"]["$and"].append(upper)
-            rules[f"band{index}"] = rule
+                condition.append({"$lt": {"share": self.spec.table[index - 1].min}})
+            rules[f"band{index}"] = durable_rule(condition, self._band_condition(index))
         return rules
 
     def baseline(self, facts: FactBase) -> dict[str, list[str]]:

@@ -65,7 +65,7 @@ class RequireRule(CompiledRule):
         super().__init__(spec, meta, location)
         self.expr: Expr = positive(parse(spec.require, meta.constants()))
         self.types = self._field_types()
-        self.ref_types = {key: (answer.type, answer.title)
+        self.ref_types = {key: (answer.type, key)
                           for key, answer in meta.form.answers.items()}
 
     # -- checks made when the pack loads -------------------------------------------------
@@ -125,14 +125,14 @@ class RequireRule(CompiledRule):
         return types
 
     # -- durable-rules ---------------------------------------------------------------------
-    def _subject_condition(self) -> dict[str, Any]:
+    def _subject_condition(self) -> list[dict[str, Any]]:
         if self.spec.each:
-            return {"t": "item", "series": self.spec.each}
+            return [{"t": "item"}, {"series": self.spec.each}]
         kind = "attachment" if self.spec.attachment else "answer"
         keys = self.subject_keys()
         if len(keys) == 1:
-            return {"t": kind, "key": keys[0]}
-        return {"t": kind, "$or": [{"key": key} for key in keys]}
+            return [{"t": kind}, {"key": keys[0]}]
+        return [{"t": kind}, {"$or": [{"key": key} for key in keys]}]
 
     def durable_rules(self) -> dict[str, dict[str, Any]]:
         subject = self._subject_condition()
@@ -141,10 +141,8 @@ class RequireRule(CompiledRule):
         needed = fields(self.expr)
         if needed:
             absent = [{"$nex": {name: 1}} for name in needed]
-            missing = durable_rule(subject, None)
             condition = absent[0] if len(absent) == 1 else {"$or": absent}
-            missing["all"][-1]["m"] = {"$and": [missing["all"][-1]["m"], condition]}
-            rules["missing"] = missing
+            rules["missing"] = durable_rule([*subject, condition], None)
         return rules
 
     def baseline(self, facts: FactBase) -> dict[str, list[str]]:
