@@ -46,7 +46,7 @@ def check(
     try:
         report = check_file(file, _as_of(as_of))
     except InputError as exc:
-        Console(stderr=True, highlight=False).print(f"fel: {exc}", markup=False)
+        sys.stderr.write(f"fel: {exc}\n")
         raise typer.Exit(2) from None
     if format is Format.json:
         sys.stdout.write(json_report.render(report))

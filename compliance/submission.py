@@ -57,11 +57,14 @@ def validate_submission(doc: Document, envelope: Envelope, form: Form) -> Submis
     def fail(path: tuple[str | int, ...], message: str) -> InputError:
         return InputError(message, doc.location(path))
 
+    def unknown(path: tuple[str | int, ...], message: str) -> InputError:
+        return InputError(message, doc.key_location(path))
+
     answers: dict[str, Any] = {}
     for key, raw in envelope.answers.items():
         spec = form.answers.get(key)
         if spec is None:
-            raise fail(("answers", key), f"okänd fråga '{key}'; paketets formulär har "
+            raise unknown(("answers", key), f"okänd fråga '{key}'; paketets formulär har "
                                          f"{_known(form.answers)}")
         answers[key] = _typed(spec.type, key, raw, ("answers", key), fail)
 
@@ -69,7 +72,7 @@ def validate_submission(doc: Document, envelope: Envelope, form: Form) -> Submis
     for name, items in envelope.series.items():
         spec_ = form.series.get(name)
         if spec_ is None:
-            raise fail(("series", name), f"okänd serie '{name}'; paketets formulär har "
+            raise unknown(("series", name), f"okänd serie '{name}'; paketets formulär har "
                                          f"{_known(form.series)}")
         expected = spec_.expected_months()
         series[name] = {}
@@ -78,15 +81,15 @@ def validate_submission(doc: Document, envelope: Envelope, form: Form) -> Submis
             try:
                 month = Month.parse(key)
             except ValueError as exc:
-                raise fail(path, str(exc)) from None
+                raise unknown(path, str(exc)) from None
             if month not in expected:
-                raise fail(path, f"månaden {key} ligger utanför paketets period "
+                raise unknown(path, f"månaden {key} ligger utanför paketets period "
                                  f"({expected[0]}–{expected[-1]})")
             row: dict[str, Any] = {}
             for field_name, raw in values.items():
                 field_spec = spec_.fields.get(field_name)
                 if field_spec is None:
-                    raise fail((*path, field_name), f"okänt fält '{field_name}'; serien har "
+                    raise unknown((*path, field_name), f"okänt fält '{field_name}'; serien har "
                                                     f"{_known(spec_.fields)}")
                 row[field_name] = _typed(field_spec.type, field_name, raw, (*path, field_name),
                                          fail)
@@ -94,7 +97,7 @@ def validate_submission(doc: Document, envelope: Envelope, form: Form) -> Submis
 
     for key in envelope.attachments:
         if key not in form.attachments:
-            raise fail(("attachments", key), f"okänd bilaga '{key}'; paketets formulär har "
+            raise unknown(("attachments", key), f"okänd bilaga '{key}'; paketets formulär har "
                                              f"{_known(form.attachments)}")
 
     return Submission(doc.file, envelope.pack, envelope.region, envelope.note, answers, series,

@@ -29,7 +29,8 @@ def validate(model: type[M], data: Any, doc: Document, prefix: tuple[str | int, 
 def located(exc: ValidationError, doc: Document, prefix: tuple[str | int, ...] = ()) -> InputError:
     error = exc.errors(include_url=False)[0]
     path = (*prefix, *(part for part in error["loc"] if not _is_union_tag(part)))
-    return InputError(swedish(error), doc.location(path))
+    where = doc.key_location(path) if error["type"] == "extra_forbidden" else doc.location(path)
+    return InputError(swedish(error), where)
 
 
 def _is_union_tag(part: Any) -> bool:

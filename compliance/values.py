@@ -71,13 +71,13 @@ def parse_value(kind: str, value: Any) -> Any:
 
 
 def format_number(value: float, decimals: int | None = None) -> str:
-    """Swedish number formatting: decimal comma, thin space between thousands."""
+    """Swedish number formatting: decimal comma, space between thousands."""
     if isinstance(value, float) and not math.isfinite(value):
         return str(value)
     text = f"{value:,.{3 if decimals is None else decimals}f}"
     if decimals is None and "." in text:
         text = text.rstrip("0").rstrip(".")
-    return text.replace(",", "\u202f").replace(".", ",")
+    return text.replace(",", " ").replace(".", ",")
 
 
 def format_value(kind: str, value: Any) -> str:

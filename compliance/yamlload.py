@@ -37,6 +37,7 @@ class Document:
     file: str
     data: Any
     positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    key_positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
 
     def location(self, path: Path_ = ()) -> Location:
         """The location of the deepest known node on ``path``."""
@@ -45,6 +46,11 @@ class Document:
             if pos is not None:
                 return Location(self.file, pos[0], pos[1])
         return Location(self.file)
+
+    def key_location(self, path: Path_) -> Location:
+        """Where the key that ends ``path`` stands (for unknown or misplaced keys)."""
+        pos = self.key_positions.get(tuple(path))
+        return Location(self.file, pos[0], pos[1]) if pos else self.location(path)
 
 
 def display_name(path: Path) -> str:
@@ -120,6 +126,8 @@ class _Builder:
                 key = str(key_node.value)
                 if key in result:
                     raise self._error(key_node, f"nyckeln '{key}' förekommer två gånger")
+                mark = key_node.start_mark
+                self.doc.key_positions[(*path, key)] = (mark.line + 1, mark.column + 1)
                 result[key] = self.build(value_node, (*path, key), depth + 1)
             return result
         if isinstance(node, SequenceNode):

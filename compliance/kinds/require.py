@@ -205,6 +205,8 @@ class RequireRule(CompiledRule):
                                       Outcome.PASS, subject.key, values))
             elif tag == "fail":
                 why = describe(self.expr, fact or {}, answers, self.types, self.ref_types, False)
+                if "personal_data" in fields(self.expr) and subject.key in ctx.facts.personal_data:
+                    why += f" ({', '.join(ctx.facts.personal_data[subject.key])})"
                 outcome = Outcome.PENDING if due_later else Outcome.FAIL
                 suffix = f" (inte slutligt, {due_text})" if due_later else ""
                 items.append(Evidence(f"{subject.label}: {why}{suffix}", outcome, subject.key,

@@ -1,0 +1,43 @@
+# language: sv
+Egenskap: Fritextsvar är ifyllda och håller sig inom teckengränsen
+  Mallens platshållartext "Klicka eller tryck här för att ange text." betyder obesvarat.
+  Enkäten God och nära vård 2023 räknar tecken med mellanslag; å, ä och ö räknas som ett
+  tecken även när de är skrivna som bokstav plus kombinerande tecken (NFC).
+
+  Scenario: Hallands platshållartext i avsnitt 3.6 är ett obesvarat krav
+    Givet en inlämning byggd på "region-halland-2024.yaml"
+    När inlämningen bedöms per 2024-10-01
+    Så regeln "OT24-fritext-besvarad" har utfallet "ej uppfyllt"
+    Och underlaget för regeln "OT24-fritext-besvarad" nämner "3.6 (handlingsplan_resultat): mallens platshållartext: ja (ska vara nej)"
+    Och avslutningskoden är 1
+
+  Scenario: En obligatorisk beskrivning som bara är platshållartext
+    Givet en inlämning byggd på "region-halland-2024.yaml"
+    Och svaret "bup_medel" är "  Klicka eller tryck här för att ange text. "
+    När inlämningen bedöms per 2024-10-01
+    Så regeln "OT24-redovisning-beskrivningar" har utfallet "ej uppfyllt"
+
+  Scenariomall: Teckengränsen 1 000 och 5 000 tecken
+    Givet en inlämning byggd på "region-halland-2023.yaml"
+    Och svaret "<fråga>" är en text på <antal> tecken
+    När inlämningen bedöms per 2024-06-01
+    Så regeln "GNV23-fritext-langd" har utfallet "<utfall>"
+
+    Exempel:
+      | fråga      | antal | utfall      |
+      | fritext_7  | 1000  | uppfyllt    |
+      | fritext_7  | 1001  | ej uppfyllt |
+      | fritext_29 | 5000  | uppfyllt    |
+      | fritext_29 | 5001  | ej uppfyllt |
+
+  Scenario: Underlaget visar antal tecken mot gränsen
+    Givet en inlämning byggd på "region-halland-2023.yaml"
+    Och svaret "fritext_29" är en text på 5001 tecken
+    När inlämningen bedöms per 2024-06-01
+    Så underlaget för regeln "GNV23-fritext-langd" nämner "antal tecken 5 001 > högsta antal tecken 5 000"
+
+  Scenario: Bokstav med kombinerande tecken räknas som ett tecken
+    Givet en inlämning byggd på "region-halland-2023.yaml"
+    Och svaret "fritext_7" är "Vården"
+    När inlämningen bedöms per 2024-06-01
+    Så underlaget för regeln "GNV23-fritext-langd" nämner "antal tecken 6 ≤ högsta antal tecken 1 000"

@@ -1,0 +1,40 @@
+# language: sv
+Egenskap: Väntetidsdata levereras senast tre veckor efter mätmånaden
+  Avsnitt 3.4 fråga 1 i Ökad tillgänglighet 2024: faktiska väntetider och väntande ska
+  finnas i väntetidsdatabasen senast tre veckor efter den månad mätningen avser.
+  Tre veckor räknas som 21 dagar efter månadens sista dag.
+
+  Scenariomall: Leverans på sista dagen eller dagen efter
+    Givet en inlämning byggd på "region-halland-2024.yaml"
+    Och månaden "<månad>" i serien "vantetidsdatabasen" har levererad <levererad>
+    När inlämningen bedöms per 2025-06-01
+    Så regeln "OT24-3.4-leverans-tre-veckor" har utfallet "<utfall>"
+    Och underlaget för regeln "OT24-3.4-leverans-tre-veckor" nämner "<månad>: levererad <levererad>"
+
+    Exempel:
+      | månad   | levererad  | utfall      |
+      | 2024-01 | 2024-02-21 | uppfyllt    |
+      | 2024-01 | 2024-02-22 | ej uppfyllt |
+      | 2024-02 | 2024-03-21 | uppfyllt    |
+      | 2024-02 | 2024-03-22 | ej uppfyllt |
+      | 2024-12 | 2025-01-21 | uppfyllt    |
+      | 2024-12 | 2025-01-22 | ej uppfyllt |
+
+  Scenario: Skottårets februari har sista dag 21 mars
+    Givet en inlämning byggd på "region-halland-2024.yaml"
+    Och månaden "2024-02" i serien "vantetidsdatabasen" har levererad 2024-03-22
+    När inlämningen bedöms per 2025-06-01
+    Så underlaget för regeln "OT24-3.4-leverans-tre-veckor" nämner "2024-02: levererad 2024-03-22 > sista dag 2024-03-21"
+    Och avslutningskoden är 1
+
+  Scenariomall: En månad som saknas väntar före sista dagen och är ej bedömbar efter
+    Givet en inlämning byggd på "region-halland-2024.yaml"
+    Och månaden "2024-11" saknas i serien "vantetidsdatabasen"
+    När inlämningen bedöms per <datum>
+    Så regeln "OT24-3.4-leverans-tre-veckor" har utfallet "<utfall>"
+    Och underlaget för regeln "OT24-3.4-leverans-tre-veckor" nämner "2024-11: uppgift saknas"
+
+    Exempel:
+      | datum      | utfall       |
+      | 2024-12-21 | väntar       |
+      | 2024-12-22 | ej bedömbart |

@@ -1,0 +1,122 @@
+"""Steps that run `compliance check` as a user would and read what it reports."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytest_bdd import parsers, then, when
+from typer.testing import CliRunner
+
+from compliance.cli import app
+from steps_submission import Draft
+
+LABELS = {"uppfyllt": "pass", "ej uppfyllt": "fail", "ej bedömbart": "missing",
+          "väntar": "pending", "undantag": "waived"}
+
+
+class Run:
+    def __init__(self) -> None:
+        self.exit_code = -1
+        self.output = ""
+        self.stderr = ""
+        self.report: dict[str, Any] = {}
+        self.input: Path | None = None
+        self.input_digest = ""
+
+    def verdict(self, rule: str) -> dict[str, Any]:
+        matches = [v for v in self.report["verdicts"] if v["rule"] == rule]
+        assert matches, f"regeln {rule} finns inte i rapporten"
+        return matches[0]
+
+
+@pytest.fixture
+def run() -> Run:
+    return Run()
+
+
+def invoke(run: Run, args: list[str]) -> None:
+    result = CliRunner().invoke(app, args)
+    run.exit_code, run.output, run.stderr = result.exit_code, result.stdout, result.stderr
+    assert not isinstance(result.exception, Exception) or isinstance(result.exception,
+                                                                     SystemExit), result.output
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
+
+
+@when(parsers.parse('inlämningen bedöms per {as_of}'))
+def judged_json(draft: Draft, run: Run, tmp_path: Path, as_of: str) -> None:
+    run.input = draft.write(tmp_path)
+    run.input_digest = _digest(run.input)
+    invoke(run, ["check", str(run.input), "--format", "json", "--as-of", as_of])
+    if run.exit_code in (0, 1):
+        run.report = json.loads(run.output)
+
+
+@when(parsers.parse('inlämningen bedöms per {as_of} med rapport i terminalen'))
+def judged_text(draft: Draft, run: Run, tmp_path: Path, as_of: str) -> None:
+    run.input = draft.write(tmp_path)
+    invoke(run, ["check", str(run.input), "--as-of", as_of])
+
+
+@when(parsers.parse('filen "{name}" bedöms per {as_of}'))
+def file_judged(run: Run, tmp_path: Path, name: str, as_of: str) -> None:
+    run.input = tmp_path / name
+    invoke(run, ["check", str(run.input), "--format", "json", "--as-of", as_of])
+
+
+@then(parsers.parse('regeln "{rule}" har utfallet "{label}"'))
+def rule_outcome(run: Run, rule: str, label: str) -> None:
+    verdict = run.verdict(rule)
+    assert verdict["outcome"] == LABELS[label], verdict
+
+
+@then(parsers.parse('underlaget för regeln "{rule}" nämner "{text}"'))
+def evidence_mentions(run: Run, rule: str, text: str) -> None:
+    texts = [item["text"] for item in run.verdict(rule)["evidence"]]
+    assert any(text in item for item in texts), texts
+
+
+@then(parsers.parse('underlaget för regeln "{rule}" nämner inte "{text}"'))
+def evidence_lacks(run: Run, rule: str, text: str) -> None:
+    assert text not in json.dumps(run.verdict(rule), ensure_ascii=False)
+
+
+@then(parsers.parse('regeln "{rule}" är markerad som antagande'))
+def marked_assumption(run: Run, rule: str) -> None:
+    assert run.verdict(rule)["assumptions"], run.verdict(rule)
+
+
+@then(parsers.parse("avslutningskoden är {code:d}"))
+def exit_code(run: Run, code: int) -> None:
+    assert run.exit_code == code, (run.exit_code, run.output, run.stderr)
+
+
+@then(parsers.parse('felmeddelandet pekar på rad {line:d} kolumn {column:d} och säger "{text}"'))
+def error_at(run: Run, line: int, column: int, text: str) -> None:
+    assert run.input is not None
+    message = run.stderr.strip()
+    assert message.startswith(f"fel: {run.input}:{line}:{column}: "), message
+    assert text in message, message
+    assert "Traceback" not in run.stderr + run.output
+
+
+@then(parsers.parse('felmeddelandet säger "{text}"'))
+def error_says(run: Run, text: str) -> None:
+    assert text in run.stderr, run.stderr
+    assert "Traceback" not in run.stderr + run.output
+
+
+@then("inlämningsfilen är oförändrad")
+def input_unchanged(run: Run) -> None:
+    assert run.input is not None and _digest(run.input) == run.input_digest
+
+
+@then(parsers.parse('rapporten visar "{text}"'))
+def report_shows(run: Run, text: str) -> None:
+    assert text in run.output, run.output
