@@ -7,6 +7,7 @@ ruleset, deleted afterwards, so no state passes from one region or run to the ne
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -59,10 +60,9 @@ def run(rules: Iterable[CompiledRule], facts: Iterable[Fact]) -> Firings:
     ruleset = host.get_ruleset(_RULESET)
     try:
         for fact in facts:
-            try:
+            # a fact no rule is about (e.g. an optional comment) is not an error
+            with contextlib.suppress(durable.MessageNotHandledException):
                 host.assert_fact(_RULESET, fact)
-            except durable.MessageNotHandledException:
-                pass  # a fact no rule is about, e.g. an optional comment
     finally:
         durable_rules_engine.delete_ruleset(ruleset._handle)
     return fired

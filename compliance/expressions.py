@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Union
+from typing import Any
 
 COMPARISONS = ("<=", ">=", "==", "!=", "<", ">")
 NEGATED = {"<": ">=", "<=": ">", ">": "<=", ">=": "<", "==": "!=", "!=": "=="}
@@ -51,7 +51,7 @@ class Const:
     kind: str  # number, days, date, string, bool
 
 
-Operand = Union[Field, Ref, Const]
+Operand = Field | Ref | Const
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,7 @@ class Not:
     item: Expr
 
 
-Expr = Union[Compare, And, Or, Not]
+Expr = Compare | And | Or | Not
 
 _TOKEN = re.compile(r"""
     (?P<ws>\s+)

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 
-class Outcome(str, Enum):
+class Outcome(StrEnum):
     PASS = "pass"
     FAIL = "fail"
     MISSING = "missing"
@@ -28,7 +28,7 @@ OUTCOME_LABELS = {
 }
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     VILLKOR = "villkor"  # payment condition
     KRAV = "krav"  # required by the form
     INDIKATOR = "indikator"  # target or information

@@ -136,7 +136,7 @@ class _Builder:
         return self._scalar(node)
 
     def _scalar(self, node: ScalarNode) -> Any:
-        tag, value = node.tag.removeprefix(_CORE), node.value
+        tag, value = str(node.tag).removeprefix(_CORE), node.value
         try:
             if tag == "null":
                 return None

@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 from pytest_bdd import parsers, then, when
+from steps_submission import Draft
 from typer.testing import CliRunner
 
 from compliance.cli import app
-from steps_submission import Draft
 
 LABELS = {"uppfyllt": "pass", "ej uppfyllt": "fail", "ej bedömbart": "missing",
           "väntar": "pending", "undantag": "waived"}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Union
+from typing import Annotated, Any
 
 from pydantic import Discriminator, Tag
 
@@ -21,6 +21,6 @@ def _kind(value: Any) -> str:
 
 
 RuleSpec = Annotated[
-    Union[Annotated[RequireSpec, Tag("require")], Annotated[PointsSpec, Tag("points")]],
+    Annotated[RequireSpec, Tag("require")] | Annotated[PointsSpec, Tag("points")],
     Discriminator(_kind),
 ]

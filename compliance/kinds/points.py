@@ -14,7 +14,8 @@ from pydantic import Field, model_validator
 
 from ..conditions import durable_rule
 from ..dates import Month, month_deadline, months_between
-from ..expressions import Compare, Const, Field as ExprField, Sum
+from ..expressions import Compare, Const, Sum
+from ..expressions import Field as ExprField
 from ..facts import Fact, FactBase
 from ..form import MonthRange
 from ..validation import Strict
@@ -76,9 +77,10 @@ class PointsRule(CompiledRule):
             for measure in self.spec.measures:
                 shares = [facts.items.get((self.spec.series, str(month)), {}).get(measure)
                           for month in self._months(period)]
-                if shares and all(share is not None for share in shares):
+                known = [float(share) for share in shares if share is not None]
+                if known and len(known) == len(shares):
                     derived.append({"t": "period", "rule": self.id, "period": period.id,
-                                    "measure": measure, "share": sum(shares) / len(shares)})
+                                    "measure": measure, "share": sum(known) / len(known)})
         return derived
 
     def _band_condition(self, index: int) -> Compare:
@@ -87,7 +89,7 @@ class PointsRule(CompiledRule):
 
     def durable_rules(self) -> dict[str, dict[str, Any]]:
         rules = {}
-        for index, band in enumerate(self.spec.table):
+        for index, _band in enumerate(self.spec.table):
             condition: list[dict[str, Any]] = [{"t": "period"}, {"rule": self.id}]
             if index > 0:
                 condition.append({"$lt": {"share": self.spec.table[index - 1].min}})

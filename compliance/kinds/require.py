@@ -17,8 +17,8 @@ from ..expressions import Expr, MissingValue, fields, holds, negate, parse, posi
 from ..facts import DERIVED_FIELDS, Fact, FactBase
 from ..form import PackMeta, ValueType
 from ..validation import Strict
-from ..verdict import Evidence, Outcome, RuleLocation, Verdict
 from ..values import format_value
+from ..verdict import Evidence, Outcome, RuleLocation, Verdict
 from .base import CompiledRule, JudgeContext, RuleBase, worst
 
 
@@ -118,7 +118,7 @@ class RequireRule(CompiledRule):
         kinds = {self.meta.form.answers[k].type for k in self.subject_keys()
                  if k in self.meta.form.answers}
         value_type = kinds.pop() if len(kinds) == 1 else "text"
-        types = {"value": (value_type, "svar")}
+        types: dict[str, tuple[str, str]] = {"value": (value_type, "svar")}
         if value_type == "text":
             types.update({k: derived[k] for k in
                           ("length", "max_length", "blank", "placeholder", "personal_data")})

@@ -32,10 +32,11 @@ def _evidence(verdict: Verdict) -> Text:
     for assumption in verdict.assumptions:
         text.append(f"\n⚠ Antagande: {assumption}", style="bold yellow")
     source = verdict.source
-    where = " ".join(part for part in (source.document, source.section and f"avsn. {source.section}",
-                                       source.question and f"fr. {source.question}") if part)
-    text.append(f"\nKälla: {where}", style="dim")
-    return text.rstrip() or text
+    parts = (source.document, source.section and f"avsn. {source.section}",
+             source.question and f"fr. {source.question}")
+    text.append("\nKälla: " + " ".join(part for part in parts if part), style="dim")
+    text.rstrip()
+    return text
 
 
 def build(report: Report) -> Group:

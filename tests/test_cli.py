@@ -1,0 +1,66 @@
+"""The command line as other tools use it: the JSON contract, exit codes, module entry."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from compliance.cli import app
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+def check(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(app, ["check", *args])
+    return result.exit_code, result.stdout
+
+
+def test_json_contract() -> None:
+    code, out = check(str(FIXTURES / "region-nordmark-2024.yaml"), "--format", "json",
+                      "--as-of", "2025-03-01")
+    report = json.loads(out)
+    assert code == 1
+    assert report["region"] == "Region Nordmark (fiktiv)"
+    assert report["pack"]["id"] == "okad-tillganglighet-2024" and report["pack"]["version"]
+    assert report["as_of"] == "2025-03-01"
+    verdict = next(v for v in report["verdicts"] if v["rule"] == "OT24-3.4-svarsfrekvens-vantande")
+    assert set(verdict) >= {"rule", "title", "severity", "outcome", "evidence", "source",
+                            "location"}
+    assert verdict["outcome"] == "fail" and verdict["severity"] == "villkor"
+    march = next(e for e in verdict["evidence"] if e["subject"] == "2024-03")
+    assert march["text"] == "2024-03: svarsfrekvens väntande 93,1 % < 95 %"
+    assert march["values"]["svarsfrekvens_vantande"] == 93.1
+    assert verdict["location"]["file"].endswith("3.4-vantetidsdatabasen.yaml")
+    assert verdict["location"]["line"] > 0
+    assert sum(report["summary"].values()) == len(report["verdicts"])
+    assert set(report["summary"]) == {"pass", "fail", "missing", "pending", "waived"}
+
+
+def test_same_inputs_give_identical_json() -> None:
+    args = (str(FIXTURES / "region-sydmark-2023.yaml"), "--format", "json", "--as-of",
+            "2024-06-01")
+    assert check(*args) == check(*args)
+
+
+def test_exit_code_zero_when_only_indicators_fail() -> None:
+    code, out = check(str(FIXTURES / "region-halland-2023.yaml"), "--format", "json",
+                      "--as-of", "2024-06-01")
+    assert code == 0
+    assert json.loads(out)["summary"]["missing"] == 1  # Ko05L for 2022 is not in the seeds
+
+
+def test_bad_as_of_is_a_usage_error() -> None:
+    code, _ = check(str(FIXTURES / "region-halland-2023.yaml"), "--as-of", "2024-02-30")
+    assert code == 2
+
+
+def test_module_entry_point_runs_from_another_directory(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "compliance", "check", str(FIXTURES / "region-halland-2023.yaml"),
+         "--as-of", "2024-06-01"], cwd=tmp_path, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "Sammanfattning" in result.stdout
