@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -13,8 +14,10 @@ from rich.console import Console
 
 from .errors import InputError
 from .evaluate import check_file
+from .output import write_report
 from .reports import json as json_report
 from .reports import terminal
+from .verdict import Report
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Kontrollerar en regions underlag mot villkoren i överenskommelserna.")
@@ -41,18 +44,32 @@ def check(
     format: Annotated[Format, typer.Option("--format", help="text eller json")] = Format.text,
     as_of: Annotated[str | None, typer.Option("--as-of", metavar="ÅÅÅÅ-MM-DD",
                                               help="Bedömningsdatum (standard: i dag).")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o",
+                                                help="Skriv rapporten till en fil.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Skriv över en befintlig fil.")] = False,
 ) -> None:
     """Bedöm en inlämning mot sitt regelpaket och skriv en rapport."""
     try:
         report = check_file(file, _as_of(as_of))
+        if output is not None:
+            text = json_report.render(report) if format is Format.json else \
+                _plain_text(report)
+            write_report(output, text, force=force)
     except InputError as exc:
         sys.stderr.write(f"fel: {exc}\n")
         raise typer.Exit(2) from None
-    if format is Format.json:
-        sys.stdout.write(json_report.render(report))
-    else:
-        terminal.render(report, Console(highlight=False))
+    if output is None:
+        if format is Format.json:
+            sys.stdout.write(json_report.render(report))
+        else:
+            terminal.render(report, Console(highlight=False))
     raise typer.Exit(report.exit_code)
+
+
+def _plain_text(report: Report) -> str:
+    console = Console(record=True, width=120, file=io.StringIO(), color_system=None)
+    terminal.render(report, console)
+    return console.export_text()
 
 
 @app.callback()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -44,10 +45,13 @@ def available_packs(root: Path | None = None) -> list[str]:
         if root.is_dir() else []
 
 
+_PACK_ID = re.compile(r"^[a-z0-9][a-z0-9.-]{0,99}$")
+
+
 def find_pack(pack_id: str, root: Path | None = None) -> RulePack:
     root = root or bundled_packs_dir()
     directory = root / pack_id
-    if "/" in pack_id or "\\" in pack_id or not (directory / "pack.yaml").is_file():
+    if not _PACK_ID.match(pack_id) or not (directory / "pack.yaml").is_file():
         known = ", ".join(available_packs(root)) or "inga"
         raise InputError(f"okänt regelpaket '{pack_id}' (kända paket: {known})")
     return load_pack(directory)
