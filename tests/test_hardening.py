@@ -175,3 +175,58 @@ def test_inputs_are_byte_identical_after_a_check(name: str, tmp_path: Path) -> N
     before = (FIXTURES / name).read_bytes()
     CliRunner().invoke(app, ["check", str(FIXTURES / name), "-o", str(tmp_path / "r.txt")])
     assert (FIXTURES / name).read_bytes() == before
+
+
+PACK_DIR = find_pack("okad-tillganglighet-2024").directory
+PACK_FILES = {p.name: YAML(typ="safe", pure=True).load(p.read_text(encoding="utf-8"))
+              for p in sorted(PACK_DIR.glob("*.yaml"))}
+
+
+@st.composite
+def mutated_pack(draw: st.DrawFn) -> dict[str, Any]:
+    files = copy.deepcopy(PACK_FILES)
+    for _ in range(draw(st.integers(min_value=1, max_value=3))):
+        name = draw(st.sampled_from(sorted(files)))
+        data = files[name]
+        if isinstance(data, list) and data:
+            data = data[draw(st.integers(0, len(data) - 1))]
+        path = _random_path(draw, data) if isinstance(data, dict) and data else []
+        if not path:
+            continue
+        parent = _walk(data, path[:-1])
+        if draw(st.booleans()):
+            parent.pop(path[-1], None)
+        else:
+            parent[path[-1]] = draw(odd_values | st.sampled_from(
+                ["value >=", "not", "value == 'ja' or", "a + b", "x <= deadlines.okand",
+                 "value.__class__ == 1", "levererad <= due + 21 days", "(value"]))
+    return files
+
+
+@settings(max_examples=100, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(files=mutated_pack())
+def test_mutated_packs_load_or_give_a_located_error(tmp_path_factory: pytest.TempPathFactory,
+                                                    files: dict[str, Any]) -> None:
+    from compliance.errors import InputError
+    from compliance.evaluate import evaluate
+    from compliance.pack import load_pack
+    from compliance.submission import read_envelope, validate_submission
+    from compliance.yamlload import load_file
+
+    directory = tmp_path_factory.mktemp("pack") / "okad-tillganglighet-2024"
+    directory.mkdir()
+    for name, data in files.items():
+        _dump(data, directory / name)
+    try:
+        pack = load_pack(directory)
+    except InputError as error:
+        assert error.location is not None and error.location.file.endswith(".yaml")
+        return
+    doc = load_file(FIXTURES / "region-halland-2024.yaml")
+    try:
+        submission = validate_submission(doc, read_envelope(doc), pack.meta.form)
+    except InputError:
+        return
+    report = evaluate(pack, submission, dt.date(2025, 6, 1))
+    assert len(report.verdicts) == len(pack.rules)
