@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from .dates import Month, month_deadline
+from .dates import month_deadline
 from .form import PackMeta
 from .freetext import DEFAULT_PLACEHOLDER, find_personal_data, is_placeholder, length
 from .submission import Submission
@@ -104,6 +104,3 @@ def _preview(text: str, hits: list[Any]) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= 80 else flat[:77] + "…"
 
-
-def month_of(key: str) -> Month:
-    return Month.parse(key)

@@ -12,9 +12,6 @@ from .validation import Strict
 
 ValueType = Literal["yes_no", "text", "number", "percent", "decimal", "date"]
 
-UNITS = {"percent": "%"}
-
-
 class DocumentRef(Strict):
     title: str
     seed: str | None = None  # file in shared/seeds the text was read from

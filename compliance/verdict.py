@@ -57,14 +57,6 @@ class Source:
     question: str | None = None
     note: str | None = None
 
-    def __str__(self) -> str:
-        parts = [self.title]
-        if self.section:
-            parts.append(f"avsnitt {self.section}")
-        if self.question:
-            parts.append(f"fråga {self.question}")
-        return ", ".join(parts)
-
 
 @dataclass(frozen=True)
 class RuleLocation:

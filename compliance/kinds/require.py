@@ -7,7 +7,6 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from pydantic import Field as PydanticField
 from pydantic import model_validator
 
 from ..conditions import durable_rule
@@ -38,7 +37,6 @@ class RequireSpec(RuleBase):
     require: str
     deadline: str | None = None
     when_missing: Literal["missing", "fail"] = "missing"
-    subject_label: str | None = PydanticField(default=None)
 
     @model_validator(mode="after")
     def _one_subject(self) -> RequireSpec:
