@@ -15,8 +15,10 @@ def tests(session: nox.Session) -> None:
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    session.install("ruff")
+    """Ruff on the code, and `compliance lint` on the bundled rule packs."""
+    session.install(".", "ruff")
     session.run("ruff", "check", "compliance", "tests", "benchmarks", "noxfile.py")
+    session.run("compliance", "lint", "rules")
 
 
 @nox.session

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -14,9 +15,13 @@ from rich.console import Console
 
 from .errors import InputError
 from .evaluate import check_file
+from .lint import exit_code as lint_exit_code
+from .lint import lint_pack, pack_directories
 from .output import write_report
+from .pack import find_pack
 from .reports import json as json_report
 from .reports import terminal
+from .schema import pack_schema, submission_schema
 from .verdict import Report
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -70,6 +75,47 @@ def _plain_text(report: Report) -> str:
     console = Console(record=True, width=120, file=io.StringIO(), color_system=None)
     terminal.render(report, console)
     return console.export_text()
+
+
+@app.command()
+def lint(
+    paths: Annotated[list[Path] | None, typer.Argument(
+        help="Paketkataloger eller kataloger av paket (standard: de medföljande).")] = None,
+) -> None:
+    """Granska regelpaket utan inlämning: schema, id, data som inte deklarerats, villkor."""
+    try:
+        directories = pack_directories(paths or [])
+    except InputError as exc:
+        sys.stderr.write(f"fel: {exc}\n")
+        raise typer.Exit(2) from None
+    findings = [finding for directory in directories for finding in lint_pack(directory)]
+    for finding in findings:
+        sys.stdout.write(f"{finding}\n")
+    sys.stdout.write(f"{len(directories)} paket granskade, {len(findings)} anmärkningar\n")
+    raise typer.Exit(lint_exit_code(findings))
+
+
+class SchemaKind(StrEnum):
+    pack = "pack"
+    submission = "submission"
+
+
+@app.command()
+def schema(
+    kind: Annotated[SchemaKind, typer.Argument(help="pack eller submission")],
+    pack: Annotated[str | None, typer.Option("--pack", help="Paket-id för en inlämnings "
+                                                              "frågor och serier.")] = None,
+) -> None:
+    """Skriv ett JSON Schema för regelpaket eller inlämningar (för YAML-editorer)."""
+    try:
+        if kind is SchemaKind.pack:
+            document = pack_schema()
+        else:
+            document = submission_schema(find_pack(pack).meta if pack else None)
+    except InputError as exc:
+        sys.stderr.write(f"fel: {exc}\n")
+        raise typer.Exit(2) from None
+    sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
 
 
 @app.callback()

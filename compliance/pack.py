@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +27,7 @@ class RulePack:
     rules: tuple[CompiledRule, ...]
     directory: Path
     files: tuple[Path, ...]
+    meta_document: Document = field(compare=False, repr=False)
 
     @property
     def id(self) -> str:
@@ -79,7 +80,7 @@ def load_pack(directory: Path) -> RulePack:
                 raise InputError(f"regel-id '{rule.id}' finns redan ({seen[rule.id]})", where)
             seen[rule.id] = where
             rules.append(rule)
-    return RulePack(meta, tuple(rules), directory, (directory / "pack.yaml", *files))
+    return RulePack(meta, tuple(rules), directory, (directory / "pack.yaml", *files), meta_doc)
 
 
 def _compile(raw: Any, index: int, doc: Document, meta: PackMeta) -> CompiledRule:

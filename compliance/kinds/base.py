@@ -59,6 +59,18 @@ class CompiledRule(ABC):
     def id(self) -> str:
         return self.spec.id
 
+    def problems(self) -> list[tuple[str, str]]:
+        """(YAML key, message) for every name the rule uses that the pack does not declare."""
+        if self.spec.source.document not in self.meta.sources:
+            known = ", ".join(sorted(self.meta.sources))
+            return [("source", f"källdokumentet '{self.spec.source.document}' finns inte bland "
+                               f"paketets sources ({known})")]
+        return []
+
+    @abstractmethod
+    def uses(self) -> set[str]:
+        """The form entries the rule reads, as ``answers.X``, ``series.Y``, ``attachments.Z``."""
+
     @abstractmethod
     def durable_rules(self) -> dict[str, dict[str, Any]]:
         """durable-rules rule definitions by tag (no actions: the engine adds those)."""

@@ -56,12 +56,16 @@ class PointsSpec(RuleBase):
 class PointsRule(CompiledRule):
     spec: PointsSpec
 
+    def uses(self) -> set[str]:
+        return {f"series.{self.spec.series}"}
+
     def problems(self) -> list[tuple[str, str]]:
         series = self.meta.form.series.get(self.spec.series)
         if series is None:
             return [("series", f"'{self.spec.series}' finns inte i paketets formulär")]
-        return [("measures", f"fältet '{m}' finns inte i serien {self.spec.series}")
-                for m in self.spec.measures if m not in series.fields]
+        return super().problems() + [
+            ("measures", f"fältet '{m}' finns inte i serien {self.spec.series}")
+            for m in self.spec.measures if m not in series.fields]
 
     def _months(self, period: PaymentPeriod) -> list[Month]:
         return months_between(Month.parse(period.months.from_), Month.parse(period.months.to))

@@ -67,9 +67,14 @@ class RequireRule(CompiledRule):
                           for key, answer in meta.form.answers.items()}
 
     # -- checks made when the pack loads -------------------------------------------------
+    def uses(self) -> set[str]:
+        group = "series" if self.spec.each else "attachments" if self.spec.attachment \
+            else "answers"
+        return {f"{group}.{key}" for key in self.subject_keys()} | \
+            {f"answers.{name}" for name in refs(self.expr)}
+
     def problems(self) -> list[tuple[str, str]]:
-        """(YAML key, message) for every name the rule uses that the pack does not declare."""
-        found: list[tuple[str, str]] = []
+        found = super().problems()
         form = self.meta.form
         for key in self.subject_keys():
             known = form.series if self.spec.each else form.attachments \

@@ -1,0 +1,57 @@
+"""Validate rule packs without a submission: what `compliance lint` reports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import InputError, Location
+from .pack import bundled_packs_dir, load_pack
+
+
+@dataclass(frozen=True)
+class Finding:
+    severity: str  # "fel" (the pack cannot be used) or "varning"
+    location: Location
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.severity}: {self.message}"
+
+
+def pack_directories(paths: list[Path]) -> list[Path]:
+    """Pack folders named directly, or every pack folder inside a folder of packs."""
+    found: list[Path] = []
+    for path in paths or [bundled_packs_dir()]:
+        if (path / "pack.yaml").is_file():
+            found.append(path)
+        elif path.is_dir():
+            found.extend(sorted(p for p in path.iterdir() if (p / "pack.yaml").is_file()))
+        else:
+            raise InputError("väntade en paketkatalog (med pack.yaml) eller en katalog av paket",
+                             Location(str(path)))
+    return found
+
+
+def lint_pack(directory: Path) -> list[Finding]:
+    try:
+        pack = load_pack(directory)
+    except InputError as error:
+        return [Finding("fel", error.location or Location(str(directory)), error.message)]
+    used = set().union(*(rule.uses() for rule in pack.rules)) if pack.rules else set()
+    findings = []
+    form = pack.meta.form
+    for group, entries in (("answers", form.answers), ("series", form.series),
+                           ("attachments", form.attachments)):
+        for key in entries:
+            if f"{group}.{key}" not in used:
+                where = pack.meta_document.key_location(("form", group, key))
+                findings.append(Finding("varning", where,
+                                        f"{group}.{key} används inte av någon regel"))
+    return findings
+
+
+def exit_code(findings: list[Finding]) -> int:
+    if any(f.severity == "fel" for f in findings):
+        return 2
+    return 1 if findings else 0

@@ -1,0 +1,77 @@
+"""Rule authoring tools: lint without a submission, JSON Schemas checked independently."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import jsonschema
+import pytest
+from typer.testing import CliRunner
+
+from compliance.cli import app
+from compliance.pack import bundled_packs_dir
+from compliance.yamlload import load_file
+
+ROOT = Path(__file__).resolve().parent.parent
+PACK_FILES = sorted(bundled_packs_dir().glob("*/*.yaml"))
+SUBMISSIONS = sorted((ROOT / "fixtures").glob("region-*.yaml"))
+
+
+def cli(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_bundled_packs_lint_clean() -> None:
+    code, out, _ = cli("lint", str(bundled_packs_dir()))
+    assert code == 0, out
+    assert "2 paket granskade, 0 anmärkningar" in out
+
+
+def test_lint_reports_an_unused_form_entry_at_its_key(tmp_path: Path) -> None:
+    pack = tmp_path / "okad-tillganglighet-2024"
+    shutil.copytree(bundled_packs_dir() / pack.name, pack)
+    (pack / "3.6-handlingsplan.yaml").unlink()
+    code, out, _ = cli("lint", str(pack))
+    assert code == 1
+    assert "varning: answers.handlingsplan_kort_lang används inte av någon regel" in out
+    line = next(i for i, text in enumerate(
+        (pack / "pack.yaml").read_text(encoding="utf-8").splitlines(), 1)
+        if text.strip().startswith("handlingsplan_kort_lang:"))
+    assert f"pack.yaml:{line}:5: varning" in out
+
+
+def test_lint_reports_an_unknown_source_document(tmp_path: Path) -> None:
+    pack = tmp_path / "okad-tillganglighet-2024"
+    shutil.copytree(bundled_packs_dir() / pack.name, pack)
+    rules = pack / "3.6-handlingsplan.yaml"
+    rules.write_text(rules.read_text(encoding="utf-8").replace(
+        "{document: ot24, section: \"3.6\", question: \"1\"}", "{document: okand}"),
+        encoding="utf-8")
+    code, out, _ = cli("lint", str(pack))
+    assert code == 2
+    assert "3.6-handlingsplan.yaml:5:11: fel: regel OT24-3.6-fraga-1: källdokumentet 'okand'" \
+        in out
+
+
+@pytest.mark.parametrize("path", PACK_FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_every_pack_file_validates_against_the_pack_schema(path: Path) -> None:
+    _, out, _ = cli("schema", "pack")
+    jsonschema.validate(load_file(path).data, json.loads(out))
+
+
+@pytest.mark.parametrize("path", SUBMISSIONS, ids=lambda p: p.stem)
+def test_every_fixture_validates_against_its_packs_submission_schema(path: Path) -> None:
+    data = load_file(path).data
+    _, out, _ = cli("schema", "submission", "--pack", data["pack"])
+    jsonschema.validate(data, json.loads(out))
+
+
+def test_the_submission_schema_rejects_what_check_rejects() -> None:
+    _, out, _ = cli("schema", "submission", "--pack", "okad-tillganglighet-2024")
+    bad = {"pack": "okad-tillganglighet-2024", "region": "X",
+           "series": {"vantetidsdatabasen": {"2024-03": {"svarsfrekvens_vantande": 140}}}}
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(bad, json.loads(out))
