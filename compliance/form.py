@@ -79,6 +79,7 @@ class PackMeta(Strict):
     id: str
     version: str
     title: str
+    extends: str | None = None  # the pack this one builds on
     period: Period
     sources: dict[str, DocumentRef]
     deadlines: dict[str, Deadline] = {}

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from .errors import InputError, Location
+from .errors import InputError
 from .expressions import ExpressionError
 from .form import PackMeta
 from .kinds import KINDS, RuleSpec
@@ -28,6 +28,7 @@ class RulePack:
     directory: Path
     files: tuple[Path, ...]
     meta_document: Document = field(compare=False, repr=False)
+    layers: dict[str, _Layer] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def id(self) -> str:
@@ -58,32 +59,108 @@ def find_pack(pack_id: str, root: Path | None = None) -> RulePack:
     return load_pack(directory)
 
 
-def load_pack(directory: Path) -> RulePack:
+def load_pack(directory: Path, _children: tuple[str, ...] = ()) -> RulePack:
+    """Load a pack; with ``extends: PARENT`` the parent (a sibling folder or a bundled
+    pack) is loaded first and this pack's form, dates and rules are laid over it."""
     meta_doc = load_file(directory / "pack.yaml")
     if not isinstance(meta_doc.data, dict):
         raise InputError("pack.yaml ska vara en mappning", meta_doc.location())
-    meta = validate(PackMeta, meta_doc.data, meta_doc)
+    parent = _parent(meta_doc, directory, _children)
+    data = _merge_meta(parent, meta_doc.data)
+    meta = validate(PackMeta, data, meta_doc)
     if meta.id != directory.name:
         raise InputError(f"paketets id '{meta.id}' ska vara samma som katalogens namn "
                          f"'{directory.name}'", meta_doc.location(("id",)))
-    rules: list[CompiledRule] = []
-    seen: dict[str, Location] = {}
+    layers: dict[str, _Layer] = {}
+    if parent:
+        layers = {rule_id: replace(layer, inherited=True)
+                  for rule_id, layer in parent.layers.items()}
     files = sorted(p for p in directory.glob("*.yaml") if p.name != "pack.yaml")
+    own: set[str] = set()
     for path in files:
         doc = load_file(path)
         if not isinstance(doc.data, list):
             raise InputError("en regelfil ska vara en lista av regler", doc.location())
         for index, raw in enumerate(doc.data):
-            rule = _compile(raw, index, doc, meta)
-            where = doc.location((index, "id"))
-            if rule.id in seen:
-                raise InputError(f"regel-id '{rule.id}' finns redan ({seen[rule.id]})", where)
-            seen[rule.id] = where
-            rules.append(rule)
-    return RulePack(meta, tuple(rules), directory, (directory / "pack.yaml", *files), meta_doc)
+            _lay(layers, own, raw, index, doc)
+    rules = tuple(_compile(layer, meta) for layer in layers.values() if not layer.retired)
+    inherited_files = parent.files if parent else ()
+    return RulePack(meta, rules, directory,
+                    (*inherited_files, directory / "pack.yaml", *files), meta_doc, layers)
 
 
-def _compile(raw: Any, index: int, doc: Document, meta: PackMeta) -> CompiledRule:
+@dataclass(frozen=True)
+class _Layer:
+    """A rule's YAML as resolved so far, and the file that last wrote it."""
+
+    raw: dict[str, Any]
+    index: int
+    doc: Document
+    inherited: bool = False
+    retired: bool = False
+
+
+def _parent(meta_doc: Document, directory: Path, children: tuple[str, ...]) -> RulePack | None:
+    parent_id = meta_doc.data.get("extends")
+    if parent_id is None:
+        return None
+    where = meta_doc.location(("extends",))
+    if not isinstance(parent_id, str):
+        raise InputError("extends ska vara ett paket-id", where)
+    if parent_id in (*children, directory.name):
+        chain = " -> ".join((*children, directory.name, parent_id))
+        raise InputError(f"extends bildar en cirkel: {chain}", where)
+    for root in (directory.parent, bundled_packs_dir()):
+        if _PACK_ID.match(parent_id) and (root / parent_id / "pack.yaml").is_file():
+            return load_pack(root / parent_id, (*children, directory.name))
+    raise InputError(f"extends: okänt regelpaket '{parent_id}'", where)
+
+
+def _merge_meta(parent: RulePack | None, data: dict[str, Any]) -> dict[str, Any]:
+    if parent is None:
+        return data
+    inherited = parent.meta.model_dump(by_alias=True, exclude_none=True, mode="json")
+    inherited.pop("extends", None)
+    return _deep_merge(inherited, data)
+
+
+def _deep_merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    """Mappings merge key by key; anything else in ``over`` replaces what ``base`` had."""
+    merged = dict(base)
+    for key, value in over.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = _deep_merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def _lay(layers: dict[str, _Layer], own: set[str], raw: Any, index: int, doc: Document) -> None:
+    """Add a rule, or override or retire an inherited one."""
+    where = doc.location((index, "id"))
+    rule_id = raw.get("id") if isinstance(raw, dict) else None
+    if not isinstance(rule_id, str):
+        raise InputError("varje regel behöver ett id (text)", doc.location((index,)))
+    if rule_id in own:
+        raise InputError(f"regel-id '{rule_id}' finns redan i paketet", where)
+    own.add(rule_id)
+    previous = layers.get(rule_id)
+    if raw.get("retire") is not None:
+        if previous is None:
+            raise InputError(f"retire: regeln '{rule_id}' finns inte i paketet som ärvs", where)
+        if set(raw) - {"id", "retire"} or not isinstance(raw["retire"], str):
+            raise InputError("retire ska ange skälet som text, och regeln inget annat än id",
+                             doc.location((index, "retire")))
+        layers[rule_id] = replace(previous, retired=True)
+        return
+    if previous is not None and not previous.inherited:
+        raise InputError(f"regel-id '{rule_id}' finns redan", where)
+    base = previous.raw if previous is not None else {}
+    layers[rule_id] = _Layer({**base, **raw}, index, doc)
+
+
+def _compile(layer: _Layer, meta: PackMeta) -> CompiledRule:
+    raw, index, doc = layer.raw, layer.index, layer.doc
     try:
         spec = _RULE.validate_python(raw)
     except ValidationError as exc:
