@@ -18,9 +18,10 @@ from .evaluate import check_file
 from .lint import exit_code as lint_exit_code
 from .lint import lint_pack, pack_directories
 from .output import write_report
-from .pack import find_pack
+from .pack import find_pack, load_pack
 from .reports import json as json_report
 from .reports import terminal
+from .scaffold import new_pack
 from .schema import pack_schema, submission_schema
 from .verdict import Report
 
@@ -116,6 +117,30 @@ def schema(
         sys.stderr.write(f"fel: {exc}\n")
         raise typer.Exit(2) from None
     sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+
+
+pack_app = typer.Typer(no_args_is_help=True, help="Skapa och jämför regelpaket.")
+app.add_typer(pack_app, name="pack")
+
+
+@pack_app.command("new")
+def pack_new(
+    new_id: Annotated[str, typer.Argument(help="Det nya paketets id, t.ex. ...-2025.")],
+    from_id: Annotated[str, typer.Option("--from", help="Paketet det nya ärver från.")],
+    directory: Annotated[Path, typer.Option("--dir", help="Katalogen med regelpaket.")] =
+        Path("rules"),
+) -> None:
+    """Skapa nästa års paket som ärver från ett tidigare, med datum flyttade ett år."""
+    try:
+        old = load_pack(directory / from_id) if (directory / from_id / "pack.yaml").is_file() \
+            else find_pack(from_id)
+        written = new_pack(old, new_id, directory)
+    except InputError as exc:
+        sys.stderr.write(f"fel: {exc}\n")
+        raise typer.Exit(2) from None
+    for path in written:
+        sys.stdout.write(f"skrev {path}\n")
+    sys.stdout.write("Granska alla värden märkta GRANSKA innan paketet används.\n")
 
 
 @app.callback()

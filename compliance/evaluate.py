@@ -48,7 +48,8 @@ def evaluate(pack: RulePack, submission: Submission, as_of: dt.date,
         fired = {rule.id: rule.baseline(facts) for rule in pack.rules}
     verdicts = tuple(rule.judge(JudgeContext(as_of, facts, fired[rule.id]))
                      for rule in pack.rules)
-    notes = (submission.note,) if submission.note else ()
+    notes = tuple(note for note in (pack.meta.review and f"Regelpaketet: {pack.meta.review}",
+                                    submission.note) if note)
     return Report(submission.region, pack.id, pack.meta.version, pack.meta.title,
                   as_of.isoformat(), verdicts, notes)
 

@@ -80,6 +80,7 @@ class PackMeta(Strict):
     version: str
     title: str
     extends: str | None = None  # the pack this one builds on
+    review: str | None = None  # values not yet checked against the agreement; reported
     period: Period
     sources: dict[str, DocumentRef]
     deadlines: dict[str, Deadline] = {}

@@ -1,0 +1,125 @@
+"""`compliance pack new`: start next year's pack from this year's, with dates moved.
+
+The new ``pack.yaml`` is the old one read and written with ruamel.yaml's round trip, so
+comments and layout survive; it ``extends`` the old pack, drops what it inherits (sources,
+form), and every value moved one year carries a ``GRANSKA`` comment for the rule team.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from .errors import InputError, Location
+from .pack import RulePack
+
+REVIEW = "GRANSKA"
+_YEAR = re.compile(r"(?<!\d)(\d{4})(?=-\d{2}(?:-\d{2})?(?!\d))")
+
+
+def next_year(value: Any) -> Any:
+    """A date or ``YYYY-MM`` text one year later (29 February becomes 28 February)."""
+    if isinstance(value, dt.date):
+        try:
+            return value.replace(year=value.year + 1)
+        except ValueError:
+            return value.replace(year=value.year + 1, day=28)
+    return _YEAR.sub(lambda m: str(int(m.group(1)) + 1), str(value))
+
+
+def shift_years(text: str) -> str:
+    """Every year 2000–2099 named in a text, one year later ("augusti 2024" → "augusti 2025")."""
+    return re.sub(r"(?<!\d)20\d{2}(?!\d)", lambda m: str(int(m.group()) + 1), text)
+
+
+def _mark(mapping: CommentedMap, key: str, old: Any) -> None:
+    mapping.fa.set_block_style()  # an end-of-line comment needs block style to read well
+    mapping.yaml_add_eol_comment(f"{REVIEW}: flyttat ett år från {old}", key)
+
+
+def _move(mapping: CommentedMap, key: str) -> None:
+    old = mapping[key]
+    mapping[key] = next_year(old)
+    _mark(mapping, key, old)
+
+
+def new_pack(old: RulePack, new_id: str, target_root: Path) -> list[Path]:
+    """Write the new pack's files under ``target_root/new_id`` and return their paths."""
+    target = target_root / new_id
+    if target.exists():
+        raise InputError("katalogen finns redan; välj ett annat id eller ta bort den",
+                         Location(str(target)))
+    yaml = YAML(typ="rt")
+    yaml.preserve_quotes = True
+    doc: CommentedMap = yaml.load((old.directory / "pack.yaml").read_text(encoding="utf-8"))
+    doc["id"] = new_id
+    doc.insert(list(doc).index("title") + 1, "extends", old.id,
+               comment="ärver formulär, källor och regler")
+    doc["version"] = "0.1.0"
+    doc.insert(list(doc).index("extends") + 1, "review",
+               f"Skapat från {old.id}; värden märkta {REVIEW} är flyttade ett år och inte "
+               "kontrollerade mot den nya överenskommelsen.",
+               comment=f"ta bort när alla {REVIEW}-värden är kontrollerade")
+    title = str(doc["title"])
+    doc["title"] = shift_years(title)
+    _mark(doc, "title", title)
+    for key in ("start", "end"):
+        _move(doc["period"], key)
+    for deadline in doc.get("deadlines", {}).values():
+        _move(deadline, "date")
+    series = doc.get("form", {}).get("series", {})
+    moved_series = CommentedMap()
+    for name, spec in series.items():
+        expected = spec["expected"]
+        for key in ("from", "to"):
+            _move(expected, key)
+        moved_series[name] = CommentedMap(expected=expected)
+    for key in ("sources", "form", "placeholder"):
+        doc.pop(key, None)
+    if moved_series:
+        doc["form"] = CommentedMap(series=moved_series)
+    target.mkdir(parents=True)
+    written = [target / "pack.yaml"]
+    _dump(yaml, doc, written[0])
+    overrides = _rule_overrides(old)
+    if overrides:
+        written.append(target / "granska.yaml")
+        _dump(yaml, overrides, written[-1])
+    return written
+
+
+def _rule_overrides(old: RulePack) -> CommentedSeq:
+    """Overrides for inherited rules whose own YAML names a year: titles, points periods."""
+    overrides = CommentedSeq()
+    for rule_id, layer in old.layers.items():
+        if layer.retired:
+            continue
+        item = CommentedMap(id=rule_id)
+        title = str(layer.raw.get("title", ""))
+        if shift_years(title) != title:
+            item["title"] = shift_years(title)
+            _mark(item, "title", title)
+        periods = layer.raw.get("periods")
+        if periods:
+            item["periods"] = [
+                CommentedMap({**period,
+                              "months": CommentedMap((key, next_year(value)) for key, value
+                                                     in period["months"].items()),
+                              "payment": shift_years(str(period["payment"]))})
+                for period in periods]
+            item.yaml_add_eol_comment(f"{REVIEW}: perioder flyttade ett år", "periods")
+        if len(item) > 1:
+            overrides.append(item)
+    return overrides
+
+
+def _dump(yaml: YAML, data: Any, path: Path) -> None:
+    out = io.StringIO()
+    yaml.dump(data, out)
+    path.write_text(out.getvalue(), encoding="utf-8")

@@ -1,0 +1,60 @@
+"""`compliance pack new`: next year's pack extends this year's, dates moved and marked."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from compliance.cli import app
+from compliance.pack import bundled_packs_dir, load_pack
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def cli(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_new_pack_keeps_comments_moves_dates_and_marks_them(tmp_path: Path) -> None:
+    rules = tmp_path / "rules"
+    shutil.copytree(bundled_packs_dir() / "okad-tillganglighet-2024",
+                    rules / "okad-tillganglighet-2024")
+    code, out, err = cli("pack", "new", "okad-tillganglighet-2025", "--from",
+                         "okad-tillganglighet-2024", "--dir", str(rules))
+    assert code == 0, err
+    text = (rules / "okad-tillganglighet-2025" / "pack.yaml").read_text(encoding="utf-8")
+    old = (rules / "okad-tillganglighet-2024" / "pack.yaml").read_text(encoding="utf-8")
+    assert text.splitlines()[:2] == old.splitlines()[:2]  # the header comment survives
+    assert "extends: okad-tillganglighet-2024" in text
+    assert "date: 2025-09-30  # GRANSKA: flyttat ett år från 2024-09-30" in text
+    assert text.count("GRANSKA") >= 8  # title, period ×2, deadline, two series ×2, review
+    new = load_pack(rules / "okad-tillganglighet-2025")
+    assert new.meta.deadlines["redovisning"].date == dt.date(2025, 9, 30)
+    assert new.meta.form.series["vantetidsdatabasen"].expected.to == "2025-12"
+    assert new.meta.form.series["vantetidsdatabasen"].due_days_after_month == 21
+    bup = next(rule for rule in new.rules if rule.id == "OT24-3.7-bup-poang")
+    assert [p.payment for p in bup.spec.periods] == ["augusti 2025", "december 2025"]
+    title = next(rule for rule in new.rules if rule.id == "OT24-redovisning-i-tid").spec.title
+    assert title.endswith("30 september 2025")
+    assert cli("lint", str(rules))[0] == 0
+    again = cli("pack", "new", "okad-tillganglighet-2025", "--from",
+                "okad-tillganglighet-2024", "--dir", str(rules))
+    assert again[0] == 2 and "finns redan" in again[2]
+
+
+def test_the_bundled_second_year_evaluates_and_says_it_is_unreviewed(tmp_path: Path) -> None:
+    source = (ROOT / "fixtures" / "region-halland-2023.yaml").read_text(encoding="utf-8")
+    submission = tmp_path / "halland-2024.yaml"
+    submission.write_text(source.replace("pack: god-och-nara-vard-2023",
+                                         "pack: god-och-nara-vard-2024"), encoding="utf-8")
+    code, out, _ = cli("check", str(submission), "--format", "json", "--as-of", "2025-06-01")
+    report = json.loads(out)
+    assert code == 0 and report["pack"]["id"] == "god-och-nara-vard-2024"
+    assert any("GRANSKA" in note for note in report["notes"])
+    deadline = next(v for v in report["verdicts"] if v["rule"] == "GNV23-enkat-i-tid")
+    assert deadline["evidence"][0]["text"].endswith("2024-03-28 ≤ 2025-03-31")
