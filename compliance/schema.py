@@ -24,6 +24,19 @@ def pack_schema() -> dict[str, Any]:
     """One schema for every file of a pack: ``pack.yaml`` (an object) or a rule file (a list)."""
     schema = TypeAdapter(PackMeta | list[RuleSpec]).json_schema(by_alias=True)
     schema["title"] = "compliance rule pack file"
+    # A pack that extends another may leave out what it inherits ...
+    meta = schema["$defs"]["PackMeta"]
+    schema["$defs"]["ExtendingPackMeta"] = {**meta, "required": ["id", "version", "extends"]}
+    # ... and its rule files may override fields of an inherited rule or retire it.
+    schema["$defs"]["RuleOverride"] = {
+        "type": "object", "required": ["id"],
+        "properties": {"id": {"type": "string"},
+                       "retire": {"type": "string", "description": "why the rule is retired"}}}
+    members = schema["anyOf"]
+    for member in members:
+        if member.get("type") == "array":
+            member["items"] = {"anyOf": [member["items"], {"$ref": "#/$defs/RuleOverride"}]}
+    members.append({"$ref": "#/$defs/ExtendingPackMeta"})
     return schema
 
 

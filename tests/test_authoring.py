@@ -27,7 +27,8 @@ def cli(*args: str) -> tuple[int, str, str]:
 def test_bundled_packs_lint_clean() -> None:
     code, out, _ = cli("lint", str(bundled_packs_dir()))
     assert code == 0, out
-    assert "2 paket granskade, 0 anmärkningar" in out
+    packs = sum(1 for p in bundled_packs_dir().iterdir() if (p / "pack.yaml").is_file())
+    assert f"{packs} paket granskade, 0 anmärkningar" in out
 
 
 def test_lint_reports_an_unused_form_entry_at_its_key(tmp_path: Path) -> None:
