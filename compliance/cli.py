@@ -13,12 +13,13 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from .diff import diff_packs
 from .errors import InputError
 from .evaluate import check_file
 from .lint import exit_code as lint_exit_code
 from .lint import lint_pack, pack_directories
 from .output import write_report
-from .pack import find_pack, load_pack
+from .pack import RulePack, find_pack, load_pack
 from .reports import json as json_report
 from .reports import terminal
 from .scaffold import new_pack
@@ -141,6 +142,26 @@ def pack_new(
     for path in written:
         sys.stdout.write(f"skrev {path}\n")
     sys.stdout.write("Granska alla värden märkta GRANSKA innan paketet används.\n")
+
+
+def _pack_argument(reference: str) -> RulePack:
+    path = Path(reference)
+    return load_pack(path) if (path / "pack.yaml").is_file() else find_pack(reference)
+
+
+@pack_app.command("diff")
+def pack_diff(
+    old: Annotated[str, typer.Argument(help="Tidigare paket (id eller katalog).")],
+    new: Annotated[str, typer.Argument(help="Nytt paket (id eller katalog).")],
+    format: Annotated[Format, typer.Option("--format", help="text eller json")] = Format.text,
+) -> None:
+    """Visa regler som tillkommit, utgått eller ändrats (fält för fält), och ändrade frågor."""
+    try:
+        result = diff_packs(_pack_argument(old), _pack_argument(new))
+    except InputError as exc:
+        sys.stderr.write(f"fel: {exc}\n")
+        raise typer.Exit(2) from None
+    sys.stdout.write(result.to_json() if format is Format.json else result.to_text())
 
 
 @app.callback()

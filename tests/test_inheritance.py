@@ -85,3 +85,24 @@ def test_retiring_an_unknown_rule_is_an_error(packs: Path) -> None:
     rules.write_text("- id: FINNS-INTE\n  retire: skäl\n", encoding="utf-8")
     with pytest.raises(InputError, match="finns inte i paketet som ärvs"):
         load_pack(packs / "okad-tillganglighet-2024-skarpt")
+
+
+def test_diff_lists_added_retired_and_changed_fields(packs: Path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from compliance.cli import app
+
+    args = ["pack", "diff", str(packs / PARENT), str(packs / "okad-tillganglighet-2024-skarpt")]
+    text = CliRunner().invoke(app, args).stdout
+    assert "  + regel EXTRA-1" in text
+    assert "  - regel OT24-3.6-fraga-3 (utgår)" in text
+    assert ("  ~ regel OT24-3.4-svarsfrekvens-vantande: require: svarsfrekvens_vantande >= 95"
+            " -> svarsfrekvens_vantande >= 97") in text
+    assert "  paket: deadlines.redovisning.date: 2024-09-30 -> 2024-09-27" in text
+    data = json.loads(CliRunner().invoke(app, [*args, "--format", "json"]).stdout)
+    assert data["rules_added"] == ["EXTRA-1"] and data["rules_retired"] == ["OT24-3.6-fraga-3"]
+    changes = data["rules_changed"]["OT24-3.4-svarsfrekvens-vantande"]
+    assert {c["field"] for c in changes} == {"require", "title"}
+    assert data["form_added"] == [] and data["form_removed"] == []

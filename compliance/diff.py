@@ -1,0 +1,98 @@
+"""`compliance pack diff`: what changed between two resolved packs, rule by rule."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from .pack import RulePack
+
+
+@dataclass(frozen=True)
+class Change:
+    field: str
+    old: Any
+    new: Any
+
+    def __str__(self) -> str:
+        return f"{self.field}: {_show(self.old)} -> {_show(self.new)}"
+
+
+@dataclass(frozen=True)
+class PackDiff:
+    old: str
+    new: str
+    rules_added: list[str] = field(default_factory=list)
+    rules_retired: list[str] = field(default_factory=list)
+    rules_changed: dict[str, list[Change]] = field(default_factory=dict)
+    form_added: list[str] = field(default_factory=list)
+    form_removed: list[str] = field(default_factory=list)
+    pack_changed: list[Change] = field(default_factory=list)
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False, indent=2, default=str) + "\n"
+
+    def to_text(self) -> str:
+        lines = [f"Skillnader från {self.old} till {self.new}"]
+        lines += [f"  paket: {change}" for change in self.pack_changed]
+        lines += [f"  + regel {rule}" for rule in self.rules_added]
+        lines += [f"  - regel {rule} (utgår)" for rule in self.rules_retired]
+        for rule, changes in self.rules_changed.items():
+            lines += [f"  ~ regel {rule}: {change}" for change in changes]
+        lines += [f"  + fråga {name}" for name in self.form_added]
+        lines += [f"  - fråga {name}" for name in self.form_removed]
+        if len(lines) == 1:
+            lines.append("  inga skillnader")
+        return "\n".join(lines) + "\n"
+
+
+def diff_packs(old: RulePack, new: RulePack) -> PackDiff:
+    old_rules = {rule.id: _flat(rule.spec.model_dump(mode="json", exclude_none=True))
+                 for rule in old.rules}
+    new_rules = {rule.id: _flat(rule.spec.model_dump(mode="json", exclude_none=True))
+                 for rule in new.rules}
+    changed = {rule_id: _changes(old_rules[rule_id], new_rules[rule_id])
+               for rule_id in old_rules.keys() & new_rules.keys()}
+    old_form, new_form = _form_entries(old), _form_entries(new)
+    old_meta = _flat(old.meta.model_dump(mode="json", exclude={"form"}, exclude_none=True))
+    new_meta = _flat(new.meta.model_dump(mode="json", exclude={"form"}, exclude_none=True))
+    return PackDiff(
+        old.id, new.id,
+        rules_added=[rule_id for rule_id in new_rules if rule_id not in old_rules],
+        rules_retired=[rule_id for rule_id in old_rules if rule_id not in new_rules],
+        rules_changed={rule_id: changes for rule_id, changes in sorted(changed.items())
+                       if changes},
+        form_added=sorted(new_form - old_form),
+        form_removed=sorted(old_form - new_form),
+        pack_changed=[c for c in _changes(old_meta, new_meta) if c.field != "id"])
+
+
+def _form_entries(pack: RulePack) -> set[str]:
+    form = pack.meta.form
+    return {f"{group}.{key}" for group, entries in (("answers", form.answers),
+                                                    ("series", form.series),
+                                                    ("attachments", form.attachments))
+            for key in entries}
+
+
+def _flat(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    flat: dict[str, Any] = {}
+    for key, value in data.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            flat.update(_flat(value, f"{name}."))
+        else:
+            flat[name] = value
+    return flat
+
+
+def _changes(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
+    return [Change(key, old.get(key), new.get(key)) for key in sorted(old.keys() | new.keys())
+            if old.get(key) != new.get(key)]
+
+
+def _show(value: Any) -> str:
+    if value is None:
+        return "(saknas)"
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else str(value)
