@@ -19,6 +19,7 @@ def lint(session: nox.Session) -> None:
     session.install(".", "ruff")
     session.run("ruff", "check", "compliance", "tests", "benchmarks", "noxfile.py")
     session.run("compliance", "lint", "rules")
+    session.run("compliance", "test", "rules")
 
 
 @nox.session

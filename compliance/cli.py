@@ -20,6 +20,7 @@ from .lint import exit_code as lint_exit_code
 from .lint import lint_pack, pack_directories
 from .output import write_report
 from .pack import RulePack, find_pack, load_pack
+from .packtests import run_pack_tests, untested_rules
 from .reports import json as json_report
 from .reports import terminal
 from .scaffold import new_pack
@@ -162,6 +163,37 @@ def pack_diff(
         sys.stderr.write(f"fel: {exc}\n")
         raise typer.Exit(2) from None
     sys.stdout.write(result.to_json() if format is Format.json else result.to_text())
+
+
+@app.command("test")
+def test_packs(
+    paths: Annotated[list[Path] | None, typer.Argument(
+        help="Paketkataloger eller kataloger av paket (standard: de medföljande).")] = None,
+) -> None:
+    """Kör exemplen i paketens examples/ och visa förväntat mot faktiskt utfall."""
+    failed = passed = 0
+    try:
+        for directory in pack_directories(paths or []):
+            pack, results = run_pack_tests(directory)
+            for result in results:
+                if result.passed:
+                    passed += 1
+                    continue
+                failed += 1
+                sys.stdout.write(
+                    f"FAILED {result.location}: {result.case.rule} – {result.case.name}\n"
+                    f"  förväntat: {result.case.expect}"
+                    + (f" med underlag som nämner \"{result.case.evidence}\""
+                       if result.case.evidence else "")
+                    + f"\n  faktiskt:  {result.actual}\n"
+                    + "".join(f"    {text}\n" for text in result.evidence[:5]))
+            for rule_id in untested_rules(pack, results):
+                sys.stdout.write(f"varning: {pack.id}: regeln {rule_id} saknar exempel\n")
+    except InputError as exc:
+        sys.stderr.write(f"fel: {exc}\n")
+        raise typer.Exit(2) from None
+    sys.stdout.write(f"exempel: {passed} passed, {failed} failed\n")
+    raise typer.Exit(1 if failed else 0)
 
 
 @app.callback()

@@ -87,6 +87,15 @@ def new_pack(old: RulePack, new_id: str, target_root: Path) -> list[Path]:
     target.mkdir(parents=True)
     written = [target / "pack.yaml"]
     _dump(yaml, doc, written[0])
+    examples = sorted((old.directory / "examples").glob("*.yaml"))
+    if examples:
+        (target / "examples").mkdir()
+    for path in examples:
+        moved = _shifted(yaml.load(path.read_text(encoding="utf-8")))
+        moved.yaml_set_start_comment(f"{REVIEW}: exemplen från {old.id} med alla datum "
+                                     "flyttade ett år")
+        written.append(target / "examples" / path.name)
+        _dump(yaml, moved, written[-1])
     overrides = _rule_overrides(old)
     if overrides:
         written.append(target / "granska.yaml")
@@ -117,6 +126,28 @@ def _rule_overrides(old: RulePack) -> CommentedSeq:
         if len(item) > 1:
             overrides.append(item)
     return overrides
+
+
+def _shifted(data: Any) -> Any:
+    """The same YAML with every date, month and year (values and keys) one year later."""
+    if isinstance(data, CommentedMap):
+        moved = CommentedMap()
+        for key, value in data.items():
+            moved[_shift_scalar(key)] = _shifted(value)
+        moved.fa.set_flow_style() if data.fa.flow_style() else moved.fa.set_block_style()
+        return moved
+    if isinstance(data, CommentedSeq):
+        seq = CommentedSeq(_shifted(item) for item in data)
+        return seq
+    return _shift_scalar(data)
+
+
+def _shift_scalar(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return next_year(value)
+    if isinstance(value, str):
+        return shift_years(value)  # dates, months, and years named in evidence texts
+    return value
 
 
 def _dump(yaml: YAML, data: Any, path: Path) -> None:

@@ -76,3 +76,23 @@ def test_the_submission_schema_rejects_what_check_rejects() -> None:
            "series": {"vantetidsdatabasen": {"2024-03": {"svarsfrekvens_vantande": 140}}}}
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(bad, json.loads(out))
+
+
+def test_every_bundled_rule_has_an_example_and_all_examples_pass() -> None:
+    code, out, _ = cli("test", str(bundled_packs_dir()))
+    assert code == 0, out
+    assert "saknar exempel" not in out
+    assert out.splitlines()[-1].endswith(" passed, 0 failed")
+
+
+def test_a_failing_example_shows_expected_and_actual(tmp_path: Path) -> None:
+    pack = tmp_path / "god-och-nara-vard-2023"
+    shutil.copytree(bundled_packs_dir() / pack.name, pack)
+    (pack / "examples" / "extra.yaml").write_text(
+        "- name: Fel förväntan\n  rule: GNV23-fast-lakarkontakt-sabo\n  as_of: 2024-06-01\n"
+        "  given: {answers: {fast_lakarkontakt_sabo: 98}}\n  expect: fail\n", encoding="utf-8")
+    code, out, _ = cli("test", str(pack))
+    assert code == 1
+    assert "FAILED" in out and "extra.yaml:1:3: GNV23-fast-lakarkontakt-sabo" in out
+    assert "förväntat: fail" in out and "faktiskt:  pass" in out
+    assert "svar 98 % ≥ 80 %" in out

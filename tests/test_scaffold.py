@@ -42,6 +42,10 @@ def test_new_pack_keeps_comments_moves_dates_and_marks_them(tmp_path: Path) -> N
     title = next(rule for rule in new.rules if rule.id == "OT24-redovisning-i-tid").spec.title
     assert title.endswith("30 september 2025")
     assert cli("lint", str(rules))[0] == 0
+    examples = rules / "okad-tillganglighet-2025" / "examples" / "3.4-vantetidsdatabasen.yaml"
+    assert "2025-02: {levererad: 2025-03-22}" in examples.read_text(encoding="utf-8")
+    code, out, _ = cli("test", str(rules / "okad-tillganglighet-2025"))
+    assert code == 0 and out.endswith(" passed, 0 failed\n"), out
     again = cli("pack", "new", "okad-tillganglighet-2025", "--from",
                 "okad-tillganglighet-2024", "--dir", str(rules))
     assert again[0] == 2 and "finns redan" in again[2]
