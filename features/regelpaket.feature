@@ -1,0 +1,85 @@
+# language: sv
+Egenskap: Nästa års överenskommelse med bara YAML
+  Ett regelteam lägger till nästa års regelpaket: det ärver förra årets, ändrar det som
+  ändrats, granskar paketet utan inlämning, jämför med förra året och kör paketets exempel.
+
+  Bakgrund:
+    Givet en kopia av de medföljande regelpaketen
+
+  Scenario: Ett paket som ärver skärper en gräns och tar bort en regel
+    Givet paketet "ot-skarpt" har filen "pack.yaml" med innehållet:
+      """
+      id: ot-skarpt
+      version: "1.0.0"
+      title: Skärpt variant
+      extends: okad-tillganglighet-2024
+      """
+    Och paketet "ot-skarpt" har filen "regler.yaml" med innehållet:
+      """
+      - id: OT24-3.4-svarsfrekvens-vantande
+        require: svarsfrekvens_vantande >= 97
+      - id: OT24-3.6-fraga-3
+        retire: Frågan ställs inte längre
+      """
+    När jag kör "compliance pack diff {rules}/okad-tillganglighet-2024 {rules}/ot-skarpt"
+    Så utskriften innehåller "~ regel OT24-3.4-svarsfrekvens-vantande: require: svarsfrekvens_vantande >= 95 -> svarsfrekvens_vantande >= 97"
+    Och utskriften innehåller "- regel OT24-3.6-fraga-3 (utgår)"
+
+  Scenario: Nästa år skapas med datum flyttade och kommentarerna kvar
+    När jag kör "compliance pack new okad-tillganglighet-2025 --from okad-tillganglighet-2024 --dir {rules}"
+    Så avslutningskoden är 0
+    Och filen "pack.yaml" i paketet "okad-tillganglighet-2025" innehåller "# Ökad tillgänglighet i hälso- och sjukvården 2024 – Socialstyrelsens redovisningsformulär."
+    Och filen "pack.yaml" i paketet "okad-tillganglighet-2025" innehåller "extends: okad-tillganglighet-2024"
+    Och filen "pack.yaml" i paketet "okad-tillganglighet-2025" innehåller "date: 2025-09-30  # GRANSKA: flyttat ett år från 2024-09-30"
+
+  Scenario: Det nya paketets exempel körs och håller
+    När jag kör "compliance pack new okad-tillganglighet-2025 --from okad-tillganglighet-2024 --dir {rules}"
+    Och jag kör "compliance test {rules}/okad-tillganglighet-2025"
+    Så avslutningskoden är 0
+    Och utskriften innehåller "26 passed, 0 failed"
+
+  Scenariomall: Fel i ett paket pekas ut med fil, rad och kolumn
+    Givet paketet "okad-tillganglighet-2024" har filen "extra.yaml" med innehållet:
+      """
+      - id: EXTRA-1
+        title: Extra regel
+        severity: krav
+        source: {document: ot24}
+        each: vantetidsdatabasen
+        require: <villkor>
+      """
+    När jag kör "compliance lint {rules}/okad-tillganglighet-2024"
+    Så avslutningskoden är 2
+    Och utskriften innehåller "{rules}/okad-tillganglighet-2024/extra.yaml:6:12: fel: regel EXTRA-1: <meddelande>"
+
+    Exempel:
+      | villkor                          | meddelande                                    |
+      | svarsfrekvens >= 95              | fältet 'svarsfrekvens' finns inte             |
+      | svarsfrekvens_vantande >>= 95    | villkoret kan inte tolkas vid tecken 25       |
+      | __import__('os').system('ls')    | villkoret kan inte tolkas                     |
+
+  Scenario: Ett paket som ärver från ett okänt paket
+    Givet paketet "ot-trasigt" har filen "pack.yaml" med innehållet:
+      """
+      id: ot-trasigt
+      version: "1.0.0"
+      extends: finns-inte-2024
+      """
+    När jag kör "compliance lint {rules}/ot-trasigt"
+    Så avslutningskoden är 2
+    Och utskriften innehåller "ot-trasigt/pack.yaml:3:10: fel: extends: okänt regelpaket 'finns-inte-2024'"
+
+  Scenario: Ett exempel som inte håller visar förväntat mot faktiskt
+    Givet paketet "god-och-nara-vard-2023" har filen "examples/fel.yaml" med innehållet:
+      """
+      - name: Fel förväntan
+        rule: GNV23-fast-lakarkontakt-befolkning
+        as_of: 2024-06-01
+        given: {answers: {fast_lakarkontakt_befolkning: 65}}
+        expect: fail
+      """
+    När jag kör "compliance test {rules}/god-och-nara-vard-2023"
+    Så avslutningskoden är 1
+    Och utskriften innehåller "förväntat: fail"
+    Och utskriften innehåller "faktiskt:  pass"
+    Och utskriften innehåller "1 failed"

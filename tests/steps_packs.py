@@ -1,0 +1,53 @@
+"""Steps for rule teams: a private copy of the packs, files in them, commands on them."""
+
+from __future__ import annotations
+
+import shlex
+import shutil
+from pathlib import Path
+
+import pytest
+from pytest_bdd import given, parsers, then, when
+from steps_report import Run
+from typer.testing import CliRunner
+
+from compliance.cli import app
+from compliance.pack import bundled_packs_dir
+
+
+@pytest.fixture
+def rules_dir(tmp_path: Path) -> Path:
+    return tmp_path / "rules"
+
+
+@given("en kopia av de medföljande regelpaketen")
+def copy_of_packs(rules_dir: Path) -> None:
+    shutil.copytree(bundled_packs_dir(), rules_dir)
+
+
+@given(parsers.parse('paketet "{pack}" har filen "{name}" med innehållet:'))
+def pack_file(rules_dir: Path, pack: str, name: str, docstring: str) -> None:
+    path = rules_dir / pack / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(docstring + "\n", encoding="utf-8")
+
+
+@when(parsers.parse('jag kör "{command}"'))
+def run_command(run: Run, rules_dir: Path, command: str) -> None:
+    args = [arg.replace("{rules}", str(rules_dir)) for arg in shlex.split(command)]
+    assert args[0] == "compliance"
+    result = CliRunner().invoke(app, args[1:])
+    run.exit_code, run.output, run.stderr = result.exit_code, result.stdout, result.stderr
+    assert result.exception is None or isinstance(result.exception, SystemExit), \
+        repr(result.exception)
+
+
+@then(parsers.parse('utskriften innehåller "{text}"'))
+def output_contains(run: Run, rules_dir: Path, text: str) -> None:
+    assert text.replace("{rules}", str(rules_dir)) in run.output, run.output
+
+
+@then(parsers.parse('filen "{name}" i paketet "{pack}" innehåller "{text}"'))
+def file_contains(rules_dir: Path, name: str, pack: str, text: str) -> None:
+    content = (rules_dir / pack / name).read_text(encoding="utf-8")
+    assert text in content, content
