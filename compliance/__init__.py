@@ -3,8 +3,9 @@
 from .evaluate import check_file, evaluate, read_submission
 from .pack import find_pack, load_pack
 from .verdict import Outcome, Report, Severity, Verdict
+from .version import __version__
 
-__version__ = "0.1.0"
-
-__all__ = ["Outcome", "Report", "Severity", "Verdict", "check_file", "evaluate", "find_pack",
-           "load_pack", "read_submission"]
+__all__ = [
+    "Outcome", "Report", "Severity", "Verdict", "__version__", "check_file", "evaluate",
+    "find_pack", "load_pack", "read_submission",
+]

@@ -11,7 +11,8 @@ from .facts import FactBase, derive
 from .kinds.base import JudgeContext
 from .pack import RulePack, find_pack
 from .submission import Submission, read_envelope, validate_submission
-from .verdict import Report
+from .verdict import Audit, Report
+from .version import __version__
 from .yamlload import load_file
 
 
@@ -50,8 +51,11 @@ def evaluate(pack: RulePack, submission: Submission, as_of: dt.date,
                      for rule in pack.rules)
     notes = tuple(note for note in (pack.meta.review and f"Regelpaketet: {pack.meta.review}",
                                     submission.note) if note)
+    document = submission.document
+    inputs = ((submission.file, document.sha256),) if document and document.sha256 else ()
+    audit = Audit(__version__, pack.digests, inputs)
     return Report(submission.region, pack.id, pack.meta.version, pack.meta.title,
-                  as_of.isoformat(), verdicts, notes)
+                  as_of.isoformat(), verdicts, notes, audit)
 
 
 def check_file(path: Path, as_of: dt.date, packs_root: Path | None = None) -> Report:

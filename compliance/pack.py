@@ -29,6 +29,7 @@ class RulePack:
     files: tuple[Path, ...]
     meta_document: Document = field(compare=False, repr=False)
     layers: dict[str, _Layer] = field(default_factory=dict, compare=False, repr=False)
+    digests: tuple[tuple[str, str], ...] = ()  # (pack id/file name, sha256) of every file
 
     @property
     def id(self) -> str:
@@ -77,8 +78,11 @@ def load_pack(directory: Path, _children: tuple[str, ...] = ()) -> RulePack:
                   for rule_id, layer in parent.layers.items()}
     files = sorted(p for p in directory.glob("*.yaml") if p.name != "pack.yaml")
     own: set[str] = set()
+    digests = [*(parent.digests if parent else ()),
+               (f"{directory.name}/pack.yaml", meta_doc.sha256)]
     for path in files:
         doc = load_file(path)
+        digests.append((f"{directory.name}/{path.name}", doc.sha256))
         if not isinstance(doc.data, list):
             raise InputError("en regelfil ska vara en lista av regler", doc.location())
         for index, raw in enumerate(doc.data):
@@ -86,7 +90,8 @@ def load_pack(directory: Path, _children: tuple[str, ...] = ()) -> RulePack:
     rules = tuple(_compile(layer, meta) for layer in layers.values() if not layer.retired)
     inherited_files = parent.files if parent else ()
     return RulePack(meta, rules, directory,
-                    (*inherited_files, directory / "pack.yaml", *files), meta_doc, layers)
+                    (*inherited_files, directory / "pack.yaml", *files), meta_doc, layers,
+                    tuple(digests))
 
 
 @dataclass(frozen=True)

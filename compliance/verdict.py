@@ -82,6 +82,16 @@ class Verdict:
 
 
 @dataclass(frozen=True)
+class Audit:
+    """What a reader needs to reproduce a report: tool, rules and inputs, by digest."""
+
+    tool_version: str
+    pack_files: tuple[tuple[str, str], ...]  # (pack id/file, sha256)
+    inputs: tuple[tuple[str, str], ...]  # (file, sha256)
+    waivers: tuple[str, ...] = ()  # what happened to each waiver, in words
+
+
+@dataclass(frozen=True)
 class Report:
     """Everything a reporter needs; reporters render it and never recompute it."""
 
@@ -92,6 +102,7 @@ class Report:
     as_of: str
     verdicts: tuple[Verdict, ...]
     notes: tuple[str, ...] = ()
+    audit: Audit | None = None
 
     def counts(self) -> dict[str, int]:
         counts = {outcome.value: 0 for outcome in Outcome}

@@ -8,6 +8,7 @@ and alias expansion is bounded.
 
 from __future__ import annotations
 
+import hashlib
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +39,7 @@ class Document:
     data: Any
     positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     key_positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    sha256: str = ""  # of the bytes read, for the audit trail
 
     def location(self, path: Path_ = ()) -> Location:
         """The location of the deepest known node on ``path``."""
@@ -69,14 +71,17 @@ def load_file(path: Path) -> Document:
             raise InputError(
                 f"filen är för stor ({size} byte); högst {MAX_FILE_BYTES} byte tillåts",
                 Location(name))
-        text = path.read_bytes().decode("utf-8")
+        raw = path.read_bytes()
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InputError(f"filen är inte UTF-8-kodad text ({exc.reason})", Location(name)) from None
     except IsADirectoryError:
         raise InputError("väntade en fil men fick en katalog", Location(name)) from None
     except OSError as exc:
         raise InputError(f"filen kan inte läsas ({exc.strerror})", Location(name)) from None
-    return load_text(text, name)
+    doc = load_text(text, name)
+    doc.sha256 = hashlib.sha256(raw).hexdigest()
+    return doc
 
 
 def load_text(text: str, name: str) -> Document:

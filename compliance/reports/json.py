@@ -38,6 +38,21 @@ def report_dict(report: Report) -> dict[str, Any]:
         "summary": report.counts(),
         "exit_code": report.exit_code,
         "notes": list(report.notes),
+        "audit": audit_dict(report),
+    }
+
+
+def audit_dict(report: Report) -> dict[str, Any] | None:
+    audit = report.audit
+    if audit is None:
+        return None
+    return {
+        "tool_version": audit.tool_version,
+        "pack": {"id": report.pack_id, "version": report.pack_version,
+                 "files": [{"file": name, "sha256": digest} for name, digest in audit.pack_files]},
+        "inputs": [{"file": name, "sha256": digest} for name, digest in audit.inputs],
+        "as_of": report.as_of,
+        "waivers": list(audit.waivers),
     }
 
 

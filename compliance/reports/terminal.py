@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
@@ -39,6 +41,18 @@ def _evidence(verdict: Verdict) -> Text:
     return text
 
 
+def _trail(report: Report) -> str:
+    """The audit trail in one line; the JSON report has every file's full digest."""
+    audit = report.audit
+    assert audit is not None
+    pack = hashlib.sha256("".join(d for _, d in audit.pack_files).encode()).hexdigest()[:12]
+    inputs = ", ".join(f"{name} sha256:{digest[:12]}" for name, digest in audit.inputs)
+    waivers = "".join(f"\nUndantag: {text}" for text in audit.waivers)
+    return (f"Spårbarhet: compliance {audit.tool_version}; {report.pack_id} v{report.pack_version}"
+            f" ({len(audit.pack_files)} filer, sha256:{pack}); {inputs}; bedömt per "
+            f"{report.as_of}{waivers}")
+
+
 def build(report: Report) -> Group:
     table = Table(title=f"{report.region} – {report.pack_title} ({report.pack_id} "
                         f"v{report.pack_version}), bedömt per {report.as_of}",
@@ -63,6 +77,8 @@ def build(report: Report) -> Group:
                        style="green")
     parts: list[Table | Text] = [table, summary]
     parts += [Text(f"Obs: {note}", style="italic") for note in report.notes]
+    if report.audit is not None:
+        parts.append(Text(_trail(report), style="dim"))
     return Group(*parts)
 
 
