@@ -55,10 +55,12 @@ def check(
     output: Annotated[Path | None, typer.Option("--output", "-o",
                                                 help="Skriv rapporten till en fil.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Skriv över en befintlig fil.")] = False,
+    waivers: Annotated[Path | None, typer.Option("--waivers", help="YAML-fil med "
+                                                 "godkända undantag.")] = None,
 ) -> None:
     """Bedöm en inlämning mot sitt regelpaket och skriv en rapport."""
     try:
-        report = check_file(file, _as_of(as_of))
+        report = check_file(file, _as_of(as_of), waivers_path=waivers)
         if output is not None:
             text = json_report.render(report) if format is Format.json else \
                 _plain_text(report)

@@ -13,6 +13,7 @@ from .pack import RulePack, find_pack
 from .submission import Submission, read_envelope, validate_submission
 from .verdict import Audit, Report
 from .version import __version__
+from .waivers import WaiverFile, apply_waivers, load_waivers
 from .yamlload import load_file
 
 
@@ -38,7 +39,7 @@ def facts_for(pack: RulePack, submission: Submission) -> FactBase:
 
 
 def evaluate(pack: RulePack, submission: Submission, as_of: dt.date,
-             *, use_engine: bool = True) -> Report:
+             *, use_engine: bool = True, waivers: WaiverFile | None = None) -> Report:
     """Verdicts for every rule of ``pack``; ``use_engine=False`` is the plain-Python baseline."""
     if submission.pack_id != pack.id:
         raise InputError(f"inlämningen gäller paketet '{submission.pack_id}', inte '{pack.id}'")
@@ -51,13 +52,18 @@ def evaluate(pack: RulePack, submission: Submission, as_of: dt.date,
                      for rule in pack.rules)
     notes = tuple(note for note in (pack.meta.review and f"Regelpaketet: {pack.meta.review}",
                                     submission.note) if note)
-    document = submission.document
-    inputs = ((submission.file, document.sha256),) if document and document.sha256 else ()
-    audit = Audit(__version__, pack.digests, inputs)
+    trail: tuple[str, ...] = ()
+    if waivers is not None:
+        verdicts, trail = apply_waivers(verdicts, waivers, as_of)
+    documents = [submission.document, waivers.document if waivers else None]
+    inputs = tuple((doc.file, doc.sha256) for doc in documents if doc and doc.sha256)
+    audit = Audit(__version__, pack.digests, inputs, trail)
     return Report(submission.region, pack.id, pack.meta.version, pack.meta.title,
                   as_of.isoformat(), verdicts, notes, audit)
 
 
-def check_file(path: Path, as_of: dt.date, packs_root: Path | None = None) -> Report:
+def check_file(path: Path, as_of: dt.date, packs_root: Path | None = None,
+               waivers_path: Path | None = None) -> Report:
     pack, submission = read_submission(path, packs_root)
-    return evaluate(pack, submission, as_of)
+    waivers = load_waivers(waivers_path) if waivers_path else None
+    return evaluate(pack, submission, as_of, waivers=waivers)

@@ -65,6 +65,17 @@ class RuleLocation:
 
 
 @dataclass(frozen=True)
+class WaiverNote:
+    """The exception applied to a verdict, and what the data said without it."""
+
+    justification: str
+    approved_by: str
+    date: str
+    expires: str
+    data_outcome: Outcome
+
+
+@dataclass(frozen=True)
 class Verdict:
     rule: str
     title: str
@@ -75,6 +86,7 @@ class Verdict:
     location: RuleLocation
     summary: str
     assumptions: tuple[str, ...] = ()
+    waiver: WaiverNote | None = None
 
     @property
     def blocking(self) -> bool:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pytest_bdd import parsers, then, when
+from pytest_bdd import given, parsers, then, when
 from steps_submission import Draft
 from typer.testing import CliRunner
 
@@ -56,6 +56,33 @@ def judged_json(draft: Draft, run: Run, tmp_path: Path, as_of: str) -> None:
     invoke(run, ["check", str(run.input), "--format", "json", "--as-of", as_of])
     if run.exit_code in (0, 1):
         run.report = json.loads(run.output)
+
+
+@given("undantagsfilen:", target_fixture="waivers_text")
+def waivers_file(docstring: str) -> str:
+    return docstring + "\n"
+
+
+@when(parsers.parse("inlämningen bedöms per {as_of} med undantagen"))
+def judged_with_waivers(draft: Draft, run: Run, tmp_path: Path, as_of: str,
+                        waivers_text: str) -> None:
+    run.input = draft.write(tmp_path)
+    waivers = tmp_path / "undantag.yaml"
+    waivers.write_text(waivers_text, encoding="utf-8")
+    invoke(run, ["check", str(run.input), "--format", "json", "--as-of", as_of,
+                 "--waivers", str(waivers)])
+    if run.exit_code in (0, 1):
+        run.report = json.loads(run.output)
+
+
+@then(parsers.parse('spårbarheten nämner undantaget "{text}"'))
+def trail_mentions(run: Run, text: str) -> None:
+    assert any(text in item for item in run.report["audit"]["waivers"]), run.report["audit"]
+
+
+@then(parsers.parse('underlaget visar utan undantaget "{label}" för regeln "{rule}"'))
+def data_outcome(run: Run, label: str, rule: str) -> None:
+    assert run.verdict(rule)["waiver"]["data_outcome"] == LABELS[label]
 
 
 @when(parsers.parse('inlämningen bedöms per {as_of} med rapport i terminalen'))

@@ -25,6 +25,9 @@ def verdict_dict(verdict: Verdict) -> dict[str, Any]:
         "source": {k: v for k, v in asdict(verdict.source).items() if v is not None},
         "location": asdict(verdict.location),
         "assumptions": list(verdict.assumptions),
+        "waiver": None if verdict.waiver is None else {
+            **{k: v for k, v in asdict(verdict.waiver).items() if k != "data_outcome"},
+            "data_outcome": verdict.waiver.data_outcome.value},
     }
 
 

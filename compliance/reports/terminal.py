@@ -31,6 +31,11 @@ def _evidence(verdict: Verdict) -> Text:
             text.append(f"• {item.text}\n", style=STYLES[item.outcome])
         if len(notable) > MAX_LINES:
             text.append(f"… och {len(notable) - MAX_LINES} till\n")
+    if verdict.waiver is not None:
+        note = verdict.waiver
+        text.append(f"\nUndantag: {note.justification} (godkänt av {note.approved_by} "
+                    f"{note.date}, gäller till {note.expires}); underlaget visar "
+                    f"{note.data_outcome.label}", style="magenta")
     for assumption in verdict.assumptions:
         text.append(f"\n⚠ Antagande: {assumption}", style="bold yellow")
     source = verdict.source

@@ -1,0 +1,75 @@
+"""Recorded exceptions: a justified, approved, expiring waiver for one rule.
+
+A waived rule's verdict becomes ``waived`` and keeps what the data says; it no longer
+decides the exit code. An expired waiver is ignored and the report says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from pydantic import Field, TypeAdapter, ValidationError
+
+from .errors import InputError
+from .validation import Strict, located
+from .verdict import Outcome, Verdict, WaiverNote
+from .yamlload import Document, load_file
+
+
+class Waiver(Strict):
+    rule: str
+    justification: str = Field(min_length=1)
+    approved_by: str = Field(min_length=1)
+    date: dt.date
+    expires: dt.date
+
+
+_WAIVERS = TypeAdapter(list[Waiver])
+
+
+@dataclass(frozen=True)
+class WaiverFile:
+    waivers: tuple[Waiver, ...]
+    document: Document
+
+
+def load_waivers(path: Path) -> WaiverFile:
+    doc = load_file(path)
+    try:
+        return WaiverFile(tuple(_WAIVERS.validate_python(doc.data)), doc)
+    except ValidationError as exc:
+        raise located(exc, doc) from None
+
+
+def apply_waivers(verdicts: tuple[Verdict, ...], file: WaiverFile,
+                  as_of: dt.date) -> tuple[tuple[Verdict, ...], tuple[str, ...]]:
+    """The verdicts with active waivers applied, and what happened to each waiver."""
+    by_rule = {verdict.rule: verdict for verdict in verdicts}
+    active: dict[str, Waiver] = {}
+    trail: list[str] = []
+    for index, waiver in enumerate(file.waivers):
+        if waiver.rule not in by_rule:
+            raise InputError(f"undantaget gäller regeln '{waiver.rule}', som inte finns i "
+                             "paketet", file.document.location((index, "rule")))
+        if waiver.expires < as_of:
+            trail.append(f"{waiver.rule}: gick ut {waiver.expires.isoformat()} och tillämpas "
+                         "inte")
+        elif waiver.date > as_of:
+            trail.append(f"{waiver.rule}: beslutas {waiver.date.isoformat()}, efter "
+                         "bedömningsdatumet, och tillämpas inte")
+        else:
+            active[waiver.rule] = waiver
+            trail.append(f"{waiver.rule}: tillämpat, godkänt av {waiver.approved_by} "
+                         f"{waiver.date.isoformat()}, gäller till {waiver.expires.isoformat()}")
+    result = []
+    for verdict in verdicts:
+        waiver = active.get(verdict.rule)
+        if waiver is None:
+            result.append(verdict)
+            continue
+        note = WaiverNote(waiver.justification, waiver.approved_by, waiver.date.isoformat(),
+                          waiver.expires.isoformat(), verdict.outcome)
+        result.append(replace(verdict, outcome=Outcome.WAIVED, waiver=note))
+    return tuple(result), tuple(trail)
