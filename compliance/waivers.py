@@ -65,11 +65,11 @@ def apply_waivers(verdicts: tuple[Verdict, ...], file: WaiverFile,
                          f"{waiver.date.isoformat()}, gäller till {waiver.expires.isoformat()}")
     result = []
     for verdict in verdicts:
-        waiver = active.get(verdict.rule)
-        if waiver is None:
+        applied = active.get(verdict.rule)
+        if applied is None:
             result.append(verdict)
             continue
-        note = WaiverNote(waiver.justification, waiver.approved_by, waiver.date.isoformat(),
-                          waiver.expires.isoformat(), verdict.outcome)
+        note = WaiverNote(applied.justification, applied.approved_by, applied.date.isoformat(),
+                          applied.expires.isoformat(), verdict.outcome)
         result.append(replace(verdict, outcome=Outcome.WAIVED, waiver=note))
     return tuple(result), tuple(trail)
