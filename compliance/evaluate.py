@@ -9,9 +9,10 @@ from . import engine
 from .errors import InputError
 from .facts import FactBase, derive
 from .kinds.base import JudgeContext
+from .kinds.claim import verdict_fact
 from .pack import RulePack, find_pack
 from .submission import Submission, read_envelope, validate_submission
-from .verdict import Audit, Report
+from .verdict import Audit, Report, Verdict
 from .version import __version__
 from .waivers import WaiverFile, apply_waivers, load_waivers
 from .yamlload import load_file
@@ -44,12 +45,19 @@ def evaluate(pack: RulePack, submission: Submission, as_of: dt.date,
     if submission.pack_id != pack.id:
         raise InputError(f"inlämningen gäller paketet '{submission.pack_id}', inte '{pack.id}'")
     facts = facts_for(pack, submission)
-    if use_engine:
-        fired = engine.run(pack.rules, facts.facts)
-    else:
-        fired = {rule.id: rule.baseline(facts) for rule in pack.rules}
-    verdicts = tuple(rule.judge(JudgeContext(as_of, facts, fired[rule.id]))
-                     for rule in pack.rules)
+    decided: dict[str, Verdict] = {}
+    for phase in sorted({rule.phase for rule in pack.rules}):
+        rules = [rule for rule in pack.rules if rule.phase == phase]
+        if phase > 1:  # later passes see earlier verdicts as facts of their own
+            for verdict in decided.values():
+                facts.add(verdict_fact(verdict))
+        if use_engine:
+            fired = engine.run(rules, facts.facts)
+        else:
+            fired = {rule.id: rule.baseline(facts) for rule in rules}
+        for rule in rules:
+            decided[rule.id] = rule.judge(JudgeContext(as_of, facts, fired[rule.id], decided))
+    verdicts = tuple(decided[rule.id] for rule in pack.rules)
     notes = tuple(note for note in (pack.meta.review and f"Regelpaketet: {pack.meta.review}",
                                     submission.note) if note)
     trail: tuple[str, ...] = ()

@@ -88,6 +88,13 @@ def load_pack(directory: Path, _children: tuple[str, ...] = ()) -> RulePack:
         for index, raw in enumerate(doc.data):
             _lay(layers, own, raw, index, doc)
     rules = tuple(_compile(layer, meta) for layer in layers.values() if not layer.retired)
+    known = {rule.id: rule for rule in rules}
+    for rule in rules:
+        for other in rule.references():
+            if other not in known or known[other].phase >= rule.phase:
+                layer = layers[rule.id]
+                raise InputError(f"regel {rule.id}: '{other}' är ingen regel som prövar data "
+                                 "i paketet", layer.doc.location((layer.index, "evidence")))
     inherited_files = parent.files if parent else ()
     return RulePack(meta, rules, directory,
                     (*inherited_files, directory / "pack.yaml", *files), meta_doc, layers,

@@ -35,7 +35,7 @@ def located(exc: ValidationError, doc: Document, prefix: tuple[str | int, ...] =
 
 def _is_union_tag(part: Any) -> bool:
     # pydantic inserts the chosen union member's name ("function-after[...]", "require") in loc
-    return isinstance(part, str) and ("[" in part or part in ("require", "points"))
+    return isinstance(part, str) and ("[" in part or part in ("require", "points", "claim"))
 
 
 def swedish(error: Any) -> str:

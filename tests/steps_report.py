@@ -114,6 +114,11 @@ def evidence_lacks(run: Run, rule: str, text: str) -> None:
     assert text not in json.dumps(run.verdict(rule), ensure_ascii=False)
 
 
+@then(parsers.parse('regeln "{rule}" har allvarligheten "{severity}"'))
+def rule_severity(run: Run, rule: str, severity: str) -> None:
+    assert run.verdict(rule)["severity"] == severity, run.verdict(rule)
+
+
 @then(parsers.parse('regeln "{rule}" är markerad som antagande'))
 def marked_assumption(run: Run, rule: str) -> None:
     assert run.verdict(rule)["assumptions"], run.verdict(rule)

@@ -7,12 +7,14 @@ from typing import Annotated, Any
 from pydantic import Discriminator, Tag
 
 from .base import CompiledRule
+from .claim import ClaimRule, ClaimSpec
 from .points import PointsRule, PointsSpec
 from .require import RequireRule, RequireSpec
 
 KINDS: dict[str, tuple[type[Any], type[CompiledRule]]] = {
     "require": (RequireSpec, RequireRule),
     "points": (PointsSpec, PointsRule),
+    "claim": (ClaimSpec, ClaimRule),
 }
 
 
@@ -21,6 +23,7 @@ def _kind(value: Any) -> str:
 
 
 RuleSpec = Annotated[
-    Annotated[RequireSpec, Tag("require")] | Annotated[PointsSpec, Tag("points")],
+    Annotated[RequireSpec, Tag("require")] | Annotated[PointsSpec, Tag("points")]
+    | Annotated[ClaimSpec, Tag("claim")],
     Discriminator(_kind),
 ]

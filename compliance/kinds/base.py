@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from abc import ABC, abstractmethod
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..facts import Fact, FactBase
@@ -34,6 +34,7 @@ class JudgeContext:
     as_of: dt.date
     facts: FactBase
     fired: dict[str, list[str]]  # tag → ids of the facts the engine fired on
+    verdicts: dict[str, Verdict] = field(default_factory=dict)  # earlier passes' verdicts
 
     def fired_on(self, tag: str) -> list[Fact]:
         return [self.facts.by_id[fact_id] for fact_id in self.fired.get(tag, [])]
@@ -49,6 +50,8 @@ def worst(outcomes: list[Outcome]) -> Outcome:
 
 class CompiledRule(ABC):
     """A rule parsed from YAML, ready to become durable-rules rules and to be judged."""
+
+    phase = 1  # rules that judge other rules' verdicts run in a later pass
 
     def __init__(self, spec: RuleBase, meta: PackMeta, location: RuleLocation) -> None:
         self.spec = spec
@@ -82,6 +85,10 @@ class CompiledRule(ABC):
     @abstractmethod
     def judge(self, ctx: JudgeContext) -> Verdict:
         """One verdict from the engine's firings and the closed-world view of the facts."""
+
+    def references(self) -> list[str]:
+        """Ids of other rules whose verdicts this rule reads; none by default."""
+        return []
 
     def extra_facts(self, facts: FactBase) -> list[Fact]:
         """Facts this kind derives from others (e.g. period means); none by default."""

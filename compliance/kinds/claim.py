@@ -1,0 +1,106 @@
+"""Rule kind ``claim``: a region's own yes/no answer against the rules that test the same
+thing on data. "Ja" with data that fails is a failed claim; "Nej" with data that holds is
+reported as an indikator. Claims are judged in a second engine pass, over verdict facts."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any, Literal
+
+from pydantic import Field
+
+from ..conditions import durable_rule
+from ..facts import Fact, FactBase
+from ..verdict import Evidence, Outcome, Severity, Verdict
+from .base import CompiledRule, JudgeContext, RuleBase
+
+_TAGS = ("pass", "fail", "missing", "pending", "waived")
+
+
+class ClaimSpec(RuleBase):
+    kind: Literal["claim"]
+    answer: str
+    evidence: list[str] = Field(min_length=1)
+    deadline: str | None = None
+
+
+class ClaimRule(CompiledRule):
+    spec: ClaimSpec
+    phase = 2
+
+    def uses(self) -> set[str]:
+        return {f"answers.{self.spec.answer}"}
+
+    def references(self) -> list[str]:
+        return list(self.spec.evidence)
+
+    def problems(self) -> list[tuple[str, str]]:
+        found = super().problems()
+        answer = self.meta.form.answers.get(self.spec.answer)
+        if answer is None or answer.type != "yes_no":
+            found.append(("answer", f"'{self.spec.answer}' är ingen ja/nej-fråga i formuläret"))
+        if self.spec.deadline and self.spec.deadline not in self.meta.deadlines:
+            found.append(("deadline", f"okänd tidsgräns '{self.spec.deadline}'"))
+        return found
+
+    def durable_rules(self) -> dict[str, dict[str, Any]]:
+        """One rule per outcome of the evidence: fires on each evidence verdict, joined
+        with the region's answer, so the judge sees both sides."""
+        evidence = [{"rule": rule_id} for rule_id in self.spec.evidence]
+        rules = {}
+        for tag in _TAGS:
+            rule = durable_rule([{"t": "verdict"}, {"$or": evidence}, {"outcome": tag}], None)
+            rule["all"].insert(0, {"a": {"$and": [{"t": "answer"},
+                                                  {"key": self.spec.answer}]}})
+            rules[tag] = rule
+        return rules
+
+    def baseline(self, facts: FactBase) -> dict[str, list[str]]:
+        fired: dict[str, list[str]] = {}
+        if self.spec.answer not in facts.answers:
+            return fired
+        for fact in facts.facts:
+            if fact.get("t") == "verdict" and fact["rule"] in self.spec.evidence:
+                fired.setdefault(fact["outcome"], []).append(fact["id"])
+        return fired
+
+    def judge(self, ctx: JudgeContext) -> Verdict:
+        answer = ctx.facts.answers.get(self.spec.answer, {}).get("value")
+        said = {"ja": "Ja", "nej": "Nej"}.get(str(answer), "inget")
+        decided = [fact for tag in _TAGS for fact in ctx.fired_on(tag)]
+        outcomes = {fact["rule"]: Outcome(fact["outcome"]) for fact in decided}
+        if answer is None:
+            due = self.meta.deadlines[self.spec.deadline].date if self.spec.deadline else None
+            outcome = Outcome.PENDING if due and ctx.as_of <= due else Outcome.MISSING
+            text = f"Regionen har inte besvarat {self.spec.answer}"
+            return self.verdict(outcome, [Evidence(text, outcome, self.spec.answer)], text)
+        failing = [item for rule_id in self.spec.evidence if outcomes.get(rule_id) is Outcome.FAIL
+                   for item in ctx.verdicts[rule_id].evidence if item.outcome is Outcome.FAIL]
+        holds = all(outcomes.get(rule_id) is Outcome.PASS for rule_id in self.spec.evidence)
+        undecided = [rule_id for rule_id in self.spec.evidence
+                     if outcomes.get(rule_id) not in (Outcome.PASS, Outcome.FAIL)]
+        severity = self.spec.severity
+        if failing:
+            shown = "; ".join(item.text for item in failing[:3])
+            more = f" (och {len(failing) - 3} till)" if len(failing) > 3 else ""
+            outcome = Outcome.FAIL if answer == "ja" else Outcome.PASS
+            text = f"Regionen svarade {said}; underlaget visar {shown}{more}"
+        elif holds:
+            outcome = Outcome.PASS if answer == "ja" else Outcome.FAIL
+            if answer == "nej":
+                severity = Severity.INDIKATOR  # a modest answer is worth noting, not a breach
+            text = f"Regionen svarade {said}; underlaget visar att villkoret är uppfyllt"
+        else:
+            waiting = all(outcomes.get(r) is Outcome.PENDING for r in undecided)
+            outcome = Outcome.PENDING if waiting else Outcome.MISSING
+            text = (f"Regionen svarade {said}; underlaget räcker inte för att pröva svaret "
+                    f"({', '.join(undecided)})")
+        verdict = self.verdict(outcome, [Evidence(text, outcome, self.spec.answer,
+                                                  {"answer": answer,
+                                                   **{r: o.value for r, o in outcomes.items()}})],
+                               text)
+        return replace(verdict, severity=severity)
+
+
+def verdict_fact(verdict: Verdict) -> Fact:
+    return {"t": "verdict", "rule": verdict.rule, "outcome": verdict.outcome.value}
