@@ -19,10 +19,13 @@ from .evaluate import check_file
 from .lint import exit_code as lint_exit_code
 from .lint import lint_pack, pack_directories
 from .output import write_report
+from .overview import check_folder
+from .overview import to_csv as overview_to_csv
+from .overview import to_json as overview_to_json
 from .pack import RulePack, find_pack, load_pack
 from .packtests import run_pack_tests, untested_rules
 from .reports import json as json_report
-from .reports import terminal
+from .reports import overview_terminal, terminal
 from .scaffold import new_pack
 from .schema import pack_schema, submission_schema
 from .verdict import Report
@@ -34,6 +37,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 class Format(StrEnum):
     text = "text"
     json = "json"
+    csv = "csv"
 
 
 def _as_of(value: str | None) -> dt.date:
@@ -58,8 +62,12 @@ def check(
     waivers: Annotated[Path | None, typer.Option("--waivers", help="YAML-fil med "
                                                  "godkända undantag.")] = None,
 ) -> None:
-    """Bedöm en inlämning mot sitt regelpaket och skriv en rapport."""
+    """Bedöm en inlämning (eller varje inlämning i en katalog) och skriv en rapport."""
+    if file.is_dir():
+        _check_folder(file, format, as_of, output, force)
     try:
+        if format is Format.csv:
+            raise InputError("--format csv gäller en katalog av inlämningar")
         report = check_file(file, _as_of(as_of), waivers_path=waivers)
         if output is not None:
             text = json_report.render(report) if format is Format.json else \
@@ -74,6 +82,29 @@ def check(
         else:
             terminal.render(report, Console(highlight=False))
     raise typer.Exit(report.exit_code)
+
+
+def _check_folder(folder: Path, format: Format, as_of: str | None, output: Path | None,
+                  force: bool) -> None:
+    try:
+        overview = check_folder(folder, _as_of(as_of))
+        if format is Format.json:
+            text = overview_to_json(overview)
+        elif format is Format.csv:
+            text = overview_to_csv(overview)
+        else:
+            console = Console(record=output is not None, width=160 if output else None,
+                              file=io.StringIO() if output else None, highlight=False)
+            overview_terminal.render(overview, console)
+            text = console.export_text() if output else ""
+        if output is not None:
+            write_report(output, text, force=force)
+        elif text:
+            sys.stdout.write(text)
+    except InputError as exc:
+        sys.stderr.write(f"fel: {exc}\n")
+        raise typer.Exit(2) from None
+    raise typer.Exit(overview.exit_code)
 
 
 def _plain_text(report: Report) -> str:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-pytest_plugins = ["steps_submission", "steps_report", "steps_packs"]
+pytest_plugins = ["steps_submission", "steps_report", "steps_packs", "steps_overview"]
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"

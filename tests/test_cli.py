@@ -64,3 +64,15 @@ def test_module_entry_point_runs_from_another_directory(tmp_path: Path) -> None:
          "--as-of", "2024-06-01"], cwd=tmp_path, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
     assert "Sammanfattning" in result.stdout
+
+
+def test_folder_overview_as_csv_and_text() -> None:
+    result = CliRunner().invoke(app, ["check", str(FIXTURES), "--format", "csv",
+                                      "--as-of", "2025-06-01"])
+    lines = result.stdout.splitlines()
+    assert result.exit_code == 1
+    assert lines[0] == "pack,region,rule,severity,outcome"
+    assert "okad-tillganglighet-2024,Region Nordmark (fiktiv),OT24-3.4-svarsfrekvens-vantande," \
+           "villkor,fail" in lines
+    text = CliRunner().invoke(app, ["check", str(FIXTURES), "--as-of", "2025-06-01"]).stdout
+    assert "Hoppade över" in text and "Västmark" in text
