@@ -24,7 +24,9 @@ from .overview import to_csv as overview_to_csv
 from .overview import to_json as overview_to_json
 from .pack import RulePack, find_pack, load_pack
 from .packtests import run_pack_tests, untested_rules
+from .reports import html as html_report
 from .reports import json as json_report
+from .reports import markdown as markdown_report
 from .reports import overview_terminal, terminal
 from .scaffold import new_pack
 from .schema import pack_schema, submission_schema
@@ -38,6 +40,8 @@ class Format(StrEnum):
     text = "text"
     json = "json"
     csv = "csv"
+    markdown = "markdown"
+    html = "html"
 
 
 def _as_of(value: str | None) -> dt.date:
@@ -69,18 +73,18 @@ def check(
         if format is Format.csv:
             raise InputError("--format csv gäller en katalog av inlämningar")
         report = check_file(file, _as_of(as_of), waivers_path=waivers)
+        renderers = {Format.json: json_report.render, Format.markdown: markdown_report.render,
+                     Format.html: html_report.render, Format.text: _plain_text}
         if output is not None:
-            text = json_report.render(report) if format is Format.json else \
-                _plain_text(report)
-            write_report(output, text, force=force)
+            write_report(output, renderers[format](report), force=force)
     except InputError as exc:
         sys.stderr.write(f"fel: {exc}\n")
         raise typer.Exit(2) from None
     if output is None:
-        if format is Format.json:
-            sys.stdout.write(json_report.render(report))
-        else:
+        if format is Format.text:
             terminal.render(report, Console(highlight=False))
+        else:
+            sys.stdout.write(renderers[format](report))
     raise typer.Exit(report.exit_code)
 
 
@@ -88,6 +92,8 @@ def _check_folder(folder: Path, format: Format, as_of: str | None, output: Path 
                   force: bool) -> None:
     try:
         overview = check_folder(folder, _as_of(as_of))
+        if format in (Format.markdown, Format.html):
+            raise InputError("en katalog skrivs som text, json eller csv")
         if format is Format.json:
             text = overview_to_json(overview)
         elif format is Format.csv:

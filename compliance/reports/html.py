@@ -1,0 +1,76 @@
+"""One self-contained HTML file: no scripts, fonts, images or links to fetch."""
+
+from __future__ import annotations
+
+from html import escape
+
+from ..verdict import Outcome, Report, Severity, Verdict
+from .json import audit_dict
+from .markdown import SEVERITY_TITLES
+
+_CSS = """
+body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:70rem;color:#1b1b1b}
+h1{font-size:1.5rem}h2{margin-top:2rem;border-bottom:1px solid #ccc}
+table{border-collapse:collapse;width:100%}td,th{border:1px solid #ddd;padding:.3rem .5rem;
+text-align:left;vertical-align:top}.pass{background:#e6f4ea}.fail{background:#fce8e6}
+.missing{background:#fef7e0}.pending{background:#e8f0fe}.waived{background:#f3e8fd}
+.badge{font-weight:bold}.assumption{color:#8a5a00}.source,.audit{color:#555;font-size:.9rem}
+code{font-size:.85rem}
+"""
+
+
+def _verdict(verdict: Verdict) -> str:
+    source = verdict.source
+    where = ", ".join(escape(part) for part in (
+        source.title, source.section and f"avsnitt {source.section}",
+        source.question and f"fråga {source.question}", source.note) if part)
+    items = "".join(f'<li class="{e.outcome.value}">{escape(e.text)}</li>'
+                    for e in verdict.evidence)
+    extra = ""
+    if verdict.waiver:
+        w = verdict.waiver
+        extra += (f'<p class="waived">Undantag: {escape(w.justification)} (godkänt av '
+                  f"{escape(w.approved_by)} {w.date}, gäller till {w.expires}); underlaget "
+                  f"visar {w.data_outcome.label}</p>")
+    extra += "".join(f'<p class="assumption">⚠ Antagande: {escape(text)}</p>'
+                     for text in verdict.assumptions)
+    return (f'<section id="{escape(verdict.rule)}"><h3>{escape(verdict.title)} – '
+            f'<span class="badge {verdict.outcome.value}">{verdict.outcome.label}</span></h3>'
+            f'<p class="source"><code>{escape(verdict.rule)}</code> · källa: {where} · regel: '
+            f"<code>{escape(verdict.location.file)}:{verdict.location.line}</code></p>"
+            f"<p>{escape(verdict.summary)}</p><ul>{items}</ul>{extra}</section>")
+
+
+def render(report: Report) -> str:
+    counts = report.counts()
+    summary = "".join(f'<tr class="{o.value}"><td>{o.label}</td><td>{counts[o.value]}</td></tr>'
+                      for o in Outcome)
+    rows = "".join(f'<tr class="{v.outcome.value}"><td><a href="#{escape(v.rule)}">'
+                   f"{escape(v.rule)}</a></td><td>{v.severity.value}</td>"
+                   f"<td>{v.outcome.label}</td><td>{escape(v.summary)}</td></tr>"
+                   for v in report.verdicts)
+    groups = ""
+    for severity in Severity:
+        group = [v for v in report.verdicts if v.severity is severity]
+        if group:
+            groups += f"<h2>{SEVERITY_TITLES[severity]}</h2>" + "".join(map(_verdict, group))
+    notes = "".join(f"<p><em>Obs: {escape(note)}</em></p>" for note in report.notes)
+    audit = audit_dict(report)
+    trail = ""
+    if audit:
+        files = "".join(f"<li><code>{escape(f['file'])}</code> sha256 <code>{f['sha256']}</code>"
+                        "</li>" for f in audit["pack"]["files"] + audit["inputs"])
+        waivers = "".join(f"<li>Undantag: {escape(text)}</li>" for text in audit["waivers"])
+        trail = (f'<h2>Spårbarhet</h2><div class="audit"><p>compliance '
+                 f"{escape(audit['tool_version'])}, regelpaket {escape(report.pack_id)} "
+                 f"v{escape(report.pack_version)}, bedömt per {report.as_of}</p>"
+                 f"<ul>{files}{waivers}</ul></div>")
+    title = f"{report.region} – {report.pack_title}"
+    return ("<!DOCTYPE html>\n<html lang=\"sv\"><head><meta charset=\"utf-8\">"
+            f"<title>{escape(title)}</title><style>{_CSS}</style></head><body>"
+            f"<h1>{escape(title)}</h1><p>Regelpaket <code>{escape(report.pack_id)}</code> "
+            f"version {escape(report.pack_version)}, bedömt per {report.as_of}.</p>"
+            f"<table><tr><th>Utfall</th><th>Antal</th></tr>{summary}</table>"
+            f"<h2>Alla regler</h2><table><tr><th>Regel</th><th>Allvarlighet</th>"
+            f"<th>Utfall</th><th>Sammanfattning</th></tr>{rows}</table>"
+            f"{groups}{notes}{trail}</body></html>\n")

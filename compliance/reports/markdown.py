@@ -1,0 +1,66 @@
+"""The report as Markdown, for pasting into an audit memo."""
+
+from __future__ import annotations
+
+from ..verdict import Outcome, Report, Severity, Verdict
+from .json import audit_dict
+
+SEVERITY_TITLES = {
+    Severity.VILLKOR: "Villkor för utbetalning",
+    Severity.KRAV: "Krav i formuläret",
+    Severity.INDIKATOR: "Indikatorer och information",
+}
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _verdict_lines(verdict: Verdict) -> list[str]:
+    source = verdict.source
+    where = ", ".join(part for part in (source.title, source.section and
+                                        f"avsnitt {source.section}",
+                                        source.question and f"fråga {source.question}") if part)
+    lines = [f"### {verdict.title} – {verdict.outcome.label}", "",
+             f"`{verdict.rule}` · {verdict.severity.value} · källa: {where} · "
+             f"regel: `{verdict.location.file}:{verdict.location.line}`", ""]
+    notable = [e for e in verdict.evidence if e.outcome is not Outcome.PASS] or \
+        list(verdict.evidence)[:3]
+    lines += [f"- {e.text} ({e.outcome.label})" for e in notable[:12]]
+    if len(notable) > 12:
+        lines.append(f"- … och {len(notable) - 12} till")
+    if verdict.waiver:
+        lines.append(f"- **Undantag:** {verdict.waiver.justification} (godkänt av "
+                     f"{verdict.waiver.approved_by} {verdict.waiver.date}, gäller till "
+                     f"{verdict.waiver.expires}); underlaget visar "
+                     f"{verdict.waiver.data_outcome.label}")
+    lines += [f"- **Antagande:** {text}" for text in verdict.assumptions]
+    return [*lines, ""]
+
+
+def render(report: Report) -> str:
+    counts = report.counts()
+    lines = [f"# {report.region} – {report.pack_title}", "",
+             f"Regelpaket `{report.pack_id}` version {report.pack_version}, bedömt per "
+             f"{report.as_of}.", "",
+             "| Utfall | Antal |", "| --- | --- |"]
+    lines += [f"| {outcome.label} | {counts[outcome.value]} |" for outcome in Outcome]
+    lines += ["", "| Regel | Allvarlighet | Utfall | Sammanfattning |", "| --- | --- | --- | --- |"]
+    lines += [f"| `{v.rule}` | {v.severity.value} | {v.outcome.label} | {_cell(v.summary)} |"
+              for v in report.verdicts]
+    lines.append("")
+    for severity in Severity:
+        group = [v for v in report.verdicts if v.severity is severity]
+        if group:
+            lines += [f"## {SEVERITY_TITLES[severity]}", ""]
+            for verdict in group:
+                lines += _verdict_lines(verdict)
+    lines += [f"> Obs: {note}" for note in report.notes]
+    audit = audit_dict(report)
+    if audit:
+        lines += ["", "## Spårbarhet", "", f"- compliance {audit['tool_version']}",
+                  f"- bedömt per {audit['as_of']}"]
+        lines += [f"- `{f['file']}` sha256 `{f['sha256']}`" for f in audit["pack"]["files"]]
+        lines += [f"- indata `{f['file']}` sha256 `{f['sha256']}`" for f in audit["inputs"]]
+        lines += [f"- undantag: {text}" for text in audit["waivers"]]
+    return "\n".join(lines) + "\n"
