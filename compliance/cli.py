@@ -15,14 +15,15 @@ from rich.console import Console
 
 from .diff import diff_packs
 from .errors import InputError
-from .evaluate import check_file
+from .evaluate import check_file, evaluate, read_submission
+from .explain import explain_rule, explain_verdict
 from .lint import exit_code as lint_exit_code
 from .lint import lint_pack, pack_directories
 from .output import write_report
 from .overview import check_folder
 from .overview import to_csv as overview_to_csv
 from .overview import to_json as overview_to_json
-from .pack import RulePack, find_pack, load_pack
+from .pack import RulePack, available_packs, find_pack, load_pack
 from .packtests import run_pack_tests, untested_rules
 from .reports import html as html_report
 from .reports import json as json_report
@@ -117,6 +118,45 @@ def _plain_text(report: Report) -> str:
     console = Console(record=True, width=120, file=io.StringIO(), color_system=None)
     terminal.render(report, console)
     return console.export_text()
+
+
+@app.command()
+def explain(
+    rule_id: Annotated[str, typer.Argument(help="Regelns id, t.ex. OT24-3.4-fraga-4.")],
+    file: Annotated[Path | None, typer.Argument(help="En inlämning att förklara "
+                                                     "bedömningen för.")] = None,
+    pack: Annotated[str | None, typer.Option("--pack", help="Paket-id (utan inlämning).")] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", metavar="ÅÅÅÅ-MM-DD")] = None,
+) -> None:
+    """Förklara en regel i ord: källa, plats i YAML och, med en inlämning, varför den
+    bedömdes som den gjorde."""
+    try:
+        if file is not None:
+            rule_pack, submission = read_submission(file)
+        else:
+            rule_pack, submission = _pack_with_rule(rule_id, pack), None
+        rule = next((r for r in rule_pack.rules if r.id == rule_id), None)
+        if rule is None:
+            raise InputError(f"regeln '{rule_id}' finns inte i paketet {rule_pack.id}")
+        lines = explain_rule(rule)
+        if submission is not None:
+            report = evaluate(rule_pack, submission, _as_of(as_of))
+            lines += explain_verdict(next(v for v in report.verdicts if v.rule == rule_id))
+    except InputError as exc:
+        sys.stderr.write(f"fel: {exc}\n")
+        raise typer.Exit(2) from None
+    sys.stdout.write("\n".join(lines) + "\n")
+
+
+def _pack_with_rule(rule_id: str, pack: str | None) -> RulePack:
+    if pack:
+        return find_pack(pack)
+    found = [find_pack(p) for p in available_packs()]
+    owners = [p for p in found if any(r.id == rule_id for r in p.rules)]
+    defined = [p for p in owners if not p.layers[rule_id].inherited]
+    if not owners:
+        raise InputError(f"ingen medföljande regel har id '{rule_id}'")
+    return (defined or owners)[0]
 
 
 @app.command()

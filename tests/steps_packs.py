@@ -32,9 +32,17 @@ def pack_file(rules_dir: Path, pack: str, name: str, docstring: str) -> None:
     path.write_text(docstring + "\n", encoding="utf-8")
 
 
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+def _expand(text: str, rules_dir: Path) -> str:
+    return (text.replace("{rules}", str(rules_dir)).replace("{fixtures}", str(FIXTURES))
+            .replace("{tmp}", str(rules_dir.parent)))
+
+
 @when(parsers.parse('jag kör "{command}"'))
 def run_command(run: Run, rules_dir: Path, command: str) -> None:
-    args = [arg.replace("{rules}", str(rules_dir)) for arg in shlex.split(command)]
+    args = [_expand(arg, rules_dir) for arg in shlex.split(command)]
     assert args[0] == "compliance"
     result = CliRunner().invoke(app, args[1:])
     run.exit_code, run.output, run.stderr = result.exit_code, result.stdout, result.stderr
@@ -47,7 +55,19 @@ def output_contains(run: Run, rules_dir: Path, text: str) -> None:
     assert text.replace("{rules}", str(rules_dir)) in run.output, run.output
 
 
+@then(parsers.parse('den skrivna filen "{name}" innehåller "{text}"'))
+def written_file_contains(rules_dir: Path, name: str, text: str) -> None:
+    content = Path(_expand(name, rules_dir)).read_text(encoding="utf-8")
+    assert text in content, content[:2000]
+
+
 @then(parsers.parse('filen "{name}" i paketet "{pack}" innehåller "{text}"'))
 def file_contains(rules_dir: Path, name: str, pack: str, text: str) -> None:
     content = (rules_dir / pack / name).read_text(encoding="utf-8")
     assert text in content, content
+
+
+@then(parsers.parse('filerna "{first}" och "{second}" är identiska'))
+def identical_files(rules_dir: Path, first: str, second: str) -> None:
+    a, b = Path(_expand(first, rules_dir)), Path(_expand(second, rules_dir))
+    assert a.read_bytes() == b.read_bytes() and a.stat().st_size > 0

@@ -76,3 +76,13 @@ def test_folder_overview_as_csv_and_text() -> None:
            "villkor,fail" in lines
     text = CliRunner().invoke(app, ["check", str(FIXTURES), "--as-of", "2025-06-01"]).stdout
     assert "Hoppade över" in text and "Västmark" in text
+
+
+def test_explain_without_a_submission_names_source_and_location() -> None:
+    result = CliRunner().invoke(app, ["explain", "GNV23-fast-lakarkontakt-sabo"])
+    assert result.exit_code == 0
+    assert "ska gälla: svaret fast_lakarkontakt_sabo minst 80 %." in result.stdout
+    assert "rules/god-och-nara-vard-2023/fast-lakarkontakt.yaml" in result.stdout or \
+        "god-och-nara-vard-2023/fast-lakarkontakt.yaml" in result.stdout
+    unknown = CliRunner().invoke(app, ["explain", "FINNS-INTE"])
+    assert unknown.exit_code == 2 and "ingen medföljande regel" in unknown.stderr
