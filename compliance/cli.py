@@ -93,9 +93,11 @@ def _check_folder(folder: Path, format: Format, as_of: str | None, output: Path 
                   force: bool) -> None:
     try:
         overview = check_folder(folder, _as_of(as_of))
-        if format in (Format.markdown, Format.html):
-            raise InputError("en katalog skrivs som text, json eller csv")
-        if format is Format.json:
+        if format is Format.markdown:
+            raise InputError("en katalog skrivs som text, json, csv eller html")
+        if format is Format.html:
+            text = html_report.render_overview(overview)
+        elif format is Format.json:
             text = overview_to_json(overview)
         elif format is Format.csv:
             text = overview_to_csv(overview)

@@ -62,3 +62,13 @@ def test_the_html_renders_in_headless_chromium_without_network(report: Path,
     subprocess.run([*common, "--window-size=1200,1600", f"--screenshot={shot}",
                     report.as_uri()], capture_output=True, timeout=120, check=True)
     assert shot.stat().st_size > 20_000  # a rendered page, not an empty canvas
+
+
+def test_the_national_overview_as_html(tmp_path: Path) -> None:
+    path = tmp_path / "oversikt.html"
+    result = CliRunner().invoke(app, ["check", str(FIXTURES), "--as-of", "2025-06-01",
+                                      "--format", "html", "-o", str(path)])
+    assert result.exit_code == 1, result.stderr
+    html = path.read_text(encoding="utf-8")
+    assert "<h2>okad-tillganglighet-2024</h2>" in html and "Region Sydmark (fiktiv)" in html
+    assert "<script" not in html and "http" not in html

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+from ..overview import Overview, matrix
 from ..verdict import Outcome, Report, Severity, Verdict
 from .json import audit_dict
 from .markdown import SEVERITY_TITLES
@@ -74,3 +75,24 @@ def render(report: Report) -> str:
             f"<h2>Alla regler</h2><table><tr><th>Regel</th><th>Allvarlighet</th>"
             f"<th>Utfall</th><th>Sammanfattning</th></tr>{rows}</table>"
             f"{groups}{notes}{trail}</body></html>\n")
+
+
+def render_overview(overview: Overview) -> str:
+    """The national overview as one self-contained page: a matrix per pack."""
+    body = ""
+    for pack_id, reports in overview.by_pack().items():
+        rules, cells = matrix(reports)
+        head = "".join(f"<th>{escape(region)}</th>" for region in cells)
+        rows = "".join(
+            f"<tr><td><code>{escape(rule)}</code></td>" + "".join(
+                f'<td class="{cells[r][rule]}">{Outcome(cells[r][rule]).label}</td>'
+                for r in cells) + "</tr>" for rule in rules)
+        body += (f"<h2>{escape(pack_id)}</h2><table><tr><th>Regel</th>{head}</tr>{rows}"
+                 "</table>")
+    body += "".join(f'<p class="source">Hoppade över {escape(name)}: {escape(why)}</p>'
+                    for name, why in overview.skipped)
+    body += "".join(f'<p class="fail">fel: {escape(error)}</p>' for error in overview.errors)
+    return ("<!DOCTYPE html>\n<html lang=\"sv\"><head><meta charset=\"utf-8\">"
+            f"<title>Nationell översikt {overview.as_of}</title><style>{_CSS}</style></head>"
+            f"<body><h1>Nationell översikt, bedömt per {overview.as_of}</h1>{body}"
+            "</body></html>\n")
