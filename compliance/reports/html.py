@@ -7,7 +7,7 @@ from html import escape
 from ..overview import Overview, matrix
 from ..verdict import Outcome, Report, Severity, Verdict
 from .json import audit_dict
-from .markdown import SEVERITY_TITLES
+from .markdown import SEVERITY_TITLES, by_section
 
 _CSS = """
 body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:70rem;color:#1b1b1b}
@@ -35,8 +35,8 @@ def _verdict(verdict: Verdict) -> str:
                   f"visar {w.data_outcome.label}</p>")
     extra += "".join(f'<p class="assumption">⚠ Antagande: {escape(text)}</p>'
                      for text in verdict.assumptions)
-    return (f'<section id="{escape(verdict.rule)}"><h3>{escape(verdict.title)} – '
-            f'<span class="badge {verdict.outcome.value}">{verdict.outcome.label}</span></h3>'
+    return (f'<section id="{escape(verdict.rule)}"><h4>{escape(verdict.title)} – '
+            f'<span class="badge {verdict.outcome.value}">{verdict.outcome.label}</span></h4>'
             f'<p class="source"><code>{escape(verdict.rule)}</code> · källa: {where} · regel: '
             f"<code>{escape(verdict.location.file)}:{verdict.location.line}</code></p>"
             f"<p>{escape(verdict.summary)}</p><ul>{items}</ul>{extra}</section>")
@@ -54,7 +54,9 @@ def render(report: Report) -> str:
     for severity in Severity:
         group = [v for v in report.verdicts if v.severity is severity]
         if group:
-            groups += f"<h2>{SEVERITY_TITLES[severity]}</h2>" + "".join(map(_verdict, group))
+            groups += f"<h2>{SEVERITY_TITLES[severity]}</h2>"
+            for section, members in by_section(group).items():
+                groups += f"<h3>{escape(section)}</h3>" + "".join(map(_verdict, members))
     notes = "".join(f"<p><em>Obs: {escape(note)}</em></p>" for note in report.notes)
     audit = audit_dict(report)
     trail = ""

@@ -12,6 +12,15 @@ SEVERITY_TITLES = {
 }
 
 
+def by_section(verdicts: list[Verdict]) -> dict[str, list[Verdict]]:
+    """Verdicts grouped by the section of the source they cite, in order of appearance."""
+    groups: dict[str, list[Verdict]] = {}
+    for verdict in verdicts:
+        section = verdict.source.section
+        groups.setdefault(f"Avsnitt {section}" if section else "Övrigt", []).append(verdict)
+    return groups
+
+
 def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
@@ -21,7 +30,7 @@ def _verdict_lines(verdict: Verdict) -> list[str]:
     where = ", ".join(part for part in (source.title, source.section and
                                         f"avsnitt {source.section}",
                                         source.question and f"fråga {source.question}") if part)
-    lines = [f"### {verdict.title} – {verdict.outcome.label}", "",
+    lines = [f"#### {verdict.title} – {verdict.outcome.label}", "",
              f"`{verdict.rule}` · {verdict.severity.value} · källa: {where} · "
              f"regel: `{verdict.location.file}:{verdict.location.line}`", ""]
     notable = [e for e in verdict.evidence if e.outcome is not Outcome.PASS] or \
@@ -53,8 +62,10 @@ def render(report: Report) -> str:
         group = [v for v in report.verdicts if v.severity is severity]
         if group:
             lines += [f"## {SEVERITY_TITLES[severity]}", ""]
-            for verdict in group:
-                lines += _verdict_lines(verdict)
+            for section, members in by_section(group).items():
+                lines += [f"### {section}", ""]
+                for verdict in members:
+                    lines += _verdict_lines(verdict)
     lines += [f"> Obs: {note}" for note in report.notes]
     audit = audit_dict(report)
     if audit:
