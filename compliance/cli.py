@@ -29,8 +29,10 @@ from .reports import html as html_report
 from .reports import json as json_report
 from .reports import markdown as markdown_report
 from .reports import overview_terminal, terminal
+from .reports import status as status_report
 from .scaffold import new_pack
 from .schema import pack_schema, submission_schema
+from .status import checklist, timeline
 from .verdict import Report
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -120,6 +122,29 @@ def _plain_text(report: Report) -> str:
     console = Console(record=True, width=120, file=io.StringIO(), color_system=None)
     terminal.render(report, console)
     return console.export_text()
+
+
+@app.command()
+def status(
+    file: Annotated[Path, typer.Argument(help="Regionens inlämning (YAML).")],
+    format: Annotated[Format, typer.Option("--format", help="text eller json")] = Format.text,
+    as_of: Annotated[str | None, typer.Option("--as-of", metavar="ÅÅÅÅ-MM-DD",
+                                              help="Bedömningsdatum (standard: i dag).")] = None,
+) -> None:
+    """Visa tidslinjen för alla datum i överenskommelsen och vad som fortfarande saknas."""
+    try:
+        when = _as_of(as_of)
+        rule_pack, submission = read_submission(file)
+        report = evaluate(rule_pack, submission, when)
+    except InputError as exc:
+        sys.stderr.write(f"fel: {exc}\n")
+        raise typer.Exit(2) from None
+    obligations, missing = timeline(rule_pack, submission, when), checklist(report)
+    if format is Format.json:
+        sys.stdout.write(status_report.to_json(report, obligations, missing))
+    else:
+        status_report.render(report, obligations, missing, Console(highlight=False))
+    raise typer.Exit(report.exit_code)
 
 
 @app.command()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from . import engine
 from .errors import InputError
-from .facts import FactBase, derive
+from .facts import FactBase, derive, known_on
 from .kinds.base import JudgeContext
 from .kinds.claim import verdict_fact
 from .pack import RulePack, find_pack
@@ -44,6 +44,7 @@ def evaluate(pack: RulePack, submission: Submission, as_of: dt.date,
     """Verdicts for every rule of ``pack``; ``use_engine=False`` is the plain-Python baseline."""
     if submission.pack_id != pack.id:
         raise InputError(f"inlämningen gäller paketet '{submission.pack_id}', inte '{pack.id}'")
+    submission, later = known_on(pack.meta, submission, as_of)
     facts = facts_for(pack, submission)
     decided: dict[str, Verdict] = {}
     for phase in sorted({rule.phase for rule in pack.rules}):
@@ -58,8 +59,10 @@ def evaluate(pack: RulePack, submission: Submission, as_of: dt.date,
         for rule in rules:
             decided[rule.id] = rule.judge(JudgeContext(as_of, facts, fired[rule.id], decided))
     verdicts = tuple(decided[rule.id] for rule in pack.rules)
-    notes = tuple(note for note in (pack.meta.review and f"Regelpaketet: {pack.meta.review}",
-                                    submission.note) if note)
+    shown = ", ".join(later[:6]) + (f" och {len(later) - 6} till" if len(later) > 6 else "")
+    notes = tuple(note for note in (
+        pack.meta.review and f"Regelpaketet: {pack.meta.review}", submission.note,
+        later and f"Uppgifter daterade efter {as_of.isoformat()} räknas inte: {shown}") if note)
     trail: tuple[str, ...] = ()
     if waivers is not None:
         verdicts, trail = apply_waivers(verdicts, waivers, as_of)

@@ -7,7 +7,7 @@ them; the agreement's calendar words (month end, "three weeks after") are comput
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .dates import month_deadline
@@ -104,3 +104,35 @@ def _preview(text: str, hits: list[Any]) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= 80 else flat[:77] + "…"
 
+
+
+def known_on(meta: PackMeta, submission: Submission,
+             as_of: dt.date) -> tuple[Submission, list[str]]:
+    """The submission as it stood on ``as_of``: what is dated later had not happened yet.
+
+    A date answer or attachment received after ``as_of`` is left out, and so is a month of
+    a series delivered after it or, for a series without a delivery date, not yet ended.
+    Returns the reduced submission and what was left out, for the report to say so.
+    """
+    ignored: list[str] = []
+    answers = dict(submission.answers)
+    for key, value in submission.answers.items():
+        if meta.form.answers[key].type == "date" and value is not None and value > as_of:
+            del answers[key]
+            ignored.append(f"{key} ({value.isoformat()})")
+    series = {}
+    for name, rows in submission.series.items():
+        spec = meta.form.series[name]
+        dated = next((f for f, field in spec.fields.items() if field.type == "date"), None)
+        kept = {}
+        for month, row in rows.items():
+            when = row.get(dated) if dated else None
+            if (when is not None and when > as_of) or (when is None and month.last_day >= as_of):
+                ignored.append(f"{name} {month}")
+            else:
+                kept[month] = row
+        series[name] = kept
+    attachments = {key: a for key, a in submission.attachments.items()
+                   if a.received is None or a.received <= as_of}
+    ignored += [f"bilagan {key}" for key in submission.attachments if key not in attachments]
+    return replace(submission, answers=answers, series=series, attachments=attachments), ignored

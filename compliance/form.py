@@ -20,6 +20,13 @@ class DocumentRef(Strict):
 class Deadline(Strict):
     date: dt.date
     title: str
+    done_by: str | None = None  # a date answer that records when it was met
+
+
+class Window(Strict):
+    from_: dt.date = Field(alias="from")
+    to: dt.date
+    title: str
 
 
 class Period(Strict):
@@ -84,6 +91,7 @@ class PackMeta(Strict):
     period: Period
     sources: dict[str, DocumentRef]
     deadlines: dict[str, Deadline] = {}
+    windows: dict[str, Window] = {}
     placeholder: str | None = None  # default filler text of the form's free-text fields
     form: Form
 

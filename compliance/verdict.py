@@ -47,6 +47,7 @@ class Evidence:
     outcome: Outcome
     subject: str
     values: dict[str, Any] = field(default_factory=dict)
+    due: str | None = None  # ISO date by which this subject is due, if it has one
 
 
 @dataclass(frozen=True)

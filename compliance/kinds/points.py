@@ -70,7 +70,8 @@ class PointsRule(CompiledRule):
     def _months(self, period: PaymentPeriod) -> list[Month]:
         return months_between(Month.parse(period.months.from_), Month.parse(period.months.to))
 
-    def _due(self, period: PaymentPeriod) -> dt.date:
+    def period_due(self, period: PaymentPeriod) -> dt.date:
+        """When the register data for the whole period is due."""
         last = self._months(period)[-1]
         days = self.meta.form.series[self.spec.series].due_days_after_month
         return month_deadline(last, days) if days is not None else last.last_day
@@ -131,7 +132,7 @@ class PointsRule(CompiledRule):
                 total += got
                 parts.append(f"{label} {format_number(fact['share'], 1)} % → {got} p")
             maximum = top * len(self.spec.measures)
-            due = self._due(period)
+            due = self.period_due(period)
             if complete:
                 outcome = Outcome.PASS if total == maximum else Outcome.FAIL
                 text = (f"{period.label}: {'; '.join(parts)}; summa {total} av {maximum} p "
@@ -141,7 +142,8 @@ class PointsRule(CompiledRule):
                 text = (f"{period.label}: {'; '.join(parts)} "
                         f"(underlaget ska finnas senast {format_value('date', due)})")
             items.append(Evidence(text, outcome, period.id,
-                                  {"points": total if complete else None, "max": maximum}))
+                                  {"points": total if complete else None, "max": maximum},
+                                  due.isoformat()))
         outcome = worst([item.outcome for item in items])
         summary = "; ".join(
             f"{period.label} {item.values['points']} av {item.values['max']} p"

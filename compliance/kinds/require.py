@@ -200,12 +200,13 @@ class RequireRule(CompiledRule):
             due_later = subject.deadline is not None and ctx.as_of <= subject.deadline
             due_text = f"senast {format_value('date', subject.deadline)}" \
                 if subject.deadline else ""
+            due = subject.deadline.isoformat() if subject.deadline else None
             values = {k: self._plain(k, v) for k, v in (fact or {}).items()
                       if k in self.types}
             if tag == "pass":
                 items.append(Evidence(f"{subject.label}: "
                                       f"{describe(self.expr, fact or {}, answers, self.types, self.ref_types, True)}",  # noqa: E501
-                                      Outcome.PASS, subject.key, values))
+                                      Outcome.PASS, subject.key, values, due))
             elif tag == "fail":
                 why = describe(self.expr, fact or {}, answers, self.types, self.ref_types, False)
                 if "personal_data" in fields(self.expr) and subject.key in ctx.facts.personal_data:
@@ -213,16 +214,16 @@ class RequireRule(CompiledRule):
                 outcome = Outcome.PENDING if due_later else Outcome.FAIL
                 suffix = f" (inte slutligt, {due_text})" if due_later else ""
                 items.append(Evidence(f"{subject.label}: {why}{suffix}", outcome, subject.key,
-                                      values))
+                                      values, due))
             else:
                 absent = self._absent(fact, answers)
                 if due_later:
                     items.append(Evidence(f"{subject.label}: {absent}, {due_text}",
-                                          Outcome.PENDING, subject.key, values))
+                                          Outcome.PENDING, subject.key, values, due))
                 else:
                     outcome = Outcome(self.spec.when_missing)
                     items.append(Evidence(f"{subject.label}: {absent}", outcome, subject.key,
-                                          values))
+                                          values, due))
         outcome = worst([item.outcome for item in items])
         return self.verdict(outcome, items, self._summary(items, outcome))
 

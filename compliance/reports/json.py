@@ -19,7 +19,7 @@ def verdict_dict(verdict: Verdict) -> dict[str, Any]:
         "summary": verdict.summary,
         "evidence": [
             {"text": item.text, "outcome": item.outcome.value, "subject": item.subject,
-             "values": item.values}
+             "values": item.values, "due": item.due}
             for item in verdict.evidence
         ],
         "source": {k: v for k, v in asdict(verdict.source).items() if v is not None},
