@@ -95,11 +95,11 @@ class ClaimRule(CompiledRule):
             outcome = Outcome.PENDING if waiting else Outcome.MISSING
             text = (f"Regionen svarade {said}; underlaget räcker inte för att pröva svaret "
                     f"({', '.join(undecided)})")
-        due = self.meta.deadlines[self.spec.deadline].date.isoformat() \
+        deadline = self.meta.deadlines[self.spec.deadline].date.isoformat() \
             if self.spec.deadline else None
         values = {"answer": answer, **{r: o.value for r, o in outcomes.items()}}
-        verdict = self.verdict(outcome, [Evidence(text, outcome, self.spec.answer, values, due)],
-                               text)
+        verdict = self.verdict(outcome, [Evidence(text, outcome, self.spec.answer, values,
+                                                  deadline)], text)
         return replace(verdict, severity=severity)
 
 
