@@ -68,6 +68,8 @@ def check(
     force: Annotated[bool, typer.Option("--force", help="Skriv över en befintlig fil.")] = False,
     waivers: Annotated[Path | None, typer.Option("--waivers", help="YAML-fil med "
                                                  "godkända undantag.")] = None,
+    log: Annotated[Path | None, typer.Option("--log", help="Enhetslogg (CSV eller .xlsx) "
+                                             "för registerrapporteringen.")] = None,
 ) -> None:
     """Bedöm en inlämning (eller varje inlämning i en katalog) och skriv en rapport."""
     if file.is_dir():
@@ -75,7 +77,7 @@ def check(
     try:
         if format is Format.csv:
             raise InputError("--format csv gäller en katalog av inlämningar")
-        report = check_file(file, _as_of(as_of), waivers_path=waivers)
+        report = check_file(file, _as_of(as_of), waivers_path=waivers, log_path=log)
         renderers = {Format.json: json_report.render, Format.markdown: markdown_report.render,
                      Format.html: html_report.render, Format.text: _plain_text}
         if output is not None:
@@ -130,11 +132,13 @@ def status(
     format: Annotated[Format, typer.Option("--format", help="text eller json")] = Format.text,
     as_of: Annotated[str | None, typer.Option("--as-of", metavar="ÅÅÅÅ-MM-DD",
                                               help="Bedömningsdatum (standard: i dag).")] = None,
+    log: Annotated[Path | None, typer.Option("--log", help="Enhetslogg (CSV eller .xlsx) "
+                                             "för registerrapporteringen.")] = None,
 ) -> None:
     """Visa tidslinjen för alla datum i överenskommelsen och vad som fortfarande saknas."""
     try:
         when = _as_of(as_of)
-        rule_pack, submission = read_submission(file)
+        rule_pack, submission = read_submission(file, log_path=log)
         report = evaluate(rule_pack, submission, when)
     except InputError as exc:
         sys.stderr.write(f"fel: {exc}\n")

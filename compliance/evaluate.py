@@ -12,14 +12,17 @@ from .kinds.base import JudgeContext
 from .kinds.claim import verdict_fact
 from .pack import RulePack, find_pack
 from .submission import Submission, read_envelope, validate_submission
+from .unitlog import apply_log, read_log
 from .verdict import Audit, Report, Verdict
 from .version import __version__
 from .waivers import WaiverFile, apply_waivers, load_waivers
 from .yamlload import load_file
 
 
-def read_submission(path: Path, packs_root: Path | None = None) -> tuple[RulePack, Submission]:
-    """Load a submission file and the pack it names, and validate one against the other."""
+def read_submission(path: Path, packs_root: Path | None = None,
+                    log_path: Path | None = None) -> tuple[RulePack, Submission]:
+    """Load a submission file and the pack it names, and validate one against the other;
+    with a unit-level log, its monthly rates and delivery dates fill the register series."""
     doc = load_file(path)
     envelope = read_envelope(doc)
     try:
@@ -28,7 +31,12 @@ def read_submission(path: Path, packs_root: Path | None = None) -> tuple[RulePac
         if exc.location is None:
             raise InputError(exc.message, doc.location(("pack",))) from None
         raise
-    return pack, validate_submission(doc, envelope, pack.meta.form)
+    submission = validate_submission(doc, envelope, pack.meta.form)
+    if log_path is not None:
+        series = [s for s in pack.meta.form.series.values() if s.unit_log]
+        months = series[0].expected_months() if series else []
+        submission = apply_log(submission, pack.meta.form, read_log(log_path, months))
+    return pack, submission
 
 
 def facts_for(pack: RulePack, submission: Submission) -> FactBase:
@@ -67,14 +75,15 @@ def evaluate(pack: RulePack, submission: Submission, as_of: dt.date,
     if waivers is not None:
         verdicts, trail = apply_waivers(verdicts, waivers, as_of)
     documents = [submission.document, waivers.document if waivers else None]
-    inputs = tuple((doc.file, doc.sha256) for doc in documents if doc and doc.sha256)
+    inputs = tuple((doc.file, doc.sha256) for doc in documents if doc and doc.sha256) + \
+        submission.extra_inputs
     audit = Audit(__version__, pack.digests, inputs, trail)
     return Report(submission.region, pack.id, pack.meta.version, pack.meta.title,
                   as_of.isoformat(), verdicts, notes, audit)
 
 
 def check_file(path: Path, as_of: dt.date, packs_root: Path | None = None,
-               waivers_path: Path | None = None) -> Report:
-    pack, submission = read_submission(path, packs_root)
+               waivers_path: Path | None = None, log_path: Path | None = None) -> Report:
+    pack, submission = read_submission(path, packs_root, log_path)
     waivers = load_waivers(waivers_path) if waivers_path else None
     return evaluate(pack, submission, as_of, waivers=waivers)

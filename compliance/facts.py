@@ -41,6 +41,7 @@ class FactBase:
     items: dict[tuple[str, str], Fact] = field(default_factory=dict)
     attachments: dict[str, Fact] = field(default_factory=dict)
     personal_data: dict[str, list[str]] = field(default_factory=dict)
+    notes: dict[tuple[str, str, str], str] = field(default_factory=dict)
 
     def add(self, fact: Fact) -> Fact:
         fact["id"] = f"f{len(self.facts)}"
@@ -59,7 +60,7 @@ def engine_value(value: Any) -> Any:
 
 
 def derive(meta: PackMeta, submission: Submission) -> FactBase:
-    base = FactBase()
+    base = FactBase(notes=dict(submission.notes))
     form = meta.form
     for key, raw in submission.answers.items():
         if raw is None:

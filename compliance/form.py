@@ -59,12 +59,21 @@ class MonthRange(Strict):
         return value
 
 
+class UnitLogSpec(Strict):
+    """How a unit-level log fills this series: a response rate per field, and the
+    delivery date."""
+
+    delivered: str
+    rates: dict[str, Literal["reported_waiting", "reported_actual"]]
+
+
 class SeriesSpec(Strict):
     title: str
     per: Literal["month"] = "month"
     expected: MonthRange
     due_days_after_month: int | None = Field(default=None, ge=0)
     fields: dict[str, FieldSpec]
+    unit_log: UnitLogSpec | None = None
 
     def expected_months(self) -> list[Month]:
         return months_between(Month.parse(self.expected.from_), Month.parse(self.expected.to))

@@ -42,6 +42,9 @@ class Submission:
     series: dict[str, dict[Month, dict[str, Any]]]
     attachments: dict[str, AttachmentIn]
     document: Document | None = field(default=None, compare=False, repr=False)
+    # (series, month, field) → a note for evidence, e.g. the units that did not report
+    notes: dict[tuple[str, str, str], str] = field(default_factory=dict)
+    extra_inputs: tuple[tuple[str, str], ...] = ()  # (file, sha256) of logs read with it
 
 
 def read_envelope(doc: Document) -> Envelope:

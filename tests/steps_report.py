@@ -14,6 +14,8 @@ from typer.testing import CliRunner
 
 from compliance.cli import app
 
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
 LABELS = {"uppfyllt": "pass", "ej uppfyllt": "fail", "ej bedömbart": "missing",
           "väntar": "pending", "undantag": "waived"}
 
@@ -152,3 +154,57 @@ def input_unchanged(run: Run) -> None:
 @then(parsers.parse('rapporten visar "{text}"'))
 def report_shows(run: Run, text: str) -> None:
     assert text in run.output, run.output
+
+
+HEADER = "unit_id,unit_name,month,expected,reported_waiting,reported_actual,delivered\n"
+
+
+@when(parsers.parse('inlämningen bedöms per {as_of} med loggen "{log}"'))
+def judged_with_log(draft: Draft, run: Run, tmp_path: Path, as_of: str, log: str) -> None:
+    _judge_with_log(draft, run, tmp_path, as_of, FIXTURES / log)
+
+
+@when(parsers.parse('inlämningen bedöms per {as_of} med loggen "{log}" som Excel'))
+def judged_with_excel_log(draft: Draft, run: Run, tmp_path: Path, as_of: str, log: str) -> None:
+    import csv
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    with (FIXTURES / log).open(encoding="utf-8") as handle:
+        for row in csv.reader(handle):
+            sheet.append(row)
+    path = tmp_path / "logg.xlsx"
+    book.save(path)
+    _judge_with_log(draft, run, tmp_path, as_of, path)
+
+
+@given(parsers.parse('en logg där {missing:d} av {units:d} förväntade enheter inte '
+                     'rapporterat i "{month}"'), target_fixture="log_text")
+def many_missing(missing: int, units: int, month: str) -> str:
+    rows = [f"E{i},Enhet {i},{month},ja,{'nej' if i <= missing else 'ja'},ja,"
+            f"{month}-28\n" for i in range(1, units + 1)]
+    return HEADER + "".join(rows)
+
+
+@given(parsers.parse('en logg med raden "{row}"'), target_fixture="log_text")
+def one_row(row: str) -> str:
+    return HEADER + row + "\n"
+
+
+@when(parsers.parse("inlämningen bedöms per {as_of} med den loggen"))
+def judged_with_given_log(draft: Draft, run: Run, tmp_path: Path, as_of: str,
+                          log_text: str) -> None:
+    path = tmp_path / "logg.csv"
+    path.write_text(log_text, encoding="utf-8")
+    _judge_with_log(draft, run, tmp_path, as_of, path)
+
+
+def _judge_with_log(draft: Draft, run: Run, tmp_path: Path, as_of: str, log: Path) -> None:
+    run.input = draft.write(tmp_path)
+    invoke(run, ["check", str(run.input), "--format", "json", "--as-of", as_of,
+                 "--log", str(log)])
+    if run.exit_code in (0, 1):
+        run.report = json.loads(run.output)

@@ -211,6 +211,7 @@ class RequireRule(CompiledRule):
                 why = describe(self.expr, fact or {}, answers, self.types, self.ref_types, False)
                 if "personal_data" in fields(self.expr) and subject.key in ctx.facts.personal_data:
                     why += f" ({', '.join(ctx.facts.personal_data[subject.key])})"
+                why += "".join(f" ({note})" for note in self._notes(ctx, subject.key))
                 outcome = Outcome.PENDING if due_later else Outcome.FAIL
                 suffix = f" (inte slutligt, {due_text})" if due_later else ""
                 items.append(Evidence(f"{subject.label}: {why}{suffix}", outcome, subject.key,
@@ -226,6 +227,13 @@ class RequireRule(CompiledRule):
                                           values, due))
         outcome = worst([item.outcome for item in items])
         return self.verdict(outcome, items, self._summary(items, outcome))
+
+    def _notes(self, ctx: JudgeContext, key: str) -> list[str]:
+        """Notes on the fields this rule reads, e.g. the units that did not report."""
+        if not self.spec.each:
+            return []
+        return [note for name in fields(self.expr)
+                if (note := ctx.facts.notes.get((self.spec.each, key, name)))]
 
     def _absent(self, fact: Fact | None, answers: dict[str, Any]) -> str:
         if fact is None:

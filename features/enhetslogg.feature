@@ -1,0 +1,40 @@
+# language: sv
+Egenskap: Svarsfrekvens och leveransdatum räknas fram ur enheternas rapporteringslogg
+  En logg med en rad per enhet och månad (förväntad att rapportera, rapporterat för
+  väntande och för faktisk väntetid, leveransdatum) ger månadens svarsfrekvens och
+  leveransdatum. En enhet som inte förväntas rapportera räknas inte. I en månad som
+  inte når 95 % nämns de enheter som inte rapporterat.
+
+  Scenario: Mars i Region Nordmarks logg: 17 av 19 förväntade enheter rapporterade väntande
+    Givet en inlämning byggd på "region-nordmark-2024.yaml"
+    När inlämningen bedöms per 2025-06-01 med loggen "enhetslogg-nordmark-2024.csv"
+    Så regeln "OT24-3.4-svarsfrekvens-vantande" har utfallet "ej uppfyllt"
+    Och underlaget för regeln "OT24-3.4-svarsfrekvens-vantande" nämner "2024-03: svarsfrekvens väntande 89,4 % < 95 % (ej rapporterat: Vårdcentral Hamnen, Privat vårdgivare Norrsken AB)"
+    Och underlaget för regeln "OT24-3.4-svarsfrekvens-genomford" nämner "2024-03: svarsfrekvens faktisk väntetid 94,7 % < 95 % (ej rapporterat: Privat vårdgivare Norrsken AB)"
+    Och underlaget för regeln "OT24-3.4-leverans-tre-veckor" nämner "2024-05: levererad 2024-06-22 > sista dag 2024-06-21"
+
+  Scenario: Samma logg som Excel-fil ger samma bedömning
+    Givet en inlämning byggd på "region-nordmark-2024.yaml"
+    När inlämningen bedöms per 2025-06-01 med loggen "enhetslogg-nordmark-2024.csv" som Excel
+    Så underlaget för regeln "OT24-3.4-svarsfrekvens-vantande" nämner "2024-03: svarsfrekvens väntande 89,4 % < 95 %"
+    Och regeln "OT24-3.4-svarsfrekvens-vantande" har utfallet "ej uppfyllt"
+
+  Scenario: Många enheter som saknas nämns med några namn och sedan ett antal
+    Givet en logg där 5 av 20 förväntade enheter inte rapporterat i "2024-04"
+    Och en inlämning byggd på "region-nordmark-2024.yaml"
+    När inlämningen bedöms per 2025-06-01 med den loggen
+    Så underlaget för regeln "OT24-3.4-svarsfrekvens-vantande" nämner "2024-04: svarsfrekvens väntande 75 % < 95 % (ej rapporterat: Enhet 1, Enhet 2, Enhet 3 och 2 till)"
+
+  Scenariomall: En felaktig rad pekas ut med rad och kolumn
+    Givet en logg med raden "<rad>"
+    Och en inlämning byggd på "region-nordmark-2024.yaml"
+    När inlämningen bedöms per 2025-06-01 med den loggen
+    Så avslutningskoden är 2
+    Och felmeddelandet säger "logg.csv:2:<kolumn>: kolumn <namn>: <meddelande>"
+
+    Exempel:
+      | rad                                        | kolumn | namn             | meddelande                          |
+      | E1,Enhet 1,2024-03,kanske,ja,ja,2024-04-10 | 4      | expected         | väntade ja eller nej, fick 'kanske' |
+      | E1,Enhet 1,2024-13,ja,ja,ja,2024-04-10     | 3      | month            | '2024-13' är ingen månad            |
+      | E1,Enhet 1,2025-03,ja,ja,ja,2025-04-10     | 3      | month            | månaden 2025-03 ligger utanför      |
+      | E1,Enhet 1,2024-03,ja,ja,ja,2024-02-30     | 7      | delivered        | '2024-02-30' är inget giltigt datum |
