@@ -10,6 +10,7 @@ from .errors import InputError
 from .facts import FactBase, derive, known_on
 from .kinds.base import JudgeContext
 from .kinds.claim import verdict_fact
+from .money import money_at_stake
 from .pack import RulePack, find_pack
 from .submission import Submission, read_envelope, validate_submission
 from .unitlog import apply_log, read_log
@@ -78,8 +79,10 @@ def evaluate(pack: RulePack, submission: Submission, as_of: dt.date,
     inputs = tuple((doc.file, doc.sha256) for doc in documents if doc and doc.sha256) + \
         submission.extra_inputs
     audit = Audit(__version__, pack.digests, inputs, trail)
+    money = tuple(money_at_stake(pack.meta.payments, submission.population,
+                                 {v.rule: v for v in verdicts}))
     return Report(submission.region, pack.id, pack.meta.version, pack.meta.title,
-                  as_of.isoformat(), verdicts, notes, audit)
+                  as_of.isoformat(), verdicts, notes, audit, money)
 
 
 def check_file(path: Path, as_of: dt.date, packs_root: Path | None = None,

@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import Field, field_validator
 
 from .dates import Month, months_between
+from .money import Payment
 from .validation import Strict
 
 ValueType = Literal["yes_no", "text", "number", "percent", "decimal", "date"]
@@ -103,6 +104,7 @@ class PackMeta(Strict):
     windows: dict[str, Window] = {}
     placeholder: str | None = None  # default filler text of the form's free-text fields
     form: Form
+    payments: list[Payment] = []
 
     def constants(self) -> dict[str, dt.date]:
         """Dates a rule condition may name, e.g. ``deadlines.redovisning``."""

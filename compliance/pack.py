@@ -89,6 +89,11 @@ def load_pack(directory: Path, _children: tuple[str, ...] = ()) -> RulePack:
             _lay(layers, own, raw, index, doc)
     rules = tuple(_compile(layer, meta) for layer in layers.values() if not layer.retired)
     known = {rule.id: rule for rule in rules}
+    for index, payment in enumerate(meta.payments):
+        for name in [*payment.conditions, *filter(None, [payment.points_rule])]:
+            if name not in known:
+                raise InputError(f"utbetalningen {payment.id} hänvisar till okänd regel "
+                                 f"'{name}'", meta_doc.location(("payments", index)))
     for rule in rules:
         for other in rule.references():
             if other not in known or known[other].phase >= rule.phase:

@@ -9,6 +9,7 @@ from typing import Any
 from .dates import Month
 from .errors import InputError
 from .form import Form
+from .money import Population
 from .validation import Strict, validate
 from .values import parse_value
 from .yamlload import Document
@@ -28,6 +29,7 @@ class Envelope(Strict):
     answers: dict[str, Any] = {}
     series: dict[str, dict[str, dict[str, Any]]] = {}
     attachments: dict[str, AttachmentIn] = {}
+    population: Population | None = None
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,7 @@ class Submission:
     answers: dict[str, Any]
     series: dict[str, dict[Month, dict[str, Any]]]
     attachments: dict[str, AttachmentIn]
+    population: Population | None = None
     document: Document | None = field(default=None, compare=False, repr=False)
     # (series, month, field) → a note for evidence, e.g. the units that did not report
     notes: dict[tuple[str, str, str], str] = field(default_factory=dict)
@@ -104,7 +107,7 @@ def validate_submission(doc: Document, envelope: Envelope, form: Form) -> Submis
                                              f"{_known(form.attachments)}")
 
     return Submission(doc.file, envelope.pack, envelope.region, envelope.note, answers, series,
-                      dict(envelope.attachments), doc)
+                      dict(envelope.attachments), envelope.population, doc)
 
 
 def _typed(kind: str, name: str, raw: Any, path: tuple[str | int, ...], fail: Any) -> Any:

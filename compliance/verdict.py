@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from .values import format_number
+
 
 class Outcome(StrEnum):
     PASS = "pass"
@@ -95,6 +97,28 @@ class Verdict:
 
 
 @dataclass(frozen=True)
+class MoneyLine:
+    payment: str
+    title: str
+    paid: str
+    amount_sek: int | None  # the region's share; None without population figures
+    state: str  # in words
+    estimate_sek: int | None = None  # BUP: estimated from the points achieved
+    assumption: str | None = None
+
+    @property
+    def text(self) -> str:
+        amount = kronor(self.amount_sek) if self.amount_sek is not None else "okänt belopp"
+        estimate = f"; uppskattat {kronor(self.estimate_sek)}" \
+            if self.estimate_sek is not None else ""
+        return f"{self.title}: {amount} ({self.paid}) – {self.state}{estimate}"
+
+
+def kronor(amount: int) -> str:
+    return f"{format_number(amount, 0)} kr"
+
+
+@dataclass(frozen=True)
 class Audit:
     """What a reader needs to reproduce a report: tool, rules and inputs, by digest."""
 
@@ -116,6 +140,7 @@ class Report:
     verdicts: tuple[Verdict, ...]
     notes: tuple[str, ...] = ()
     audit: Audit | None = None
+    money: tuple[MoneyLine, ...] = ()  # what each payment is worth to the region
 
     def counts(self) -> dict[str, int]:
         counts = {outcome.value: 0 for outcome in Outcome}

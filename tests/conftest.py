@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-pytest_plugins = ["steps_submission", "steps_report", "steps_packs", "steps_overview"]
+pytest_plugins = ["steps_submission", "steps_report", "steps_packs", "steps_overview",
+                  "steps_readiness"]
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"

@@ -58,6 +58,13 @@ def render(report: Report) -> str:
             for section, members in by_section(group).items():
                 groups += f"<h3>{escape(section)}</h3>" + "".join(map(_verdict, members))
     notes = "".join(f"<p><em>Obs: {escape(note)}</em></p>" for note in report.notes)
+    if report.money:
+        items = "".join(
+            f"<li>{escape(line.text)}" + (f'<br><span class="assumption">⚠ Antagande: '
+                                          f"{escape(line.assumption)}</span>"
+                                          if line.assumption else "") + "</li>"
+            for line in report.money)
+        notes = f"<h2>Pengar som står på spel</h2><ul>{items}</ul>" + notes
     audit = audit_dict(report)
     trail = ""
     if audit:

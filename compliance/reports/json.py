@@ -42,6 +42,10 @@ def report_dict(report: Report) -> dict[str, Any]:
         "exit_code": report.exit_code,
         "notes": list(report.notes),
         "audit": audit_dict(report),
+        "money": [{"payment": m.payment, "title": m.title, "paid": m.paid,
+                   "amount_sek": m.amount_sek, "state": m.state,
+                   "estimate_sek": m.estimate_sek, "assumption": m.assumption,
+                   "text": m.text} for m in report.money],
     }
 
 

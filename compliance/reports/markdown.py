@@ -66,6 +66,13 @@ def render(report: Report) -> str:
                 lines += [f"### {section}", ""]
                 for verdict in members:
                     lines += _verdict_lines(verdict)
+    if report.money:
+        lines += ["## Pengar som står på spel", ""]
+        for line in report.money:
+            lines.append(f"- {line.text}")
+            if line.assumption:
+                lines.append(f"  - Antagande: {line.assumption}")
+        lines.append("")
     lines += [f"> Obs: {note}" for note in report.notes]
     audit = audit_dict(report)
     if audit:

@@ -42,6 +42,10 @@ def build(report: Report, obligations: list[Obligation], missing: list[Missing])
                      Text(f"{gap.text} ({gap.outcome.label})", style=STYLES[gap.outcome]))
     parts: list[Table | Text] = [table]
     parts.append(todo if missing else Text("Inget saknas för villkor och krav.", style="green"))
+    if report.money:
+        parts.append(Text("Pengar som står på spel:", style="bold"))
+        parts += [Text(f"• {line.text}" + (" (antagande)" if line.assumption else ""))
+                  for line in report.money]
     return Group(*parts)
 
 
@@ -57,5 +61,8 @@ def to_json(report: Report, obligations: list[Obligation], missing: list[Missing
                       "detail": o.detail} for o in obligations],
         "missing": [{"due": m.due.isoformat() if m.due else None, "rule": m.rule,
                      "text": m.text, "outcome": m.outcome.value} for m in missing],
+        "money": [{"payment": m.payment, "amount_sek": m.amount_sek, "state": m.state,
+                   "estimate_sek": m.estimate_sek, "text": m.text,
+                   "assumption": m.assumption} for m in report.money],
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

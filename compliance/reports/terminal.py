@@ -81,6 +81,12 @@ def build(report: Report) -> Group:
         summary.append("Inga villkor eller krav är ej uppfyllda eller ej bedömbara.",
                        style="green")
     parts: list[Table | Text] = [table, summary]
+    if report.money:
+        parts.append(Text("Pengar som står på spel:", style="bold"))
+        for line in report.money:
+            parts.append(Text(f"• {line.text}"))
+            if line.assumption:
+                parts.append(Text(f"  ⚠ Antagande: {line.assumption}", style="yellow"))
     parts += [Text(f"Obs: {note}", style="italic") for note in report.notes]
     if report.audit is not None:
         parts.append(Text(_trail(report), style="dim"))

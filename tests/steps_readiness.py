@@ -1,0 +1,70 @@
+"""Steps for the strategist's readiness view and the money at stake."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from pytest_bdd import parsers, then, when
+from steps_report import Run, invoke
+from steps_submission import Draft
+
+
+@when(parsers.parse("regionens läge visas per {as_of}"))
+def status_shown(draft: Draft, run: Run, tmp_path: Path, as_of: str) -> None:
+    run.input = draft.write(tmp_path)
+    invoke(run, ["status", str(run.input), "--format", "json", "--as-of", as_of])
+    run.report = json.loads(run.output)
+
+
+@then(parsers.parse('tidslinjen visar "{title}" som "{state}"'))
+def timeline_state(run: Run, title: str, state: str) -> None:
+    matches = [item for item in run.report["timeline"] if item["title"].startswith(title)]
+    assert [item["state"] for item in matches] == [state], matches
+
+
+@then(parsers.parse('att göra-listan börjar med "{due}" och nämner "{text}"'))
+def checklist_first(run: Run, due: str, text: str) -> None:
+    missing = run.report["missing"]
+    assert missing[0]["due"] == due, missing[:3]
+    assert any(text in item["text"] for item in missing), missing
+
+
+@then(parsers.parse('att göra-listan nämner "{text}"'))
+def checklist_mentions(run: Run, text: str) -> None:
+    assert any(text in item["text"] for item in run.report["missing"])
+
+
+@then(parsers.parse('inget på att göra-listan är "{label}"'))
+def checklist_without(run: Run, label: str) -> None:
+    from steps_report import LABELS
+    assert all(item["outcome"] != LABELS[label] for item in run.report["missing"])
+
+
+def _money(run: Run, payment: str) -> dict[str, Any]:
+    return next(m for m in run.report["money"] if m["payment"] == payment)
+
+
+@then(parsers.parse('beloppet för "{payment}" är {amount:d} kronor'))
+def money_amount(run: Run, payment: str, amount: int) -> None:
+    assert _money(run, payment)["amount_sek"] == amount
+
+
+@then(parsers.parse('beloppet för "{payment}" är {amount:d} kronor och läget "{state}"'))
+def money_state(run: Run, payment: str, amount: int, state: str) -> None:
+    line = _money(run, payment)
+    assert (line["amount_sek"], line["state"]) == (amount, state), line
+
+
+@then(parsers.parse('beloppet för "{payment}" är {amount:d} kronor, uppskattat till '
+                    '{estimate:d} kronor'))
+def money_estimate(run: Run, payment: str, amount: int, estimate: int) -> None:
+    line = _money(run, payment)
+    assert (line["amount_sek"], line["estimate_sek"]) == (amount, estimate), line
+    assert line["assumption"]
+
+
+@then(parsers.parse('pengarna för "{payment}" visas som "{text}"'))
+def money_text(run: Run, payment: str, text: str) -> None:
+    assert _money(run, payment)["text"].startswith(text)
