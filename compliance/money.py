@@ -53,10 +53,13 @@ def _state(payment: Payment, verdicts: dict[str, Verdict],
            amount: int | None) -> tuple[str, int | None]:
     if payment.points_rule:
         verdict = verdicts[payment.points_rule]
-        periods = [item.values for item in verdict.evidence]
-        if not any(values.get("points") is not None for values in periods):
+        # only periods whose points are known count, so a pending period does not
+        # pull the estimate down
+        periods = [item.values for item in verdict.evidence
+                   if item.values.get("points") is not None]
+        if not periods:
             return f"poäng ännu inte beräknade ({verdict.outcome.label})", None
-        points = sum(values.get("points") or 0 for values in periods)
+        points = sum(values["points"] for values in periods)
         maximum = sum(values["max"] for values in periods)
         estimate = round(amount * points / maximum) if amount is not None else None
         return f"{points} av {maximum} möjliga poäng (uppskattning)", estimate
