@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
 import json
 import sys
+from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -47,6 +49,23 @@ class Format(StrEnum):
     html = "html"
 
 
+FormatOption = Annotated[Format, typer.Option("--format", help="Rapportens format.")]
+AsOfOption = Annotated[str | None, typer.Option("--as-of", metavar="ÅÅÅÅ-MM-DD",
+                                                help="Bedömningsdatum (standard: i dag).")]
+LogOption = Annotated[Path | None, typer.Option("--log", help="Enhetslogg (CSV eller .xlsx) "
+                                                "för registerrapporteringen.")]
+
+
+@contextlib.contextmanager
+def _user_errors() -> Iterator[None]:
+    """Input errors become one line on stderr and exit code 2, never a traceback."""
+    try:
+        yield
+    except InputError as exc:
+        sys.stderr.write(f"fel: {exc}\n")
+        raise typer.Exit(2) from None
+
+
 def _as_of(value: str | None) -> dt.date:
     if value is None:
         return dt.date.today()
@@ -60,21 +79,19 @@ def _as_of(value: str | None) -> dt.date:
 @app.command()
 def check(
     file: Annotated[Path, typer.Argument(help="Regionens inlämning (YAML).")],
-    format: Annotated[Format, typer.Option("--format", help="text eller json")] = Format.text,
-    as_of: Annotated[str | None, typer.Option("--as-of", metavar="ÅÅÅÅ-MM-DD",
-                                              help="Bedömningsdatum (standard: i dag).")] = None,
+    format: FormatOption = Format.text,
+    as_of: AsOfOption = None,
     output: Annotated[Path | None, typer.Option("--output", "-o",
                                                 help="Skriv rapporten till en fil.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Skriv över en befintlig fil.")] = False,
     waivers: Annotated[Path | None, typer.Option("--waivers", help="YAML-fil med "
                                                  "godkända undantag.")] = None,
-    log: Annotated[Path | None, typer.Option("--log", help="Enhetslogg (CSV eller .xlsx) "
-                                             "för registerrapporteringen.")] = None,
+    log: LogOption = None,
 ) -> None:
     """Bedöm en inlämning (eller varje inlämning i en katalog) och skriv en rapport."""
     if file.is_dir():
         _check_folder(file, format, as_of, output, force)
-    try:
+    with _user_errors():
         if format is Format.csv:
             raise InputError("--format csv gäller en katalog av inlämningar")
         report = check_file(file, _as_of(as_of), waivers_path=waivers, log_path=log)
@@ -82,9 +99,6 @@ def check(
                      Format.html: html_report.render, Format.text: _plain_text}
         if output is not None:
             write_report(output, renderers[format](report), force=force)
-    except InputError as exc:
-        sys.stderr.write(f"fel: {exc}\n")
-        raise typer.Exit(2) from None
     if output is None:
         if format is Format.text:
             terminal.render(report, Console(highlight=False))
@@ -95,7 +109,7 @@ def check(
 
 def _check_folder(folder: Path, format: Format, as_of: str | None, output: Path | None,
                   force: bool) -> None:
-    try:
+    with _user_errors():
         overview = check_folder(folder, _as_of(as_of))
         if format is Format.markdown:
             raise InputError("en katalog skrivs som text, json, csv eller html")
@@ -114,9 +128,6 @@ def _check_folder(folder: Path, format: Format, as_of: str | None, output: Path 
             write_report(output, text, force=force)
         elif text:
             sys.stdout.write(text)
-    except InputError as exc:
-        sys.stderr.write(f"fel: {exc}\n")
-        raise typer.Exit(2) from None
     raise typer.Exit(overview.exit_code)
 
 
@@ -129,20 +140,15 @@ def _plain_text(report: Report) -> str:
 @app.command()
 def status(
     file: Annotated[Path, typer.Argument(help="Regionens inlämning (YAML).")],
-    format: Annotated[Format, typer.Option("--format", help="text eller json")] = Format.text,
-    as_of: Annotated[str | None, typer.Option("--as-of", metavar="ÅÅÅÅ-MM-DD",
-                                              help="Bedömningsdatum (standard: i dag).")] = None,
-    log: Annotated[Path | None, typer.Option("--log", help="Enhetslogg (CSV eller .xlsx) "
-                                             "för registerrapporteringen.")] = None,
+    format: FormatOption = Format.text,
+    as_of: AsOfOption = None,
+    log: LogOption = None,
 ) -> None:
     """Visa tidslinjen för alla datum i överenskommelsen och vad som fortfarande saknas."""
-    try:
+    with _user_errors():
         when = _as_of(as_of)
         rule_pack, submission = read_submission(file, log_path=log)
         report = evaluate(rule_pack, submission, when)
-    except InputError as exc:
-        sys.stderr.write(f"fel: {exc}\n")
-        raise typer.Exit(2) from None
     obligations, missing = timeline(rule_pack, submission, when), checklist(report)
     if format is Format.json:
         sys.stdout.write(status_report.to_json(report, obligations, missing))
@@ -157,11 +163,11 @@ def explain(
     file: Annotated[Path | None, typer.Argument(help="En inlämning att förklara "
                                                      "bedömningen för.")] = None,
     pack: Annotated[str | None, typer.Option("--pack", help="Paket-id (utan inlämning).")] = None,
-    as_of: Annotated[str | None, typer.Option("--as-of", metavar="ÅÅÅÅ-MM-DD")] = None,
+    as_of: AsOfOption = None,
 ) -> None:
     """Förklara en regel i ord: källa, plats i YAML och, med en inlämning, varför den
     bedömdes som den gjorde."""
-    try:
+    with _user_errors():
         if file is not None:
             rule_pack, submission = read_submission(file)
         else:
@@ -173,9 +179,6 @@ def explain(
         if submission is not None:
             report = evaluate(rule_pack, submission, _as_of(as_of))
             lines += explain_verdict(next(v for v in report.verdicts if v.rule == rule_id))
-    except InputError as exc:
-        sys.stderr.write(f"fel: {exc}\n")
-        raise typer.Exit(2) from None
     sys.stdout.write("\n".join(lines) + "\n")
 
 
@@ -196,11 +199,8 @@ def lint(
         help="Paketkataloger eller kataloger av paket (standard: de medföljande).")] = None,
 ) -> None:
     """Granska regelpaket utan inlämning: schema, id, data som inte deklarerats, villkor."""
-    try:
+    with _user_errors():
         directories = pack_directories(paths or [])
-    except InputError as exc:
-        sys.stderr.write(f"fel: {exc}\n")
-        raise typer.Exit(2) from None
     findings = [finding for directory in directories for finding in lint_pack(directory)]
     for finding in findings:
         sys.stdout.write(f"{finding}\n")
@@ -220,14 +220,11 @@ def schema(
                                                               "frågor och serier.")] = None,
 ) -> None:
     """Skriv ett JSON Schema för regelpaket eller inlämningar (för YAML-editorer)."""
-    try:
+    with _user_errors():
         if kind is SchemaKind.pack:
             document = pack_schema()
         else:
             document = submission_schema(find_pack(pack).meta if pack else None)
-    except InputError as exc:
-        sys.stderr.write(f"fel: {exc}\n")
-        raise typer.Exit(2) from None
     sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
 
 
@@ -243,13 +240,10 @@ def pack_new(
         Path("rules"),
 ) -> None:
     """Skapa nästa års paket som ärver från ett tidigare, med datum flyttade ett år."""
-    try:
+    with _user_errors():
         old = load_pack(directory / from_id) if (directory / from_id / "pack.yaml").is_file() \
             else find_pack(from_id)
         written = new_pack(old, new_id, directory)
-    except InputError as exc:
-        sys.stderr.write(f"fel: {exc}\n")
-        raise typer.Exit(2) from None
     for path in written:
         sys.stdout.write(f"skrev {path}\n")
     sys.stdout.write("Granska alla värden märkta GRANSKA innan paketet används.\n")
@@ -264,14 +258,11 @@ def _pack_argument(reference: str) -> RulePack:
 def pack_diff(
     old: Annotated[str, typer.Argument(help="Tidigare paket (id eller katalog).")],
     new: Annotated[str, typer.Argument(help="Nytt paket (id eller katalog).")],
-    format: Annotated[Format, typer.Option("--format", help="text eller json")] = Format.text,
+    format: FormatOption = Format.text,
 ) -> None:
     """Visa regler som tillkommit, utgått eller ändrats (fält för fält), och ändrade frågor."""
-    try:
+    with _user_errors():
         result = diff_packs(_pack_argument(old), _pack_argument(new))
-    except InputError as exc:
-        sys.stderr.write(f"fel: {exc}\n")
-        raise typer.Exit(2) from None
     sys.stdout.write(result.to_json() if format is Format.json else result.to_text())
 
 
@@ -282,7 +273,7 @@ def test_packs(
 ) -> None:
     """Kör exemplen i paketens examples/ och visa förväntat mot faktiskt utfall."""
     failed = passed = 0
-    try:
+    with _user_errors():
         for directory in pack_directories(paths or []):
             pack, results = run_pack_tests(directory)
             for result in results:
@@ -299,9 +290,6 @@ def test_packs(
                     + "".join(f"    {text}\n" for text in result.evidence[:5]))
             for rule_id in untested_rules(pack, results):
                 sys.stdout.write(f"varning: {pack.id}: regeln {rule_id} saknar exempel\n")
-    except InputError as exc:
-        sys.stderr.write(f"fel: {exc}\n")
-        raise typer.Exit(2) from None
     sys.stdout.write(f"exempel: {passed} passed, {failed} failed\n")
     raise typer.Exit(1 if failed else 0)
 
