@@ -146,6 +146,8 @@ def status(
 ) -> None:
     """Visa tidslinjen för alla datum i överenskommelsen och vad som fortfarande saknas."""
     with _user_errors():
+        if format not in (Format.text, Format.json):
+            raise InputError("status skrivs som text eller json")
         when = _as_of(as_of)
         rule_pack, submission = read_submission(file, log_path=log)
         report = evaluate(rule_pack, submission, when)

@@ -23,14 +23,10 @@ _DATE_OPS = {"<=": "senast", "<": "före", ">=": "tidigast", ">": "efter", "==":
 
 def explain_rule(rule: CompiledRule) -> list[str]:
     spec = rule.spec
-    source = spec.source
-    doc = rule.meta.sources.get(source.document)
-    where = ", ".join(part for part in (doc.title if doc else source.document,
-                                        source.section and f"avsnitt {source.section}",
-                                        source.question and f"fråga {source.question}") if part)
+    source = rule.source()
     lines = [f"{spec.title} ({spec.id})",
              f"Slag: {SEVERITY_WORDS[spec.severity.value]}.",
-             f"Källa: {where}." + (f" {source.note}." if source.note else ""),
+             f"Källa: {source.citation()}." + (f" {source.note}." if source.note else ""),
              f"Regeln står i {rule.location.file}, rad {rule.location.line}.", ""]
     if isinstance(rule, RequireRule):
         lines += _require(rule)

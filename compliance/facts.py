@@ -124,7 +124,7 @@ def known_on(meta: PackMeta, submission: Submission,
     series = {}
     for name, rows in submission.series.items():
         spec = meta.form.series[name]
-        dated = next((f for f, field in spec.fields.items() if field.type == "date"), None)
+        dated = spec.delivery_field
         kept = {}
         for month, row in rows.items():
             when = row.get(dated) if dated else None

@@ -76,6 +76,11 @@ class SeriesSpec(Strict):
     fields: dict[str, FieldSpec]
     unit_log: UnitLogSpec | None = None
 
+    @property
+    def delivery_field(self) -> str | None:
+        """The field that records when a month was delivered: the first date field."""
+        return next((name for name, spec in self.fields.items() if spec.type == "date"), None)
+
     def expected_months(self) -> list[Month]:
         return months_between(Month.parse(self.expected.from_), Month.parse(self.expected.to))
 

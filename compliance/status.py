@@ -54,7 +54,7 @@ def timeline(pack: RulePack, submission: Submission, as_of: dt.date) -> list[Obl
         items.append(Obligation(window.from_, window.title, state,
                                 f"{window.from_.isoformat()}–{window.to.isoformat()}"))
     for name, series in meta.form.series.items():
-        delivered = next((f for f, spec in series.fields.items() if spec.type == "date"), None)
+        delivered = series.delivery_field
         if series.due_days_after_month is None or delivered is None:
             continue  # no delivery date to follow (e.g. BUP shares: see the periods)
         rows = submission.series.get(name, {})

@@ -60,6 +60,16 @@ class Source:
     question: str | None = None
     note: str | None = None
 
+    def citation(self, short: bool = False) -> str:
+        """"Title, avsnitt 3.4, fråga 1" or, short, "ot24 avsn. 3.4 fr. 1"."""
+        if short:
+            parts = (self.document, self.section and f"avsn. {self.section}",
+                     self.question and f"fr. {self.question}")
+            return " ".join(part for part in parts if part)
+        parts = (self.title, self.section and f"avsnitt {self.section}",
+                 self.question and f"fråga {self.question}")
+        return ", ".join(part for part in parts if part)
+
 
 @dataclass(frozen=True)
 class RuleLocation:

@@ -64,11 +64,15 @@ class CompiledRule(ABC):
 
     def problems(self) -> list[tuple[str, str]]:
         """(YAML key, message) for every name the rule uses that the pack does not declare."""
+        found = []
         if self.spec.source.document not in self.meta.sources:
             known = ", ".join(sorted(self.meta.sources))
-            return [("source", f"källdokumentet '{self.spec.source.document}' finns inte bland "
-                               f"paketets sources ({known})")]
-        return []
+            found.append(("source", f"källdokumentet '{self.spec.source.document}' finns inte "
+                                    f"bland paketets sources ({known})"))
+        deadline = getattr(self.spec, "deadline", None)  # kinds that wait for a deadline
+        if deadline and deadline not in self.meta.deadlines:
+            found.append(("deadline", f"okänd tidsgräns '{deadline}'"))
+        return found
 
     @abstractmethod
     def uses(self) -> set[str]:
@@ -94,11 +98,14 @@ class CompiledRule(ABC):
         """Facts this kind derives from others (e.g. period means); none by default."""
         return []
 
+    def source(self) -> Source:
+        ref = self.spec.source
+        doc = self.meta.sources.get(ref.document)
+        return Source(ref.document, doc.title if doc else ref.document, ref.section,
+                      ref.question, ref.note)
+
     def verdict(self, outcome: Outcome, evidence: list[Any], summary: str) -> Verdict:
-        doc = self.meta.sources.get(self.spec.source.document)
-        source = Source(self.spec.source.document, doc.title if doc else self.spec.source.document,
-                        self.spec.source.section, self.spec.source.question,
-                        self.spec.source.note)
+        source = self.source()
         assumptions = (self.spec.assumption,) if self.spec.assumption else ()
         return Verdict(self.spec.id, self.spec.title, self.spec.severity, outcome,
                        tuple(evidence), source, self.location, summary, assumptions)

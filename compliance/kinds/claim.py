@@ -39,8 +39,6 @@ class ClaimRule(CompiledRule):
         answer = self.meta.form.answers.get(self.spec.answer)
         if answer is None or answer.type != "yes_no":
             found.append(("answer", f"'{self.spec.answer}' är ingen ja/nej-fråga i formuläret"))
-        if self.spec.deadline and self.spec.deadline not in self.meta.deadlines:
-            found.append(("deadline", f"okänd tidsgräns '{self.spec.deadline}'"))
         return found
 
     def durable_rules(self) -> dict[str, dict[str, Any]]:

@@ -88,8 +88,6 @@ class RequireRule(CompiledRule):
         for name in refs(self.expr):
             if name not in form.answers:
                 found.append(("require", f"answers.{name} finns inte i formuläret"))
-        if self.spec.deadline and self.spec.deadline not in self.meta.deadlines:
-            found.append(("deadline", f"okänd tidsgräns '{self.spec.deadline}'"))
         return found
 
     def _subject_field(self) -> str:

@@ -22,9 +22,7 @@ code{font-size:.85rem}
 
 def _verdict(verdict: Verdict) -> str:
     source = verdict.source
-    where = ", ".join(escape(part) for part in (
-        source.title, source.section and f"avsnitt {source.section}",
-        source.question and f"fråga {source.question}", source.note) if part)
+    where = escape(source.citation() + (f", {source.note}" if source.note else ""))
     items = "".join(f'<li class="{e.outcome.value}">{escape(e.text)}</li>'
                     for e in verdict.evidence)
     extra = ""

@@ -26,12 +26,8 @@ def _cell(text: str) -> str:
 
 
 def _verdict_lines(verdict: Verdict) -> list[str]:
-    source = verdict.source
-    where = ", ".join(part for part in (source.title, source.section and
-                                        f"avsnitt {source.section}",
-                                        source.question and f"fråga {source.question}") if part)
     lines = [f"#### {verdict.title} – {verdict.outcome.label}", "",
-             f"`{verdict.rule}` · {verdict.severity.value} · källa: {where} · "
+             f"`{verdict.rule}` · {verdict.severity.value} · källa: {verdict.source.citation()} · "
              f"regel: `{verdict.location.file}:{verdict.location.line}`", ""]
     notable = [e for e in verdict.evidence if e.outcome is not Outcome.PASS] or \
         list(verdict.evidence)[:3]

@@ -38,10 +38,7 @@ def _evidence(verdict: Verdict) -> Text:
                     f"{note.data_outcome.label}", style="magenta")
     for assumption in verdict.assumptions:
         text.append(f"\n⚠ Antagande: {assumption}", style="bold yellow")
-    source = verdict.source
-    parts = (source.document, source.section and f"avsn. {source.section}",
-             source.question and f"fr. {source.question}")
-    text.append("\nKälla: " + " ".join(part for part in parts if part), style="dim")
+    text.append(f"\nKälla: {verdict.source.citation(short=True)}", style="dim")
     text.rstrip()
     return text
 
