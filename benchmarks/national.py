@@ -19,9 +19,9 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from compliance.evaluate import evaluate, read_submission
-from compliance.pack import RulePack
-from compliance.submission import Submission
+from compliance.inputs.submission import Submission
+from compliance.judging.evaluate import evaluate, read_submission
+from compliance.packs.loader import RulePack
 
 ROOT = Path(__file__).resolve().parent.parent
 AS_OF = dt.date(2025, 6, 1)

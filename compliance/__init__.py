@@ -1,9 +1,9 @@
 """compliance: check a region's data against the national healthcare agreements' conditions."""
 
-from .evaluate import check_file, evaluate, read_submission
-from .pack import find_pack, load_pack
-from .verdict import Outcome, Report, Severity, Verdict
-from .version import __version__
+from compliance.judging.evaluate import check_file, evaluate, read_submission
+from compliance.packs.loader import find_pack, load_pack
+from compliance.results.verdict import Outcome, Report, Severity, Verdict
+from compliance.version import __version__
 
 __all__ = [
     "Outcome", "Report", "Severity", "Verdict", "__version__", "check_file", "evaluate",

@@ -15,27 +15,27 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from .diff import diff_packs
-from .errors import InputError
-from .evaluate import check_file, evaluate, read_submission
-from .explain import explain_rule, explain_verdict
-from .lint import exit_code as lint_exit_code
-from .lint import lint_pack, pack_directories
-from .output import write_report
-from .overview import check_folder
-from .overview import to_csv as overview_to_csv
-from .overview import to_json as overview_to_json
-from .pack import RulePack, available_packs, find_pack, load_pack
-from .packtests import run_pack_tests, untested_rules
-from .reports import html as html_report
-from .reports import json as json_report
-from .reports import markdown as markdown_report
-from .reports import overview_terminal, terminal
-from .reports import status as status_report
-from .scaffold import new_pack
-from .schema import pack_schema, submission_schema
-from .status import checklist, timeline
-from .verdict import Report
+from compliance.authoring.diff import diff_packs
+from compliance.authoring.lint import exit_code as lint_exit_code
+from compliance.authoring.lint import lint_pack, pack_directories
+from compliance.authoring.packtests import run_pack_tests, untested_rules
+from compliance.authoring.scaffold import new_pack
+from compliance.authoring.schema import pack_schema, submission_schema
+from compliance.errors import InputError
+from compliance.judging.evaluate import check_file, evaluate, read_submission
+from compliance.judging.explain import explain_rule, explain_verdict
+from compliance.judging.overview import check_folder
+from compliance.judging.overview import to_csv as overview_to_csv
+from compliance.judging.overview import to_json as overview_to_json
+from compliance.judging.readiness import checklist, timeline
+from compliance.output import write_report
+from compliance.packs.loader import RulePack, available_packs, find_pack, load_pack
+from compliance.reports import html as html_report
+from compliance.reports import json as json_report
+from compliance.reports import markdown as markdown_report
+from compliance.reports import overview_terminal, terminal
+from compliance.reports import status as status_report
+from compliance.results.verdict import Report
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Kontrollerar en regions underlag mot villkoren i överenskommelserna.")

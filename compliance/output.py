@@ -7,7 +7,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from .errors import InputError, Location
+from compliance.errors import InputError, Location
 
 
 def write_report(path: Path, text: str, *, force: bool) -> None:

@@ -12,7 +12,7 @@ from steps_report import Run
 from typer.testing import CliRunner
 
 from compliance.cli import app
-from compliance.pack import bundled_packs_dir
+from compliance.packs.loader import bundled_packs_dir
 
 
 @pytest.fixture

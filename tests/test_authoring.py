@@ -11,8 +11,8 @@ import pytest
 from typer.testing import CliRunner
 
 from compliance.cli import app
-from compliance.pack import bundled_packs_dir
-from compliance.yamlload import load_file
+from compliance.inputs.yamlload import load_file
+from compliance.packs.loader import bundled_packs_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 PACK_FILES = sorted(bundled_packs_dir().glob("*/*.yaml"))

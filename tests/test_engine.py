@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from compliance import engine
-from compliance.evaluate import evaluate, facts_for, read_submission
-from compliance.verdict import Outcome
+from compliance.engine import durable as engine
+from compliance.judging.evaluate import evaluate, facts_for, read_submission
+from compliance.results.verdict import Outcome
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 ALL = sorted(FIXTURES.glob("region-*.yaml"))

@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from compliance.conditions import durable_rule
-from compliance.expressions import ExpressionError, holds, negate, parse
+from compliance.conditions.expressions import ExpressionError, holds, negate, parse
+from compliance.engine.ruleset import durable_rule
 
 
 @pytest.mark.parametrize("text", [

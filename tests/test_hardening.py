@@ -20,8 +20,8 @@ from ruamel.yaml import YAML
 from typer.testing import CliRunner
 
 from compliance.cli import app
-from compliance.evaluate import check_file
-from compliance.pack import find_pack
+from compliance.judging.evaluate import check_file
+from compliance.packs.loader import find_pack
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 BASES = {name: YAML(typ="safe", pure=True).load((FIXTURES / name).read_text(encoding="utf-8"))
@@ -125,7 +125,7 @@ def _absent_never_passes(data: dict[str, Any], report: dict[str, Any]) -> None:
 @settings(max_examples=60, deadline=None)
 @given(value=st.floats(allow_nan=True, allow_infinity=True) | st.integers(-10**20, 10**20))
 def test_extreme_numbers_are_judged_or_refused(value: float) -> None:
-    from compliance.values import parse_value
+    from compliance.inputs.values import parse_value
     try:
         parsed = parse_value("percent", value)
     except ValueError:
@@ -209,10 +209,10 @@ def mutated_pack(draw: st.DrawFn) -> dict[str, Any]:
 def test_mutated_packs_load_or_give_a_located_error(tmp_path_factory: pytest.TempPathFactory,
                                                     files: dict[str, Any]) -> None:
     from compliance.errors import InputError
-    from compliance.evaluate import evaluate
-    from compliance.pack import load_pack
-    from compliance.submission import read_envelope, validate_submission
-    from compliance.yamlload import load_file
+    from compliance.inputs.submission import read_envelope, validate_submission
+    from compliance.inputs.yamlload import load_file
+    from compliance.judging.evaluate import evaluate
+    from compliance.packs.loader import load_pack
 
     directory = tmp_path_factory.mktemp("pack") / "okad-tillganglighet-2024"
     directory.mkdir()

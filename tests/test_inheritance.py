@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from compliance.errors import InputError
-from compliance.evaluate import evaluate, read_submission
-from compliance.pack import bundled_packs_dir, load_pack
+from compliance.judging.evaluate import evaluate, read_submission
+from compliance.packs.loader import bundled_packs_dir, load_pack
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 PARENT = "okad-tillganglighet-2024"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from compliance.errors import InputError
-from compliance.pack import available_packs, bundled_packs_dir, find_pack, load_pack
+from compliance.packs.loader import available_packs, bundled_packs_dir, find_pack, load_pack
 
 
 def test_both_bundled_packs_load() -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from compliance.cli import app
-from compliance.pack import bundled_packs_dir, load_pack
+from compliance.packs.loader import bundled_packs_dir, load_pack
 
 ROOT = Path(__file__).resolve().parent.parent
 

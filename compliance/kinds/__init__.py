@@ -6,10 +6,10 @@ from typing import Annotated, Any
 
 from pydantic import Discriminator, Tag
 
-from .base import CompiledRule
-from .claim import ClaimRule, ClaimSpec
-from .points import PointsRule, PointsSpec
-from .require import RequireRule, RequireSpec
+from compliance.kinds.base import CompiledRule
+from compliance.kinds.claim import ClaimRule, ClaimSpec
+from compliance.kinds.points import PointsRule, PointsSpec
+from compliance.kinds.require import RequireRule, RequireSpec
 
 KINDS: dict[str, tuple[type[Any], type[CompiledRule]]] = {
     "require": (RequireSpec, RequireRule),

@@ -7,10 +7,10 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..facts import Fact, FactBase
-from ..form import PackMeta
-from ..validation import Strict
-from ..verdict import Outcome, RuleLocation, Severity, Source, Verdict
+from compliance.facts.derive import Fact, FactBase
+from compliance.inputs.validation import Strict
+from compliance.packs.form import PackMeta
+from compliance.results.verdict import Outcome, RuleLocation, Severity, Source, Verdict
 
 
 class SourceRef(Strict):

@@ -9,10 +9,10 @@ from typing import Any, Literal
 
 from pydantic import Field
 
-from ..conditions import durable_rule
-from ..facts import Fact, FactBase
-from ..verdict import Evidence, Outcome, Severity, Verdict
-from .base import CompiledRule, JudgeContext, RuleBase
+from compliance.engine.ruleset import durable_rule
+from compliance.facts.derive import Fact, FactBase
+from compliance.kinds.base import CompiledRule, JudgeContext, RuleBase
+from compliance.results.verdict import Evidence, Outcome, Severity, Verdict
 
 _TAGS = ("pass", "fail", "missing", "pending", "waived")
 

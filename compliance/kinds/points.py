@@ -12,16 +12,16 @@ from typing import Any, Literal
 
 from pydantic import Field, model_validator
 
-from ..conditions import durable_rule
-from ..dates import Month, month_deadline, months_between
-from ..expressions import Compare, Const, Sum
-from ..expressions import Field as ExprField
-from ..facts import Fact, FactBase
-from ..form import MonthRange
-from ..validation import Strict
-from ..values import format_number, format_value
-from ..verdict import Evidence, Outcome, Verdict
-from .base import CompiledRule, JudgeContext, RuleBase, worst
+from compliance.conditions.expressions import Compare, Const, Sum
+from compliance.conditions.expressions import Field as ExprField
+from compliance.dates import Month, month_deadline, months_between
+from compliance.engine.ruleset import durable_rule
+from compliance.facts.derive import Fact, FactBase
+from compliance.formatting import format_number, format_value
+from compliance.inputs.validation import Strict
+from compliance.kinds.base import CompiledRule, JudgeContext, RuleBase, worst
+from compliance.packs.form import MonthRange
+from compliance.results.verdict import Evidence, Outcome, Verdict
 
 
 class PaymentPeriod(Strict):

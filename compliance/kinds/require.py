@@ -9,16 +9,25 @@ from typing import Any, Literal
 
 from pydantic import model_validator
 
-from ..conditions import durable_rule
-from ..dates import month_deadline
-from ..evidence import FieldTypes, describe
-from ..expressions import Expr, MissingValue, fields, holds, negate, parse, positive, refs
-from ..facts import DERIVED_FIELDS, Fact, FactBase
-from ..form import PackMeta, ValueType
-from ..validation import Strict
-from ..values import format_value
-from ..verdict import Evidence, Outcome, RuleLocation, Verdict
-from .base import CompiledRule, JudgeContext, RuleBase, worst
+from compliance.conditions.expressions import (
+    Expr,
+    MissingValue,
+    fields,
+    holds,
+    negate,
+    parse,
+    positive,
+    refs,
+)
+from compliance.conditions.wording import FieldTypes, describe
+from compliance.dates import month_deadline
+from compliance.engine.ruleset import durable_rule
+from compliance.facts.derive import DERIVED_FIELDS, Fact, FactBase
+from compliance.formatting import format_value
+from compliance.inputs.validation import Strict
+from compliance.kinds.base import CompiledRule, JudgeContext, RuleBase, worst
+from compliance.packs.form import PackMeta, ValueType
+from compliance.results.verdict import Evidence, Outcome, RuleLocation, Verdict
 
 
 class AnswerSelector(Strict):

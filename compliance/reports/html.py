@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from html import escape
 
-from ..overview import Overview, matrix
-from ..verdict import Outcome, Report, Severity, Verdict
-from .json import audit_dict
-from .markdown import SEVERITY_TITLES, by_section
+from compliance.judging.overview import Overview, matrix
+from compliance.reports.json import audit_dict
+from compliance.reports.markdown import SEVERITY_TITLES, by_section
+from compliance.results.verdict import Outcome, Report, Severity, Verdict
 
 _CSS = """
 body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:70rem;color:#1b1b1b}

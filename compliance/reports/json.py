@@ -6,7 +6,7 @@ import json
 from dataclasses import asdict
 from typing import Any
 
-from ..verdict import Report, Verdict
+from compliance.results.verdict import Report, Verdict
 
 
 def verdict_dict(verdict: Verdict) -> dict[str, Any]:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..verdict import Outcome, Report, Severity, Verdict
-from .json import audit_dict
+from compliance.reports.json import audit_dict
+from compliance.results.verdict import Outcome, Report, Severity, Verdict
 
 SEVERITY_TITLES = {
     Severity.VILLKOR: "Villkor för utbetalning",

@@ -6,9 +6,9 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
-from ..overview import Overview, matrix
-from ..verdict import Outcome
-from .terminal import STYLES
+from compliance.judging.overview import Overview, matrix
+from compliance.reports.terminal import STYLES
+from compliance.results.verdict import Outcome
 
 
 def build(overview: Overview) -> Group:

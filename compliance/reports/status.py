@@ -9,9 +9,9 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
-from ..status import Missing, Obligation
-from ..verdict import Report
-from .terminal import STYLES
+from compliance.judging.readiness import Missing, Obligation
+from compliance.reports.terminal import STYLES
+from compliance.results.verdict import Report
 
 _STATE_STYLES = {"klar": "green", "försenad": "bold red", "passerad": "dim", "pågår": "cyan"}
 

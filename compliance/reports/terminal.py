@@ -8,7 +8,7 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
-from ..verdict import Outcome, Report, Verdict
+from compliance.results.verdict import Outcome, Report, Verdict
 
 STYLES = {
     Outcome.PASS: "green",

@@ -6,13 +6,13 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from .dates import Month
-from .errors import InputError
-from .form import Form
-from .money import Population
-from .validation import Strict, validate
-from .values import parse_value
-from .yamlload import Document
+from compliance.dates import Month
+from compliance.errors import InputError
+from compliance.inputs.validation import Strict, validate
+from compliance.inputs.values import parse_value
+from compliance.inputs.yamlload import Document
+from compliance.packs.form import Form
+from compliance.packs.payments import Population
 
 
 class AttachmentIn(Strict):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .expressions import (
+from compliance.conditions.expressions import (
     NEGATED,
     SYMBOLS,
     Compare,
@@ -20,7 +20,7 @@ from .expressions import (
     holds,
     positive,
 )
-from .values import format_value
+from compliance.formatting import format_value
 
 FieldTypes = Mapping[str, tuple[str, str]]  # name → (value type, Swedish label)
 

@@ -5,19 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from . import engine
-from .errors import InputError
-from .facts import FactBase, derive, known_on
-from .kinds.base import JudgeContext
-from .kinds.claim import verdict_fact
-from .money import money_at_stake
-from .pack import RulePack, find_pack
-from .submission import Submission, read_envelope, validate_submission
-from .unitlog import apply_log, read_log
-from .verdict import Audit, Report, Verdict
-from .version import __version__
-from .waivers import WaiverFile, apply_waivers, load_waivers
-from .yamlload import load_file
+from compliance.engine import durable as engine
+from compliance.errors import InputError
+from compliance.facts.derive import FactBase, derive, known_on
+from compliance.inputs.submission import Submission, read_envelope, validate_submission
+from compliance.inputs.unitlog import apply_log, read_log
+from compliance.inputs.waivers import WaiverFile, apply_waivers, load_waivers
+from compliance.inputs.yamlload import load_file
+from compliance.judging.money import money_at_stake
+from compliance.kinds.base import JudgeContext
+from compliance.kinds.claim import verdict_fact
+from compliance.packs.loader import RulePack, find_pack
+from compliance.results.verdict import Audit, Report, Verdict
+from compliance.version import __version__
 
 
 def read_submission(path: Path, packs_root: Path | None = None,

@@ -6,7 +6,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from .pack import RulePack
+from compliance.packs.loader import RulePack
 
 
 @dataclass(frozen=True)

@@ -7,9 +7,9 @@ from typing import Literal
 
 from pydantic import Field, field_validator
 
-from .dates import Month, months_between
-from .money import Payment
-from .validation import Strict
+from compliance.dates import Month, months_between
+from compliance.inputs.validation import Strict
+from compliance.packs.payments import Payment
 
 ValueType = Literal["yes_no", "text", "number", "percent", "decimal", "date"]
 

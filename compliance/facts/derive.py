@@ -10,10 +10,15 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from .dates import month_deadline
-from .form import PackMeta
-from .freetext import DEFAULT_PLACEHOLDER, find_personal_data, is_placeholder, length
-from .submission import Submission
+from compliance.dates import month_deadline
+from compliance.facts.freetext import (
+    DEFAULT_PLACEHOLDER,
+    find_personal_data,
+    is_placeholder,
+    length,
+)
+from compliance.inputs.submission import Submission
+from compliance.packs.form import PackMeta
 
 Fact = dict[str, Any]
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError, Location
-from .pack import bundled_packs_dir, load_pack
+from compliance.errors import InputError, Location
+from compliance.packs.loader import bundled_packs_dir, load_pack
 
 
 @dataclass(frozen=True)

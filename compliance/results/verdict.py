@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from .values import format_number
+from compliance.formatting import kronor
 
 
 class Outcome(StrEnum):
@@ -123,9 +123,6 @@ class MoneyLine:
             if self.estimate_sek is not None else ""
         return f"{self.title}: {amount} ({self.paid}) – {self.state}{estimate}"
 
-
-def kronor(amount: int) -> str:
-    return f"{format_number(amount, 0)} kr"
 
 
 @dataclass(frozen=True)

@@ -1,36 +1,10 @@
 """Money at stake: what each payment of the agreement is worth to this region, and
-what its conditions say. Distribution keys and the BUP estimate are assumptions the
-pack states; the report shows them as such."""
+what its conditions say."""
 
 from __future__ import annotations
 
-from typing import Literal
-
-from pydantic import Field
-
-from .validation import Strict
-from .verdict import MoneyLine, Outcome, Verdict
-
-
-class Population(Strict):
-    """The region's and the country's population, the agreement's distribution keys."""
-
-    total: int = Field(gt=0)
-    age_0_18: int = Field(gt=0)
-    national_total: int = Field(gt=0)
-    national_age_0_18: int = Field(gt=0)
-    source: str | None = None
-
-
-class Payment(Strict):
-    id: str
-    title: str
-    amount_msek: float = Field(gt=0)
-    key: Literal["total", "age_0_18"]
-    paid: str
-    conditions: list[str] = []
-    points_rule: str | None = None
-    assumption: str | None = None
+from compliance.packs.payments import Payment, Population
+from compliance.results.verdict import MoneyLine, Outcome, Verdict
 
 
 def money_at_stake(payments: list[Payment], population: Population | None,

@@ -18,7 +18,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from .errors import InputError, Location
+from compliance.errors import InputError, Location
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_NODES = 200_000

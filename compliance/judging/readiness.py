@@ -7,11 +7,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from .dates import Month, month_deadline, months_between
-from .kinds.points import PointsRule
-from .pack import RulePack
-from .submission import Submission
-from .verdict import Outcome, Report
+from compliance.dates import Month, month_deadline, months_between
+from compliance.inputs.submission import Submission
+from compliance.kinds.points import PointsRule
+from compliance.packs.loader import RulePack
+from compliance.results.verdict import Outcome, Report
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import math
 from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, Field, StrictStr, TypeAdapter, ValidationError
@@ -68,29 +67,3 @@ def parse_value(kind: str, value: Any) -> Any:
         if kind in ("percent", "date"):
             raise ValueError(f"{shown} {_EXPECTED[kind]}") from None
         raise ValueError(f"{_EXPECTED[kind]}, fick {shown}") from None
-
-
-def format_number(value: float, decimals: int | None = None) -> str:
-    """Swedish number formatting: decimal comma, space between thousands."""
-    if isinstance(value, float) and not math.isfinite(value):
-        return str(value)
-    text = f"{value:,.{3 if decimals is None else decimals}f}"
-    if decimals is None and "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text.replace(",", " ").replace(".", ",")
-
-
-def format_value(kind: str, value: Any) -> str:
-    if value is None:
-        return "saknas"
-    if kind == "percent":
-        return f"{format_number(value)} %"
-    if kind in ("number", "decimal"):
-        return format_number(value)
-    if kind == "date":
-        return (dt.date.fromordinal(value) if isinstance(value, int) else value).isoformat()
-    if kind == "yes_no":
-        return str(value).capitalize()
-    if kind == "bool":
-        return "ja" if value else "nej"
-    return str(value)

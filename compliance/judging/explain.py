@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from .expressions import And, Compare, Const, Expr, Field, Not, Or, Ref, Sum
-from .kinds.base import CompiledRule
-from .kinds.claim import ClaimRule
-from .kinds.points import PointsRule
-from .kinds.require import AnswerSelector, RequireRule
-from .values import format_value
-from .verdict import Verdict
+from compliance.conditions.expressions import And, Compare, Const, Expr, Field, Not, Or, Ref, Sum
+from compliance.formatting import format_value
+from compliance.kinds.base import CompiledRule
+from compliance.kinds.claim import ClaimRule
+from compliance.kinds.points import PointsRule
+from compliance.kinds.require import AnswerSelector, RequireRule
+from compliance.results.verdict import Verdict
 
 SEVERITY_WORDS = {
     "villkor": "villkor för utbetalning",

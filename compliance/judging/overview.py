@@ -13,10 +13,10 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import InputError
-from .evaluate import check_file
-from .verdict import Report
-from .yamlload import display_name, load_file
+from compliance.errors import InputError
+from compliance.inputs.yamlload import display_name, load_file
+from compliance.judging.evaluate import check_file
+from compliance.results.verdict import Report
 
 SUBMISSION_SUFFIXES = (".yaml", ".yml", ".json")
 

@@ -19,11 +19,11 @@ from typing import Any
 from rich.console import Console
 from rich.progress import Progress
 
-from .dates import Month
-from .errors import InputError, Location
-from .form import Form, SeriesSpec
-from .submission import Submission
-from .yamlload import display_name
+from compliance.dates import Month
+from compliance.errors import InputError, Location
+from compliance.inputs.submission import Submission
+from compliance.inputs.yamlload import display_name
+from compliance.packs.form import Form, SeriesSpec
 
 COLUMNS = {
     "unit_id": ("unit_id", "enhet_id"),

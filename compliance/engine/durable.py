@@ -14,9 +14,9 @@ from typing import Any
 import durable_rules_engine
 from durable import engine as durable
 
-from .errors import InputError
-from .facts import Fact
-from .kinds.base import CompiledRule
+from compliance.errors import InputError
+from compliance.facts.derive import Fact
+from compliance.kinds.base import CompiledRule
 
 Firings = dict[str, dict[str, list[str]]]  # rule id → tag → fact ids
 

@@ -16,8 +16,8 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from .errors import InputError, Location
-from .pack import RulePack
+from compliance.errors import InputError, Location
+from compliance.packs.loader import RulePack
 
 REVIEW = "GRANSKA"
 _YEAR = re.compile(r"(?<!\d)(\d{4})(?=-\d{2}(?:-\d{2})?(?!\d))")

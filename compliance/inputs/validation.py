@@ -6,8 +6,8 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from .errors import InputError
-from .yamlload import Document
+from compliance.errors import InputError
+from compliance.inputs.yamlload import Document
 
 M = TypeVar("M", bound=BaseModel)
 

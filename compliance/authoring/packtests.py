@@ -21,12 +21,12 @@ from typing import Any, Literal
 
 from pydantic import TypeAdapter, ValidationError
 
-from .errors import InputError, Location
-from .evaluate import evaluate
-from .pack import RulePack, load_pack
-from .submission import read_envelope, validate_submission
-from .validation import Strict, located
-from .yamlload import Document, load_file
+from compliance.errors import InputError, Location
+from compliance.inputs.submission import read_envelope, validate_submission
+from compliance.inputs.validation import Strict, located
+from compliance.inputs.yamlload import Document, load_file
+from compliance.judging.evaluate import evaluate
+from compliance.packs.loader import RulePack, load_pack
 
 
 class Case(Strict):

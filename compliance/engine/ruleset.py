@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .expressions import (
+from compliance.conditions.expressions import (
     FLIPPED,
     And,
     Compare,

@@ -9,14 +9,14 @@ from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from .errors import InputError
-from .expressions import ExpressionError
-from .form import PackMeta
-from .kinds import KINDS, RuleSpec
-from .kinds.base import CompiledRule
-from .validation import located, validate
-from .verdict import RuleLocation
-from .yamlload import Document, load_file
+from compliance.conditions.expressions import ExpressionError
+from compliance.errors import InputError
+from compliance.inputs.validation import located, validate
+from compliance.inputs.yamlload import Document, load_file
+from compliance.kinds import KINDS, RuleSpec
+from compliance.kinds.base import CompiledRule
+from compliance.packs.form import PackMeta
+from compliance.results.verdict import RuleLocation
 
 _RULE = TypeAdapter(RuleSpec)
 
@@ -38,8 +38,9 @@ class RulePack:
 
 def bundled_packs_dir() -> Path:
     """``rules/`` inside the installed package, or beside it in a source checkout."""
-    installed = Path(__file__).parent / "rules"
-    return installed if installed.is_dir() else Path(__file__).parent.parent / "rules"
+    package = Path(__file__).parent.parent
+    installed = package / "rules"
+    return installed if installed.is_dir() else package.parent / "rules"
 
 
 def available_packs(root: Path | None = None) -> list[str]:

@@ -12,10 +12,10 @@ from pathlib import Path
 
 from pydantic import Field, TypeAdapter, ValidationError
 
-from .errors import InputError
-from .validation import Strict, located
-from .verdict import Outcome, Verdict, WaiverNote
-from .yamlload import Document, load_file
+from compliance.errors import InputError
+from compliance.inputs.validation import Strict, located
+from compliance.inputs.yamlload import Document, load_file
+from compliance.results.verdict import Outcome, Verdict, WaiverNote
 
 
 class Waiver(Strict):

@@ -1,0 +1,37 @@
+"""Swedish formatting of numbers, dates and amounts, as every report writes them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from typing import Any
+
+
+def format_number(value: float, decimals: int | None = None) -> str:
+    """Swedish number formatting: decimal comma, space between thousands."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)
+    text = f"{value:,.{3 if decimals is None else decimals}f}"
+    if decimals is None and "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.replace(",", " ").replace(".", ",")
+
+
+def format_value(kind: str, value: Any) -> str:
+    if value is None:
+        return "saknas"
+    if kind == "percent":
+        return f"{format_number(value)} %"
+    if kind in ("number", "decimal"):
+        return format_number(value)
+    if kind == "date":
+        return (dt.date.fromordinal(value) if isinstance(value, int) else value).isoformat()
+    if kind == "yes_no":
+        return str(value).capitalize()
+    if kind == "bool":
+        return "ja" if value else "nej"
+    return str(value)
+
+
+def kronor(amount: int) -> str:
+    return f"{format_number(amount, 0)} kr"
