@@ -26,10 +26,6 @@ class Month:
         return f"{self.year:04d}-{self.month:02d}"
 
     @property
-    def first_day(self) -> dt.date:
-        return dt.date(self.year, self.month, 1)
-
-    @property
     def last_day(self) -> dt.date:
         return dt.date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
 
@@ -52,7 +48,3 @@ def month_deadline(month: Month, days_after_end: int) -> dt.date:
     after the last day, so January is due 21 February and leap-year February 21 March.
     """
     return month.last_day + dt.timedelta(days=days_after_end)
-
-
-def from_ordinal(value: int) -> dt.date:
-    return dt.date.fromordinal(value)

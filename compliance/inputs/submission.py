@@ -36,7 +36,6 @@ class Envelope(Strict):
 class Submission:
     """Typed values: dates as ``datetime.date``, percentages as floats, unanswered as None."""
 
-    file: str
     pack_id: str
     region: str
     note: str | None
@@ -106,7 +105,7 @@ def validate_submission(doc: Document, envelope: Envelope, form: Form) -> Submis
             raise unknown(("attachments", key), f"okänd bilaga '{key}'; paketets formulär har "
                                              f"{_known(form.attachments)}")
 
-    return Submission(doc.file, envelope.pack, envelope.region, envelope.note, answers, series,
+    return Submission(envelope.pack, envelope.region, envelope.note, answers, series,
                       dict(envelope.attachments), envelope.population, doc)
 
 

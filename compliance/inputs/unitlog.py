@@ -11,13 +11,10 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
-
-from rich.console import Console
-from rich.progress import Progress
 
 from compliance.dates import Month
 from compliance.errors import InputError, Location
@@ -101,7 +98,12 @@ def apply_log(submission: Submission, form: Form, log: UnitLog) -> Submission:
                    extra_inputs=(*submission.extra_inputs, (log.file, log.sha256)))
 
 
-def read_log(path: Path, expected: list[Month], progress: bool = True) -> UnitLog:
+Progress = Callable[[int], None]  # called with the number of rows read so far
+PROGRESS_EVERY = 5000
+
+
+def read_log(path: Path, expected: list[Month], progress: Progress | None = None) -> UnitLog:
+    """Read a unit log; ``progress`` (from the CLI) hears every few thousand rows."""
     name = display_name(path)
     try:
         data = path.read_bytes()
@@ -114,16 +116,13 @@ def read_log(path: Path, expected: list[Month], progress: bool = True) -> UnitLo
     index = _columns(header, name)
     months: dict[Month, MonthTally] = {}
     count = 0
-    console = Console(stderr=True)
-    with Progress(console=console, transient=True, disable=not progress) as bar:
-        task = bar.add_task("Läser enhetslogg", total=None)
-        for line, cells in enumerate(rows, start=2):
-            if not any(str(c).strip() for c in cells if c is not None):
-                continue
-            _add(months, cells, index, line, name, expected)
-            count += 1
-            if count % 5000 == 0:
-                bar.update(task, completed=count)
+    for line, cells in enumerate(rows, start=2):
+        if not any(str(c).strip() for c in cells if c is not None):
+            continue
+        _add(months, cells, index, line, name, expected)
+        count += 1
+        if progress is not None and count % PROGRESS_EVERY == 0:
+            progress(count)
     return UnitLog(name, hashlib.sha256(data).hexdigest(), count, months)
 
 

@@ -1,21 +1,16 @@
-"""Recorded exceptions: a justified, approved, expiring waiver for one rule.
-
-A waived rule's verdict becomes ``waived`` and keeps what the data says; it no longer
-decides the exit code. An expired waiver is ignored and the report says so.
-"""
+"""Recorded exceptions as the auditor writes them: a justified, approved, expiring
+waiver for one rule. Applying them to verdicts is a judging step (judging/waivers.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import Field, TypeAdapter, ValidationError
 
-from compliance.errors import InputError
 from compliance.inputs.validation import Strict, located
 from compliance.inputs.yamlload import Document, load_file
-from compliance.results.verdict import Outcome, Verdict, WaiverNote
 
 
 class Waiver(Strict):
@@ -41,35 +36,3 @@ def load_waivers(path: Path) -> WaiverFile:
         return WaiverFile(tuple(_WAIVERS.validate_python(doc.data)), doc)
     except ValidationError as exc:
         raise located(exc, doc) from None
-
-
-def apply_waivers(verdicts: tuple[Verdict, ...], file: WaiverFile,
-                  as_of: dt.date) -> tuple[tuple[Verdict, ...], tuple[str, ...]]:
-    """The verdicts with active waivers applied, and what happened to each waiver."""
-    by_rule = {verdict.rule: verdict for verdict in verdicts}
-    active: dict[str, Waiver] = {}
-    trail: list[str] = []
-    for index, waiver in enumerate(file.waivers):
-        if waiver.rule not in by_rule:
-            raise InputError(f"undantaget gäller regeln '{waiver.rule}', som inte finns i "
-                             "paketet", file.document.location((index, "rule")))
-        if waiver.expires < as_of:
-            trail.append(f"{waiver.rule}: gick ut {waiver.expires.isoformat()} och tillämpas "
-                         "inte")
-        elif waiver.date > as_of:
-            trail.append(f"{waiver.rule}: beslutas {waiver.date.isoformat()}, efter "
-                         "bedömningsdatumet, och tillämpas inte")
-        else:
-            active[waiver.rule] = waiver
-            trail.append(f"{waiver.rule}: tillämpat, godkänt av {waiver.approved_by} "
-                         f"{waiver.date.isoformat()}, gäller till {waiver.expires.isoformat()}")
-    result = []
-    for verdict in verdicts:
-        applied = active.get(verdict.rule)
-        if applied is None:
-            result.append(verdict)
-            continue
-        note = WaiverNote(applied.justification, applied.approved_by, applied.date.isoformat(),
-                          applied.expires.isoformat(), verdict.outcome)
-        result.append(replace(verdict, outcome=Outcome.WAIVED, waiver=note))
-    return tuple(result), tuple(trail)

@@ -9,10 +9,11 @@ from compliance.engine import durable as engine
 from compliance.errors import InputError
 from compliance.facts.derive import FactBase, derive, known_on
 from compliance.inputs.submission import Submission, read_envelope, validate_submission
-from compliance.inputs.unitlog import apply_log, read_log
-from compliance.inputs.waivers import WaiverFile, apply_waivers, load_waivers
+from compliance.inputs.unitlog import Progress, apply_log, read_log
+from compliance.inputs.waivers import WaiverFile, load_waivers
 from compliance.inputs.yamlload import load_file
 from compliance.judging.money import money_at_stake
+from compliance.judging.waivers import apply_waivers
 from compliance.kinds.base import JudgeContext
 from compliance.kinds.claim import verdict_fact
 from compliance.packs.loader import RulePack, find_pack
@@ -20,8 +21,8 @@ from compliance.results.verdict import Audit, Report, Verdict
 from compliance.version import __version__
 
 
-def read_submission(path: Path, packs_root: Path | None = None,
-                    log_path: Path | None = None) -> tuple[RulePack, Submission]:
+def read_submission(path: Path, packs_root: Path | None = None, log_path: Path | None = None,
+                    progress: Progress | None = None) -> tuple[RulePack, Submission]:
     """Load a submission file and the pack it names, and validate one against the other;
     with a unit-level log, its monthly rates and delivery dates fill the register series."""
     doc = load_file(path)
@@ -36,7 +37,7 @@ def read_submission(path: Path, packs_root: Path | None = None,
     if log_path is not None:
         series = [s for s in pack.meta.form.series.values() if s.unit_log]
         months = series[0].expected_months() if series else []
-        submission = apply_log(submission, pack.meta.form, read_log(log_path, months))
+        submission = apply_log(submission, pack.meta.form, read_log(log_path, months, progress))
     return pack, submission
 
 
@@ -86,7 +87,8 @@ def evaluate(pack: RulePack, submission: Submission, as_of: dt.date,
 
 
 def check_file(path: Path, as_of: dt.date, packs_root: Path | None = None,
-               waivers_path: Path | None = None, log_path: Path | None = None) -> Report:
-    pack, submission = read_submission(path, packs_root, log_path)
+               waivers_path: Path | None = None, log_path: Path | None = None,
+               progress: Progress | None = None) -> Report:
+    pack, submission = read_submission(path, packs_root, log_path, progress)
     waivers = load_waivers(waivers_path) if waivers_path else None
     return evaluate(pack, submission, as_of, waivers=waivers)
