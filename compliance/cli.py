@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import io
 import json
+import shutil
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
 from compliance.authoring.diff import diff_packs
 from compliance.authoring.lint import exit_code as lint_exit_code
@@ -23,37 +22,34 @@ from compliance.authoring.scaffold import new_pack
 from compliance.authoring.schema import pack_schema, submission_schema
 from compliance.errors import InputError
 from compliance.judging.evaluate import check_file, evaluate, read_submission
-from compliance.judging.explain import explain_rule, explain_verdict
 from compliance.judging.overview import check_folder
-from compliance.judging.overview import to_csv as overview_to_csv
-from compliance.judging.overview import to_json as overview_to_json
-from compliance.judging.readiness import checklist, timeline
+from compliance.judging.readiness import readiness
 from compliance.output import write_report
 from compliance.packs.loader import RulePack, available_packs, find_pack, load_pack
-from compliance.reports import html as html_report
-from compliance.reports import json as json_report
-from compliance.reports import markdown as markdown_report
-from compliance.reports import overview_terminal, terminal
-from compliance.reports import status as status_report
-from compliance.results.verdict import Report
+from compliance.reports.explanation import verdict_lines
+from compliance.reports.formats import FORMATS
+from compliance.reports.target import Format, Result, Target
+from compliance.results.diff import PackDiff
+from compliance.results.overview import Overview
+from compliance.results.readiness import Readiness
+from compliance.results.verdict import ExitCode, Report
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Kontrollerar en regions underlag mot villkoren i överenskommelserna.")
 
+FILE_WIDTH = 120  # columns of a text report written with -o
+WHAT = {Report: "en inlämning", Overview: "en katalog", Readiness: "status",
+        PackDiff: "pack diff"}
 
-class Format(StrEnum):
-    text = "text"
-    json = "json"
-    csv = "csv"
-    markdown = "markdown"
-    html = "html"
-
-
-FormatOption = Annotated[Format, typer.Option("--format", help="Rapportens format.")]
+FormatOption = Annotated[str, typer.Option(
+    "--format", metavar="FORMAT", help=f"Rapportens format: {', '.join(FORMATS)}.")]
 AsOfOption = Annotated[str | None, typer.Option("--as-of", metavar="ÅÅÅÅ-MM-DD",
                                                 help="Bedömningsdatum (standard: i dag).")]
 LogOption = Annotated[Path | None, typer.Option("--log", help="Enhetslogg (CSV eller .xlsx) "
                                                 "för registerrapporteringen.")]
+OutputOption = Annotated[Path | None, typer.Option("--output", "-o",
+                                                   help="Skriv rapporten till en fil.")]
+ForceOption = Annotated[bool, typer.Option("--force", help="Skriv över en befintlig fil.")]
 
 
 @contextlib.contextmanager
@@ -63,7 +59,7 @@ def _user_errors() -> Iterator[None]:
         yield
     except InputError as exc:
         sys.stderr.write(f"fel: {exc}\n")
-        raise typer.Exit(2) from None
+        raise typer.Exit(ExitCode.INPUT_ERROR) from None
 
 
 def _as_of(value: str | None) -> dt.date:
@@ -76,86 +72,75 @@ def _as_of(value: str | None) -> dt.date:
             from None
 
 
+def _format(name: str, kind: type) -> Format:
+    """The format named by ``--format``, if it can render ``kind`` of result."""
+    fmt = FORMATS.get(name)
+    if fmt is None:
+        raise InputError(f"--format: okänt format '{name}' (kända: {', '.join(FORMATS)})")
+    if kind not in fmt.renders:
+        able = ", ".join(f.name for f in FORMATS.values() if kind in f.renders)
+        raise InputError(f"--format {name} går inte för {WHAT[kind]} (välj {able})")
+    return fmt
+
+
+def _emit(result: Result, fmt: Format, output: Path | None = None, force: bool = False) -> None:
+    """Render ``result`` to the file ``output`` or to standard output."""
+    if output is not None:
+        write_report(output, fmt.render(result, Target(FILE_WIDTH)), force=force)
+        return
+    tty = sys.stdout.isatty()
+    width = shutil.get_terminal_size().columns if tty else None
+    sys.stdout.write(fmt.render(result, Target(width, color=tty)))
+
+
+def _log_progress() -> Callable[[int], None] | None:
+    """Rows read so far, on a terminal only; a unit log of a million rows takes seconds."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(rows: int) -> None:
+        sys.stderr.write(f"\rLäser enhetslogg: {rows} rader")
+    return show
+
+
 @app.command()
 def check(
-    file: Annotated[Path, typer.Argument(help="Regionens inlämning (YAML).")],
-    format: FormatOption = Format.text,
+    file: Annotated[Path, typer.Argument(help="Regionens inlämning (YAML) eller en katalog.")],
+    format: FormatOption = "text",
     as_of: AsOfOption = None,
-    output: Annotated[Path | None, typer.Option("--output", "-o",
-                                                help="Skriv rapporten till en fil.")] = None,
-    force: Annotated[bool, typer.Option("--force", help="Skriv över en befintlig fil.")] = False,
+    output: OutputOption = None,
+    force: ForceOption = False,
     waivers: Annotated[Path | None, typer.Option("--waivers", help="YAML-fil med "
                                                  "godkända undantag.")] = None,
     log: LogOption = None,
 ) -> None:
     """Bedöm en inlämning (eller varje inlämning i en katalog) och skriv en rapport."""
-    if file.is_dir():
-        _check_folder(file, format, as_of, output, force)
+    result: Report | Overview
     with _user_errors():
-        if format is Format.csv:
-            raise InputError("--format csv gäller en katalog av inlämningar")
-        report = check_file(file, _as_of(as_of), waivers_path=waivers, log_path=log)
-        renderers = {Format.json: json_report.render, Format.markdown: markdown_report.render,
-                     Format.html: html_report.render, Format.text: _plain_text}
-        if output is not None:
-            write_report(output, renderers[format](report), force=force)
-    if output is None:
-        if format is Format.text:
-            terminal.render(report, Console(highlight=False))
+        if file.is_dir():
+            fmt = _format(format, Overview)
+            result = check_folder(file, _as_of(as_of))
         else:
-            sys.stdout.write(renderers[format](report))
-    raise typer.Exit(report.exit_code)
-
-
-def _check_folder(folder: Path, format: Format, as_of: str | None, output: Path | None,
-                  force: bool) -> None:
-    with _user_errors():
-        overview = check_folder(folder, _as_of(as_of))
-        if format is Format.markdown:
-            raise InputError("en katalog skrivs som text, json, csv eller html")
-        if format is Format.html:
-            text = html_report.render_overview(overview)
-        elif format is Format.json:
-            text = overview_to_json(overview)
-        elif format is Format.csv:
-            text = overview_to_csv(overview)
-        else:
-            console = Console(record=output is not None, width=160 if output else None,
-                              file=io.StringIO() if output else None, highlight=False)
-            overview_terminal.render(overview, console)
-            text = console.export_text() if output else ""
-        if output is not None:
-            write_report(output, text, force=force)
-        elif text:
-            sys.stdout.write(text)
-    raise typer.Exit(overview.exit_code)
-
-
-def _plain_text(report: Report) -> str:
-    console = Console(record=True, width=120, file=io.StringIO(), color_system=None)
-    terminal.render(report, console)
-    return console.export_text()
+            fmt = _format(format, Report)
+            result = check_file(file, _as_of(as_of), waivers_path=waivers, log_path=log,
+                                progress=_log_progress())
+        _emit(result, fmt, output, force)
+    raise typer.Exit(result.exit_code)
 
 
 @app.command()
 def status(
     file: Annotated[Path, typer.Argument(help="Regionens inlämning (YAML).")],
-    format: FormatOption = Format.text,
+    format: FormatOption = "text",
     as_of: AsOfOption = None,
     log: LogOption = None,
 ) -> None:
     """Visa tidslinjen för alla datum i överenskommelsen och vad som fortfarande saknas."""
     with _user_errors():
-        if format not in (Format.text, Format.json):
-            raise InputError("status skrivs som text eller json")
-        when = _as_of(as_of)
-        rule_pack, submission = read_submission(file, log_path=log)
-        report = evaluate(rule_pack, submission, when)
-    obligations, missing = timeline(rule_pack, submission, when), checklist(report)
-    if format is Format.json:
-        sys.stdout.write(status_report.to_json(report, obligations, missing))
-    else:
-        status_report.render(report, obligations, missing, Console(highlight=False))
+        fmt = _format(format, Readiness)
+        rule_pack, submission = read_submission(file, log_path=log, progress=_log_progress())
+        report = evaluate(rule_pack, submission, _as_of(as_of))
+        _emit(readiness(rule_pack, submission, report), fmt)
     raise typer.Exit(report.exit_code)
 
 
@@ -177,10 +162,10 @@ def explain(
         rule = next((r for r in rule_pack.rules if r.id == rule_id), None)
         if rule is None:
             raise InputError(f"regeln '{rule_id}' finns inte i paketet {rule_pack.id}")
-        lines = explain_rule(rule)
+        lines = rule.explain()
         if submission is not None:
             report = evaluate(rule_pack, submission, _as_of(as_of))
-            lines += explain_verdict(next(v for v in report.verdicts if v.rule == rule_id))
+            lines += verdict_lines(next(v for v in report.verdicts if v.rule == rule_id))
     sys.stdout.write("\n".join(lines) + "\n")
 
 
@@ -260,12 +245,12 @@ def _pack_argument(reference: str) -> RulePack:
 def pack_diff(
     old: Annotated[str, typer.Argument(help="Tidigare paket (id eller katalog).")],
     new: Annotated[str, typer.Argument(help="Nytt paket (id eller katalog).")],
-    format: FormatOption = Format.text,
+    format: FormatOption = "text",
 ) -> None:
     """Visa regler som tillkommit, utgått eller ändrats (fält för fält), och ändrade frågor."""
     with _user_errors():
-        result = diff_packs(_pack_argument(old), _pack_argument(new))
-    sys.stdout.write(result.to_json() if format is Format.json else result.to_text())
+        fmt = _format(format, PackDiff)
+        _emit(diff_packs(_pack_argument(old), _pack_argument(new)), fmt)
 
 
 @app.command("test")
@@ -293,7 +278,7 @@ def test_packs(
             for rule_id in untested_rules(pack, results):
                 sys.stdout.write(f"varning: {pack.id}: regeln {rule_id} saknar exempel\n")
     sys.stdout.write(f"exempel: {passed} passed, {failed} failed\n")
-    raise typer.Exit(1 if failed else 0)
+    raise typer.Exit(ExitCode.FINDINGS if failed else ExitCode.OK)
 
 
 @app.callback()

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from compliance.conditions.expressions import ExpressionError, holds, negate, parse
+from compliance.conditions.patterns import Match
 from compliance.engine.ruleset import durable_rule
 
 
@@ -46,7 +47,7 @@ def test_unknown_constant_is_named() -> None:
 
 
 def test_sums_are_rearranged_around_one_field() -> None:
-    rule = durable_rule([{"t": "answer"}], parse("value + answers.b == answers.total"))
+    rule = durable_rule(Match("answer", test=parse("value + answers.b == answers.total")))
     condition = rule["all"][-1]["m"]["$and"][-1]
     assert condition == {"$eq": {"value": {"$sub": {"$l": {"r1": "value"},
                                                     "$r": {"r0": "value"}}}}}

@@ -2,49 +2,10 @@
 
 from __future__ import annotations
 
-import json
-from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from compliance.packs.loader import RulePack
-
-
-@dataclass(frozen=True)
-class Change:
-    field: str
-    old: Any
-    new: Any
-
-    def __str__(self) -> str:
-        return f"{self.field}: {_show(self.old)} -> {_show(self.new)}"
-
-
-@dataclass(frozen=True)
-class PackDiff:
-    old: str
-    new: str
-    rules_added: list[str] = field(default_factory=list)
-    rules_retired: list[str] = field(default_factory=list)
-    rules_changed: dict[str, list[Change]] = field(default_factory=dict)
-    form_added: list[str] = field(default_factory=list)
-    form_removed: list[str] = field(default_factory=list)
-    pack_changed: list[Change] = field(default_factory=list)
-
-    def to_json(self) -> str:
-        return json.dumps(asdict(self), ensure_ascii=False, indent=2, default=str) + "\n"
-
-    def to_text(self) -> str:
-        lines = [f"Skillnader från {self.old} till {self.new}"]
-        lines += [f"  paket: {change}" for change in self.pack_changed]
-        lines += [f"  + regel {rule}" for rule in self.rules_added]
-        lines += [f"  - regel {rule} (utgår)" for rule in self.rules_retired]
-        for rule, changes in self.rules_changed.items():
-            lines += [f"  ~ regel {rule}: {change}" for change in changes]
-        lines += [f"  + fråga {name}" for name in self.form_added]
-        lines += [f"  - fråga {name}" for name in self.form_removed]
-        if len(lines) == 1:
-            lines.append("  inga skillnader")
-        return "\n".join(lines) + "\n"
+from compliance.results.diff import Change, PackDiff
 
 
 def diff_packs(old: RulePack, new: RulePack) -> PackDiff:
@@ -91,8 +52,3 @@ def _changes(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
     return [Change(key, old.get(key), new.get(key)) for key in sorted(old.keys() | new.keys())
             if old.get(key) != new.get(key)]
 
-
-def _show(value: Any) -> str:
-    if value is None:
-        return "(saknas)"
-    return json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else str(value)

@@ -3,20 +3,27 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
 from compliance.errors import InputError, Location
 from compliance.packs.loader import bundled_packs_dir, load_pack
+from compliance.results.verdict import ExitCode
+
+
+class LintLevel(StrEnum):
+    ERROR = "fel"  # the pack cannot be used
+    WARNING = "varning"
 
 
 @dataclass(frozen=True)
 class Finding:
-    severity: str  # "fel" (the pack cannot be used) or "varning"
+    level: LintLevel
     location: Location
     message: str
 
     def __str__(self) -> str:
-        return f"{self.location}: {self.severity}: {self.message}"
+        return f"{self.location}: {self.level.value}: {self.message}"
 
 
 def pack_directories(paths: list[Path]) -> list[Path]:
@@ -37,7 +44,7 @@ def lint_pack(directory: Path) -> list[Finding]:
     try:
         pack = load_pack(directory)
     except InputError as error:
-        return [Finding("fel", error.location or Location(str(directory)), error.message)]
+        return [Finding(LintLevel.ERROR, error.location or Location(str(directory)), error.message)]
     used = set().union(*(rule.uses() for rule in pack.rules)) if pack.rules else set()
     findings = []
     form = pack.meta.form
@@ -46,12 +53,12 @@ def lint_pack(directory: Path) -> list[Finding]:
         for key in entries:
             if f"{group}.{key}" not in used:
                 where = pack.meta_document.key_location(("form", group, key))
-                findings.append(Finding("varning", where,
+                findings.append(Finding(LintLevel.WARNING, where,
                                         f"{group}.{key} används inte av någon regel"))
     return findings
 
 
-def exit_code(findings: list[Finding]) -> int:
-    if any(f.severity == "fel" for f in findings):
-        return 2
-    return 1 if findings else 0
+def exit_code(findings: list[Finding]) -> ExitCode:
+    if any(f.level is LintLevel.ERROR for f in findings):
+        return ExitCode.INPUT_ERROR
+    return ExitCode.FINDINGS if findings else ExitCode.OK

@@ -1,4 +1,5 @@
-"""Word the comparisons that decided a verdict, e.g. ``svarsfrekvens 93,1 % < 95 %``."""
+"""Conditions in words: the comparisons that decided a verdict, with their values
+(``svarsfrekvens 93,1 % < 95 %``), and a whole condition as a sentence for `explain`."""
 
 from __future__ import annotations
 
@@ -8,12 +9,15 @@ from typing import Any
 from compliance.conditions.expressions import (
     NEGATED,
     SYMBOLS,
+    And,
     Compare,
     Const,
     Expr,
     Field,
     MissingValue,
+    Not,
     Operand,
+    Or,
     Ref,
     Sum,
     comparisons,
@@ -100,3 +104,58 @@ def _operand(operand: Operand, fact: Mapping[str, Any], answers: Mapping[str, An
         return f"{label}: {text}" if kind == "bool" else f"{label} {text}"
     kind, label = ref_types.get(operand.answer, ("text", operand.answer))
     return f"{label} {format_value(kind, answers.get(operand.answer))}"
+
+
+_NUMBER_OPS = {">=": "minst", "<=": "högst", ">": "mer än", "<": "mindre än", "==": "lika med",
+               "!=": "skilt från"}
+_DATE_OPS = {"<=": "senast", "<": "före", ">=": "tidigast", ">": "efter", "==": "den",
+             "!=": "inte den"}
+
+
+def in_words(expr: Expr, types: FieldTypes, value_name: str | None = None) -> str:
+    """The condition as a Swedish phrase; ``value_name`` names the field ``value``."""
+    if isinstance(expr, And):
+        return " och ".join(in_words(item, types, value_name) for item in expr.items)
+    if isinstance(expr, Or):
+        return "(" + " eller ".join(in_words(item, types, value_name) for item in expr.items) \
+            + ")"
+    if isinstance(expr, Not):
+        return f"inte ({in_words(expr.item, types, value_name)})"
+    return _compare_words(expr, types, value_name)
+
+
+def _compare_words(compare: Compare, types: FieldTypes, value_name: str | None) -> str:
+    kind = next((types.get(op.name, ("number", ""))[0] for _, op in compare.left.terms
+                 if isinstance(op, Field)), "number")
+    right = compare.right.terms
+    left = _sum_words(compare.left, types, value_name)
+    if kind == "bool" and len(right) == 1 and isinstance(right[0][1], Const):
+        wanted = bool(right[0][1].value) == (compare.op == "==")
+        return f"{left}: {'ja' if wanted else 'nej'}"
+    ops = _DATE_OPS if kind == "date" else _NUMBER_OPS
+    if kind in ("yes_no", "text") and compare.op in ("==", "!="):
+        ops = {"==": "är", "!=": "är inte"}
+    return f"{left} {ops[compare.op]} {_sum_words(compare.right, types, value_name, kind)}"
+
+
+def _sum_words(total: Sum, types: FieldTypes, value_name: str | None,
+               kind: str = "number") -> str:
+    words = []
+    for index, (sign, operand) in enumerate(total.terms):
+        if isinstance(operand, Field) and operand.name == "value" and value_name:
+            text = value_name
+        elif isinstance(operand, Field):
+            text = types.get(operand.name, ("", operand.name))[1]
+        elif isinstance(operand, Ref):
+            text = f"svaret {operand.answer}"
+        elif operand.kind == "date":
+            text = format_value("date", operand.value)
+        elif operand.kind == "days":
+            text = f"{operand.value} dagar"
+        elif operand.kind == "string":
+            text = format_value("yes_no", operand.value) if kind == "yes_no" \
+                else f"\"{operand.value}\""
+        else:
+            text = f"{format_value('number', operand.value)}{' %' if kind == 'percent' else ''}"
+        words.append(text if index == 0 else f"{'plus' if sign > 0 else 'minus'} {text}")
+    return " ".join(words)

@@ -3,24 +3,36 @@
 Facts, not events: an event is consumed by the first rule that fires on it, a fact stays
 in working memory so that every rule sees it. Each evaluation gets a private host and
 ruleset, deleted afterwards, so no state passes from one region or run to the next.
+This module and ``engine.ruleset`` are the only ones that know durable-rules.
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import durable_rules_engine
 from durable import engine as durable
 
+from compliance.conditions.patterns import Fact, Firings, Match
+from compliance.engine.ruleset import durable_rule
 from compliance.errors import InputError
-from compliance.facts.derive import Fact
-from compliance.kinds.base import CompiledRule
-
-Firings = dict[str, dict[str, list[str]]]  # rule id → tag → fact ids
 
 _RULESET = "pack"
+# durable-rules compares numbers as 64-bit integers or doubles and cannot parse JSON
+# exponents: a number outside ±2**53, or one that JSON writes with an exponent, would
+# be compared wrongly or crash it, so it never reaches the engine.
+EXACT_LIMIT = 2**53
+
+
+class RulesetError(Exception):
+    """durable-rules refused a rule's definition (its opaque "error code 202")."""
+
+    def __init__(self, rule_id: str | None, detail: str) -> None:
+        super().__init__(detail)
+        self.rule_id = rule_id
+        self.detail = detail
 
 
 class _SynchronousHost(durable.Host):  # type: ignore[misc]
@@ -34,29 +46,33 @@ class _SynchronousHost(durable.Host):  # type: ignore[misc]
         return None
 
 
-def definitions(rules: Iterable[CompiledRule],
-                action: Callable[[str, str], Callable[[Any], None]]) -> dict[str, Any]:
+Rules = Mapping[str, Mapping[str, Match]]  # rule id → tag → what it fires on
+
+
+def _definitions(rules: Rules,
+                 action: Callable[[str, str], Callable[[Any], None]]) -> dict[str, Any]:
     ruleset: dict[str, Any] = {}
-    for rule in rules:
-        for tag, definition in rule.durable_rules().items():
-            ruleset[f"{rule.id}|{tag}"] = {**definition, "run": action(rule.id, tag)}
+    for rule_id, tagged in rules.items():
+        for tag, match in tagged.items():
+            ruleset[f"{rule_id}|{tag}"] = {**durable_rule(match), "run": action(rule_id, tag)}
     return ruleset
 
 
-def run(rules: Iterable[CompiledRule], facts: Iterable[Fact]) -> Firings:
-    rules = list(rules)
-    fired: Firings = {rule.id: {} for rule in rules}
+def run(rules: Rules, facts: Iterable[Fact]) -> dict[str, Firings]:
+    """Firings of every rule on ``facts``: rule id → tag → ids of the facts it fired on."""
+    fired: dict[str, Firings] = {rule_id: {} for rule_id in rules}
 
     def action(rule_id: str, tag: str) -> Callable[[Any], None]:
         def record(closure: Any) -> None:
             fired[rule_id].setdefault(tag, []).append(closure.m.id)
         return record
 
+    facts = [_checked(fact) for fact in facts]
     host = _SynchronousHost()
     try:
-        host.register_rulesets({_RULESET: definitions(rules, action)})
+        host.register_rulesets({_RULESET: _definitions(rules, action)})
     except Exception as exc:  # durable-rules reports bad syntax as "error code 202"
-        raise InputError(_which_rule(rules, exc)) from None
+        raise _which_rule(rules, exc) from None
     ruleset = host.get_ruleset(_RULESET)
     try:
         for fact in facts:
@@ -68,14 +84,25 @@ def run(rules: Iterable[CompiledRule], facts: Iterable[Fact]) -> Firings:
     return fired
 
 
-def _which_rule(rules: list[CompiledRule], exc: Exception) -> str:
-    for rule in rules:
+def _checked(fact: Fact) -> Fact:
+    for name, value in fact.items():
+        exact = isinstance(value, bool) or not isinstance(value, int | float) or (
+            abs(value) < EXACT_LIMIT and (isinstance(value, int) or value == 0
+                                          or "e" not in repr(value)))
+        if not exact:
+            raise InputError(f"talet {value!r} ({name}) ligger utanför det som kan jämföras "
+                             "exakt (högst 15 siffror och högst 4 decimaler)")
+    return fact
+
+
+def _which_rule(rules: Rules, exc: Exception) -> RulesetError:
+    for rule_id, tagged in rules.items():
         try:
-            _SynchronousHost().register_rulesets({_RULESET: definitions([rule], _no_action)})
+            _SynchronousHost().register_rulesets(
+                {_RULESET: _definitions({rule_id: tagged}, _no_action)})
         except Exception:
-            return f"{rule.location.file}:{rule.location.line}: regel {rule.id} kunde inte " \
-                   f"kompileras av durable-rules ({exc})"
-    return f"regelpaketet kunde inte kompileras av durable-rules ({exc})"
+            return RulesetError(rule_id, str(exc))
+    return RulesetError(None, str(exc))
 
 
 def _no_action(rule_id: str, tag: str) -> Callable[[Any], None]:

@@ -1,4 +1,5 @@
-"""Compile parsed conditions into durable-rules' JSON ruleset syntax.
+"""Translate fact patterns (``conditions.patterns.Match``) into durable-rules' JSON
+ruleset syntax. This module and ``engine.durable`` are the only places that know it.
 
 durable-rules wants a bare field of the matched fact on the left of every comparison and
 arithmetic only on the right (``{"$lte": {"levererad": {"$add": ...}}}``), so each
@@ -16,28 +17,33 @@ from compliance.conditions.expressions import (
     Compare,
     Const,
     Expr,
-    ExpressionError,
     Field,
     Not,
     Operand,
     Or,
     Ref,
-    refs,
 )
+from compliance.conditions.patterns import Match
 
 _JSON_OPS = {"<": "$lt", "<=": "$lte", ">": "$gt", ">=": "$gte", "==": "$eq", "!=": "$neq"}
 
 
-def durable_rule(subject: list[dict[str, Any]], expr: Expr | None) -> dict[str, Any]:
-    """A durable-rules rule matching a fact that meets every ``subject`` condition and
-    for which ``expr`` holds."""
-    names = {answer: f"r{i}" for i, answer in enumerate(refs(expr))} if expr else {}
+def durable_rule(match: Match) -> dict[str, Any]:
+    """The durable-rules rule for ``match``: the joined answers first, then the fact
+    itself as ``m``."""
+    names = {answer: f"r{i}" for i, answer in enumerate(match.joined())}
     facts: list[dict[str, Any]] = [
         {alias: {"$and": [{"t": "answer"}, {"key": answer}]}} for answer, alias in names.items()
     ]
-    condition = list(subject)
-    if expr is not None:
-        condition.append(_expr(expr, names))
+    condition: list[dict[str, Any]] = [{"t": match.kind}]
+    for name, values in match.equals:
+        alternatives = [{name: value} for value in values]
+        condition.append(alternatives[0] if len(alternatives) == 1 else {"$or": alternatives})
+    if match.absent:
+        absent = [{"$nex": {name: 1}} for name in match.absent]
+        condition.append(absent[0] if len(absent) == 1 else {"$or": absent})
+    if match.test is not None:
+        condition.append(_expr(match.test, names))
     facts.append({"m": _flat_and(condition)})
     return {"all": facts}
 
@@ -69,9 +75,7 @@ def _expr(expr: Expr, names: dict[str, str]) -> dict[str, Any]:
 def _compare(compare: Compare, names: dict[str, str]) -> dict[str, Any]:
     terms = [(sign, op) for sign, op in compare.left.terms] + \
             [(-sign, op) for sign, op in compare.right.terms]
-    anchor = next((i for i, (_, op) in enumerate(terms) if isinstance(op, Field)), None)
-    if anchor is None:
-        raise ExpressionError("villkoret måste läsa minst ett fält av det som prövas", 0)
+    anchor = next(i for i, (_, op) in enumerate(terms) if isinstance(op, Field))  # see Match
     sign, field = terms.pop(anchor)
     assert isinstance(field, Field)
     op = compare.op if sign > 0 else FLIPPED[compare.op]

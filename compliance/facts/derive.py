@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from compliance.conditions.patterns import Fact
 from compliance.dates import month_deadline
 from compliance.facts.freetext import (
     DEFAULT_PLACEHOLDER,
@@ -19,8 +20,6 @@ from compliance.facts.freetext import (
 )
 from compliance.inputs.submission import Submission
 from compliance.packs.form import PackMeta
-
-Fact = dict[str, Any]
 
 # Fields the deriver adds to facts, with their type and Swedish label for evidence.
 DERIVED_FIELDS: dict[str, tuple[str, str]] = {
@@ -101,6 +100,33 @@ def derive(meta: PackMeta, submission: Submission) -> FactBase:
             fact["received"] = attachment.received.toordinal()
         base.attachments[key] = base.add(fact)
     return base
+
+
+@dataclass(frozen=True)
+class PeriodMean:
+    """A fact a rule kind asks for: the mean of a series field over some months (a
+    payment period), derived only when every one of those months has a value."""
+
+    rule: str
+    period: str
+    series: str
+    measure: str
+    months: tuple[str, ...]
+
+
+def add_period_means(base: FactBase, requests: list[PeriodMean]) -> None:
+    for request in requests:
+        shares = [base.items.get((request.series, month), {}).get(request.measure)
+                  for month in request.months]
+        known = [float(share) for share in shares if share is not None]
+        if known and len(known) == len(shares):
+            base.add({"t": "period", "rule": request.rule, "period": request.period,
+                      "measure": request.measure, "share": sum(known) / len(known)})
+
+
+def verdict_fact(rule: str, outcome: str) -> Fact:
+    """A verdict of an earlier pass, as a fact that later passes (claims) match on."""
+    return {"t": "verdict", "rule": rule, "outcome": outcome}
 
 
 def _preview(text: str, hits: list[Any]) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -26,16 +27,19 @@ def validate(model: type[M], data: Any, doc: Document, prefix: tuple[str | int, 
         raise located(exc, doc, prefix) from None
 
 
-def located(exc: ValidationError, doc: Document, prefix: tuple[str | int, ...] = ()) -> InputError:
+def located(exc: ValidationError, doc: Document, prefix: tuple[str | int, ...] = (),
+            union_tags: Collection[str] = ()) -> InputError:
+    """The first error, at its place in ``doc``; ``union_tags`` are the names pydantic
+    puts in an error's path for the member of a tagged union it chose."""
     error = exc.errors(include_url=False)[0]
-    path = (*prefix, *(part for part in error["loc"] if not _is_union_tag(part)))
+    path = (*prefix, *(part for part in error["loc"] if not _is_union_tag(part, union_tags)))
     where = doc.key_location(path) if error["type"] == "extra_forbidden" else doc.location(path)
     return InputError(swedish(error), where)
 
 
-def _is_union_tag(part: Any) -> bool:
-    # pydantic inserts the chosen union member's name ("function-after[...]", "require") in loc
-    return isinstance(part, str) and ("[" in part or part in ("require", "points", "claim"))
+def _is_union_tag(part: Any, union_tags: Collection[str]) -> bool:
+    # pydantic inserts the chosen member's name ("function-after[...]", a tag) in loc
+    return isinstance(part, str) and ("[" in part or part in union_tags)
 
 
 def swedish(error: Any) -> str:

@@ -5,17 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from compliance.conditions.patterns import Firings, fire
 from compliance.engine import durable as engine
-from compliance.errors import InputError
-from compliance.facts.derive import FactBase, derive, known_on
+from compliance.errors import InputError, Location
+from compliance.facts.derive import FactBase, add_period_means, derive, known_on, verdict_fact
 from compliance.inputs.submission import Submission, read_envelope, validate_submission
 from compliance.inputs.unitlog import Progress, apply_log, read_log
 from compliance.inputs.waivers import WaiverFile, load_waivers
 from compliance.inputs.yamlload import load_file
 from compliance.judging.money import money_at_stake
 from compliance.judging.waivers import apply_waivers
-from compliance.kinds.base import JudgeContext
-from compliance.kinds.claim import verdict_fact
+from compliance.kinds.base import CompiledRule, JudgeContext
 from compliance.packs.loader import RulePack, find_pack
 from compliance.results.verdict import Audit, Report, Verdict
 from compliance.version import __version__
@@ -43,10 +43,27 @@ def read_submission(path: Path, packs_root: Path | None = None, log_path: Path |
 
 def facts_for(pack: RulePack, submission: Submission) -> FactBase:
     facts = derive(pack.meta, submission)
-    for rule in pack.rules:
-        for fact in rule.extra_facts(facts):
-            facts.add(fact)
+    add_period_means(facts, [request for rule in pack.rules for request in rule.derived()])
     return facts
+
+
+def fire_rules(rules: list[CompiledRule], facts: FactBase,
+               use_engine: bool = True) -> dict[str, Firings]:
+    """Each rule's firings: by durable-rules, or by the plain-Python interpretation of the
+    same matches (the test oracle and the benchmark's baseline)."""
+    matches = {rule.id: rule.matches() for rule in rules}
+    if not use_engine:
+        return fire(matches, facts.facts)
+    try:
+        return engine.run(matches, facts.facts)
+    except engine.RulesetError as exc:
+        rule = next((r for r in rules if r.id == exc.rule_id), None)
+        if rule is None:
+            raise InputError(f"regelpaketet kunde inte kompileras av durable-rules "
+                             f"({exc.detail})") from None
+        where = Location(rule.location.file, rule.location.line, rule.location.column)
+        raise InputError(f"regel {rule.id} kunde inte kompileras av durable-rules "
+                         f"({exc.detail})", where) from None
 
 
 def evaluate(pack: RulePack, submission: Submission, as_of: dt.date,
@@ -61,11 +78,8 @@ def evaluate(pack: RulePack, submission: Submission, as_of: dt.date,
         rules = [rule for rule in pack.rules if rule.phase == phase]
         if phase > 1:  # later passes see earlier verdicts as facts of their own
             for verdict in decided.values():
-                facts.add(verdict_fact(verdict))
-        if use_engine:
-            fired = engine.run(rules, facts.facts)
-        else:
-            fired = {rule.id: rule.baseline(facts) for rule in rules}
+                facts.add(verdict_fact(verdict.rule, verdict.outcome.value))
+        fired = fire_rules(rules, facts, use_engine)
         for rule in rules:
             decided[rule.id] = rule.judge(JudgeContext(as_of, facts, fired[rule.id], decided))
     verdicts = tuple(decided[rule.id] for rule in pack.rules)
@@ -83,7 +97,7 @@ def evaluate(pack: RulePack, submission: Submission, as_of: dt.date,
     money = tuple(money_at_stake(pack.meta.payments, submission.population,
                                  {v.rule: v for v in verdicts}))
     return Report(submission.region, pack.id, pack.meta.version, pack.meta.title,
-                  as_of.isoformat(), verdicts, notes, audit, money)
+                  as_of, verdicts, notes, audit, money)
 
 
 def check_file(path: Path, as_of: dt.date, packs_root: Path | None = None,

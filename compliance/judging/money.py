@@ -3,8 +3,11 @@ what its conditions say."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from compliance.packs.payments import Payment, Population
-from compliance.results.verdict import MoneyLine, Outcome, Verdict
+from compliance.results.money import MoneyLine, MoneyState
+from compliance.results.verdict import Outcome, Verdict
 
 
 def money_at_stake(payments: list[Payment], population: Population | None,
@@ -17,33 +20,39 @@ def money_at_stake(payments: list[Payment], population: Population | None,
             nation = population.national_total if payment.key == "total" \
                 else population.national_age_0_18
             amount = round(payment.amount_msek * 1_000_000 * region / nation)
-        state, estimate = _state(payment, verdicts, amount)
-        lines.append(MoneyLine(payment.id, payment.title, payment.paid, amount, state, estimate,
-                               payment.assumption))
+        line = MoneyLine(payment.id, payment.title, payment.paid, amount,
+                         MoneyState.UNCONDITIONAL, assumption=payment.assumption)
+        lines.append(_points(line, verdicts[payment.points_rule]) if payment.points_rule
+                     else _conditions(line, payment, verdicts))
     return lines
 
 
-def _state(payment: Payment, verdicts: dict[str, Verdict],
-           amount: int | None) -> tuple[str, int | None]:
-    if payment.points_rule:
-        verdict = verdicts[payment.points_rule]
-        # only periods whose points are known count, so a pending period does not
-        # pull the estimate down
-        periods = [item.values for item in verdict.evidence
-                   if item.values.get("points") is not None]
-        if not periods:
-            return f"poäng ännu inte beräknade ({verdict.outcome.label})", None
-        points = sum(values["points"] for values in periods)
-        maximum = sum(values["max"] for values in periods)
-        estimate = round(amount * points / maximum) if amount is not None else None
-        return f"{points} av {maximum} möjliga poäng (uppskattning)", estimate
+def _points(line: MoneyLine, verdict: Verdict) -> MoneyLine:
+    # only periods whose points are known count, so a pending period does not pull the
+    # estimate down
+    scores = [item.score for item in verdict.evidence
+              if item.score is not None and item.score.points is not None]
+    if not scores:
+        return replace(line, state=MoneyState.POINTS_UNKNOWN,
+                            points_outcome=verdict.outcome.label)
+    points = sum(score.points or 0 for score in scores)
+    maximum = sum(score.maximum for score in scores)
+    estimate = round(line.amount_sek * points / maximum) if line.amount_sek is not None \
+        else None
+    return replace(line, state=MoneyState.POINTS, points=points,
+                        max_points=maximum, estimate_sek=estimate)
+
+
+def _conditions(line: MoneyLine, payment: Payment, verdicts: dict[str, Verdict]) -> MoneyLine:
     if not payment.conditions:
-        return "villkorslös", None
-    outcomes = [verdicts[rule].outcome for rule in payment.conditions]
-    if any(o in (Outcome.FAIL, Outcome.MISSING) for o in outcomes):
-        failing = [r for r in payment.conditions
-                   if verdicts[r].outcome in (Outcome.FAIL, Outcome.MISSING)]
-        return f"i fara: {', '.join(failing)}", None
-    if any(o is Outcome.PENDING for o in outcomes):
-        return "väntar på villkoren", None
-    return "villkoren uppfyllda", None
+        return line
+    outcomes = {rule: verdicts[rule].outcome for rule in payment.conditions}
+    failing = tuple(rule for rule, outcome in outcomes.items()
+                    if outcome in (Outcome.FAIL, Outcome.MISSING))
+    if failing:
+        state = MoneyState.AT_RISK
+    elif Outcome.PENDING in outcomes.values():
+        state = MoneyState.WAITING
+    else:
+        state = MoneyState.MET
+    return replace(line, state=state, at_risk=failing)

@@ -38,7 +38,7 @@ def apply_waivers(verdicts: tuple[Verdict, ...], file: WaiverFile,
         if applied is None:
             result.append(verdict)
             continue
-        note = WaiverNote(applied.justification, applied.approved_by, applied.date.isoformat(),
-                          applied.expires.isoformat(), verdict.outcome)
+        note = WaiverNote(applied.justification, applied.approved_by, applied.date,
+                          applied.expires, verdict.outcome)
         result.append(replace(verdict, outcome=Outcome.WAIVED, waiver=note))
     return tuple(result), tuple(trail)

@@ -1,4 +1,5 @@
-"""What every rule kind shares: the YAML fields common to all rules and the judging context."""
+"""What every rule kind shares: the YAML fields common to all rules, the judging context,
+and the interface a kind implements (match, judge, describe, obligations)."""
 
 from __future__ import annotations
 
@@ -7,10 +8,19 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from typing import Any
 
-from compliance.facts.derive import Fact, FactBase
+from compliance.conditions.patterns import Fact, Match
+from compliance.facts.derive import FactBase, PeriodMean
+from compliance.inputs.submission import Submission
 from compliance.inputs.validation import Strict
 from compliance.packs.form import PackMeta
+from compliance.results.readiness import Obligation
 from compliance.results.verdict import Outcome, RuleLocation, Severity, Source, Verdict
+
+SEVERITY_WORDS = {
+    Severity.VILLKOR: "villkor för utbetalning",
+    Severity.KRAV: "krav i redovisningsformuläret",
+    Severity.INDIKATOR: "indikator (information, påverkar inte avslutningskoden)",
+}
 
 
 class SourceRef(Strict):
@@ -49,7 +59,7 @@ def worst(outcomes: list[Outcome]) -> Outcome:
 
 
 class CompiledRule(ABC):
-    """A rule parsed from YAML, ready to become durable-rules rules and to be judged."""
+    """A rule parsed from YAML: what it fires on, how it is judged, and how it reads."""
 
     phase = 1  # rules that judge other rules' verdicts run in a later pass
 
@@ -79,24 +89,40 @@ class CompiledRule(ABC):
         """The form entries the rule reads, as ``answers.X``, ``series.Y``, ``attachments.Z``."""
 
     @abstractmethod
-    def durable_rules(self) -> dict[str, dict[str, Any]]:
-        """durable-rules rule definitions by tag (no actions: the engine adds those)."""
-
-    @abstractmethod
-    def baseline(self, facts: FactBase) -> dict[str, list[str]]:
-        """The same firings computed in plain Python, for benchmarks and cross-checks."""
+    def matches(self) -> dict[str, Match]:
+        """What the rule fires on, by tag; the engine runs them, the judge reads the tags."""
 
     @abstractmethod
     def judge(self, ctx: JudgeContext) -> Verdict:
         """One verdict from the engine's firings and the closed-world view of the facts."""
 
+    @abstractmethod
+    def describe(self) -> list[str]:
+        """The rule's condition in words, for `compliance explain`."""
+
+    def obligations(self, submission: Submission, as_of: dt.date) -> list[Obligation]:
+        """Dated obligations this rule adds to the readiness timeline; none by default."""
+        return []
+
+    def derived(self) -> list[PeriodMean]:
+        """Facts this rule needs derived from others (e.g. period means); none by default."""
+        return []
+
     def references(self) -> list[str]:
         """Ids of other rules whose verdicts this rule reads; none by default."""
         return []
 
-    def extra_facts(self, facts: FactBase) -> list[Fact]:
-        """Facts this kind derives from others (e.g. period means); none by default."""
-        return []
+    def explain(self) -> list[str]:
+        """The whole rule in words: what it is, where it comes from, what it requires."""
+        spec, source = self.spec, self.source()
+        lines = [f"{spec.title} ({spec.id})",
+                 f"Slag: {SEVERITY_WORDS[spec.severity]}.",
+                 f"Källa: {source.citation()}." + (f" {source.note}." if source.note else ""),
+                 f"Regeln står i {self.location.file}, rad {self.location.line}.", "",
+                 *self.describe()]
+        if spec.assumption:
+            lines.append(f"Antagande: {spec.assumption}")
+        return lines
 
     def source(self) -> Source:
         ref = self.spec.source

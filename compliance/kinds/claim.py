@@ -5,12 +5,11 @@ reported as an indikator. Claims are judged in a second engine pass, over verdic
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import Field
 
-from compliance.engine.ruleset import durable_rule
-from compliance.facts.derive import Fact, FactBase
+from compliance.conditions.patterns import Match, equal_to
 from compliance.kinds.base import CompiledRule, JudgeContext, RuleBase
 from compliance.results.verdict import Evidence, Outcome, Severity, Verdict
 
@@ -41,26 +40,18 @@ class ClaimRule(CompiledRule):
             found.append(("answer", f"'{self.spec.answer}' är ingen ja/nej-fråga i formuläret"))
         return found
 
-    def durable_rules(self) -> dict[str, dict[str, Any]]:
-        """One rule per outcome of the evidence: fires on each evidence verdict, joined
+    def matches(self) -> dict[str, Match]:
+        """One match per outcome of the evidence: fires on each evidence verdict, joined
         with the region's answer, so the judge sees both sides."""
-        evidence = [{"rule": rule_id} for rule_id in self.spec.evidence]
-        rules = {}
-        for tag in _TAGS:
-            rule = durable_rule([{"t": "verdict"}, {"$or": evidence}, {"outcome": tag}], None)
-            rule["all"].insert(0, {"a": {"$and": [{"t": "answer"},
-                                                  {"key": self.spec.answer}]}})
-            rules[tag] = rule
-        return rules
+        return {tag: Match("verdict", (equal_to("rule", *self.spec.evidence),
+                                       equal_to("outcome", tag)), answers=(self.spec.answer,))
+                for tag in _TAGS}
 
-    def baseline(self, facts: FactBase) -> dict[str, list[str]]:
-        fired: dict[str, list[str]] = {}
-        if self.spec.answer not in facts.answers:
-            return fired
-        for fact in facts.facts:
-            if fact.get("t") == "verdict" and fact["rule"] in self.spec.evidence:
-                fired.setdefault(fact["outcome"], []).append(fact["id"])
-        return fired
+    def describe(self) -> list[str]:
+        return [f"Regionens svar på {self.spec.answer} jämförs med utfallet av "
+                f"{', '.join(self.spec.evidence)}. Ett Ja som underlaget motsäger är ej "
+                "uppfyllt; ett Nej där underlaget visar att villkoret håller redovisas "
+                "som indikator."]
 
     def judge(self, ctx: JudgeContext) -> Verdict:
         answer = ctx.facts.answers.get(self.spec.answer, {}).get("value")
@@ -93,13 +84,9 @@ class ClaimRule(CompiledRule):
             outcome = Outcome.PENDING if waiting else Outcome.MISSING
             text = (f"Regionen svarade {said}; underlaget räcker inte för att pröva svaret "
                     f"({', '.join(undecided)})")
-        deadline = self.meta.deadlines[self.spec.deadline].date.isoformat() \
-            if self.spec.deadline else None
+        deadline = self.meta.deadlines[self.spec.deadline].date if self.spec.deadline else None
         values = {"answer": answer, **{r: o.value for r, o in outcomes.items()}}
         verdict = self.verdict(outcome, [Evidence(text, outcome, self.spec.answer, values,
                                                   deadline)], text)
         return replace(verdict, severity=severity)
 
-
-def verdict_fact(verdict: Verdict) -> Fact:
-    return {"t": "verdict", "rule": verdict.rule, "outcome": verdict.outcome.value}

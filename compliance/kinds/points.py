@@ -8,20 +8,22 @@ of each monthly share is derived here; each band of the table is a durable-rules
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import Field, model_validator
 
-from compliance.conditions.expressions import Compare, Const, Sum
+from compliance.conditions.expressions import And, Compare, Const, Expr, Sum
 from compliance.conditions.expressions import Field as ExprField
+from compliance.conditions.patterns import Match, equal_to
 from compliance.dates import Month, month_deadline, months_between
-from compliance.engine.ruleset import durable_rule
-from compliance.facts.derive import Fact, FactBase
+from compliance.facts.derive import PeriodMean
 from compliance.formatting import format_number, format_value
+from compliance.inputs.submission import Submission
 from compliance.inputs.validation import Strict
 from compliance.kinds.base import CompiledRule, JudgeContext, RuleBase, worst
 from compliance.packs.form import MonthRange
-from compliance.results.verdict import Evidence, Outcome, Verdict
+from compliance.results.readiness import Obligation, ReadinessState
+from compliance.results.verdict import Evidence, Outcome, Score, Verdict
 
 
 class PaymentPeriod(Strict):
@@ -76,44 +78,31 @@ class PointsRule(CompiledRule):
         days = self.meta.form.series[self.spec.series].due_days_after_month
         return month_deadline(last, days) if days is not None else last.last_day
 
-    def extra_facts(self, facts: FactBase) -> list[Fact]:
-        derived = []
-        for period in self.spec.periods:
-            for measure in self.spec.measures:
-                shares = [facts.items.get((self.spec.series, str(month)), {}).get(measure)
-                          for month in self._months(period)]
-                known = [float(share) for share in shares if share is not None]
-                if known and len(known) == len(shares):
-                    derived.append({"t": "period", "rule": self.id, "period": period.id,
-                                    "measure": measure, "share": sum(known) / len(known)})
-        return derived
+    def derived(self) -> list[PeriodMean]:
+        return [PeriodMean(self.id, period.id, self.spec.series, measure,
+                           tuple(str(month) for month in self._months(period)))
+                for period in self.spec.periods for measure in self.spec.measures]
 
-    def _band_condition(self, index: int) -> Compare:
+    def _band_tag(self, index: int) -> str:
+        return f"band{index}"
+
+    def matches(self) -> dict[str, Match]:
+        """One match per band of the table: the period mean is at least the band's minimum
+        and below the minimum of the band above."""
         share = Sum(((1, ExprField("share")),))
-        return Compare(">=", share, Sum(((1, Const(self.spec.table[index].min, "number")),)))
-
-    def durable_rules(self) -> dict[str, dict[str, Any]]:
-        rules = {}
-        for index, _band in enumerate(self.spec.table):
-            condition: list[dict[str, Any]] = [{"t": "period"}, {"rule": self.id}]
+        found = {}
+        for index, band in enumerate(self.spec.table):
+            test: Expr = Compare(">=", share, Sum(((1, Const(band.min, "number")),)))
             if index > 0:
-                condition.append({"$lt": {"share": self.spec.table[index - 1].min}})
-            rules[f"band{index}"] = durable_rule(condition, self._band_condition(index))
-        return rules
-
-    def baseline(self, facts: FactBase) -> dict[str, list[str]]:
-        fired: dict[str, list[str]] = {}
-        for fact in facts.facts:
-            if fact.get("t") == "period" and fact.get("rule") == self.id:
-                for index, band in enumerate(self.spec.table):
-                    if fact["share"] >= band.min:
-                        fired.setdefault(f"band{index}", []).append(fact["id"])
-                        break
-        return fired
+                upper = Compare("<", share, Sum(((1, Const(self.spec.table[index - 1].min,
+                                                            "number")),)))
+                test = And((test, upper))
+            found[self._band_tag(index)] = Match("period", (equal_to("rule", self.id),), test)
+        return found
 
     def judge(self, ctx: JudgeContext) -> Verdict:
-        points = {fact_id: self.spec.table[int(tag.removeprefix("band"))].points
-                  for tag, ids in ctx.fired.items() for fact_id in ids}
+        band_points = {self._band_tag(i): band.points for i, band in enumerate(self.spec.table)}
+        points = {fact_id: band_points[tag] for tag, ids in ctx.fired.items() for fact_id in ids}
         top = self.spec.table[0].points
         labels = self.meta.form.series[self.spec.series].fields
         items = []
@@ -141,12 +130,38 @@ class PointsRule(CompiledRule):
                 outcome = Outcome.PENDING if ctx.as_of <= due else Outcome.MISSING
                 text = (f"{period.label}: {'; '.join(parts)} "
                         f"(underlaget ska finnas senast {format_value('date', due)})")
+            score = Score(total if complete else None, maximum)
             items.append(Evidence(text, outcome, period.id,
-                                  {"points": total if complete else None, "max": maximum},
-                                  due.isoformat()))
+                                  {"points": score.points, "max": score.maximum}, due, score))
         outcome = worst([item.outcome for item in items])
         summary = "; ".join(
-            f"{period.label} {item.values['points']} av {item.values['max']} p"
-            if item.values["points"] is not None else f"{period.label} {item.outcome.label}"
+            f"{period.label} {item.score.points} av {item.score.maximum} p"
+            if item.score and item.score.points is not None
+            else f"{period.label} {item.outcome.label}"
             for period, item in zip(self.spec.periods, items, strict=True))
         return self.verdict(outcome, items, summary)
+
+    def describe(self) -> list[str]:
+        spec = self.spec
+        bands = "; ".join(f"minst {format_value('number', band.min)} % ger {band.points} p"
+                          for band in spec.table)
+        periods = "; ".join(f"{p.label} (utbetalning {p.payment})" for p in spec.periods)
+        return [f"Medelvärdet av månadsandelarna för {', '.join(spec.measures)} ger poäng per "
+                f"period: {bands}.", f"Perioder: {periods}."]
+
+    def obligations(self, submission: Submission, as_of: dt.date) -> list[Obligation]:
+        """Each payment period's register data, due when its last month is due."""
+        rows = submission.series.get(self.spec.series, {})
+        result = []
+        for period in self.spec.periods:
+            due = self.period_due(period)
+            complete = all(month.last_day < as_of and all(
+                rows.get(month, {}).get(measure) is not None for measure in self.spec.measures)
+                for month in self._months(period))
+            title = f"BUP-underlag {period.label}"
+            detail = f"grund för utbetalning {period.payment}"
+            if complete:
+                result.append(Obligation(due, title, ReadinessState.DONE, detail))
+            else:
+                result.append(Obligation.dated(due, title, None, as_of, detail))
+        return result

@@ -9,20 +9,11 @@ from typing import Any, Literal
 
 from pydantic import model_validator
 
-from compliance.conditions.expressions import (
-    Expr,
-    MissingValue,
-    fields,
-    holds,
-    negate,
-    parse,
-    positive,
-    refs,
-)
-from compliance.conditions.wording import FieldTypes, describe
+from compliance.conditions.expressions import Expr, fields, negate, parse, positive, refs
+from compliance.conditions.patterns import Fact, Match, Scalar, equal_to
+from compliance.conditions.wording import FieldTypes, describe, in_words
 from compliance.dates import month_deadline
-from compliance.engine.ruleset import durable_rule
-from compliance.facts.derive import DERIVED_FIELDS, Fact, FactBase
+from compliance.facts.derive import DERIVED_FIELDS, FactBase
 from compliance.formatting import format_value
 from compliance.inputs.validation import Strict
 from compliance.kinds.base import CompiledRule, JudgeContext, RuleBase, worst
@@ -134,42 +125,47 @@ class RequireRule(CompiledRule):
                           ("length", "max_length", "blank", "placeholder", "personal_data")})
         return types
 
-    # -- durable-rules ---------------------------------------------------------------------
-    def _subject_condition(self) -> list[dict[str, Any]]:
+    # -- what the engine fires on ------------------------------------------------------
+    def _subject(self) -> tuple[str, tuple[tuple[str, tuple[Scalar, ...]], ...]]:
         if self.spec.each:
-            return [{"t": "item"}, {"series": self.spec.each}]
+            return "item", (equal_to("series", self.spec.each),)
         kind = "attachment" if self.spec.attachment else "answer"
-        keys = self.subject_keys()
-        if len(keys) == 1:
-            return [{"t": kind}, {"key": keys[0]}]
-        return [{"t": kind}, {"$or": [{"key": key} for key in keys]}]
+        return kind, (equal_to("key", *self.subject_keys()),)
 
-    def durable_rules(self) -> dict[str, dict[str, Any]]:
-        subject = self._subject_condition()
-        rules = {"pass": durable_rule(subject, self.expr),
-                 "fail": durable_rule(subject, negate(self.expr))}
+    def matches(self) -> dict[str, Match]:
+        kind, subject = self._subject()
+        found = {"pass": Match(kind, subject, self.expr),
+                 "fail": Match(kind, subject, negate(self.expr))}
         needed = fields(self.expr)
         if needed:
-            absent = [{"$nex": {name: 1}} for name in needed]
-            condition = absent[0] if len(absent) == 1 else {"$or": absent}
-            rules["missing"] = durable_rule([*subject, condition], None)
-        return rules
+            found["missing"] = Match(kind, subject, absent=tuple(needed))
+        return found
 
-    def baseline(self, facts: FactBase) -> dict[str, list[str]]:
-        answers = facts.answer_values()
-        fired: dict[str, list[str]] = {}
-        for subject in self.subjects(facts):
-            fact = subject.fact
-            if fact is None:
-                continue
-            try:
-                tag = "pass" if holds(self.expr, fact, answers) else "fail"
-            except MissingValue as missing:
-                if missing.args[0] not in fields(self.expr):
-                    continue  # another answer is absent: the join does not fire
-                tag = "missing"
-            fired.setdefault(tag, []).append(fact["id"])
-        return fired
+    def describe(self) -> list[str]:
+        spec, form = self.spec, self.meta.form
+        if spec.each:
+            series = form.series[spec.each]
+            subject = (f"För varje månad {series.expected.from_}–{series.expected.to} i "
+                       f"\"{series.title}\" ska gälla")
+        elif spec.attachment:
+            subject = f"För bilagan \"{form.attachments[spec.attachment].title}\" ska gälla"
+        elif isinstance(spec.answers, AnswerSelector) or spec.answers:
+            subject = f"För vart och ett av svaren {', '.join(self.subject_keys())} ska gälla"
+        else:
+            subject = f"För svaret på \"{form.answers[str(spec.answer)].title}\" ska gälla"
+        value = f"svaret {spec.answer}" if spec.answer else None
+        lines = [f"{subject}: {in_words(self.expr, self.types, value)}."]
+        if spec.each and form.series[spec.each].due_days_after_month is not None:
+            days = form.series[spec.each].due_days_after_month
+            lines.append(f"Varje månads sista dag är {days} dagar efter månadens slut; före den "
+                         "dagen blir en månad som inte uppfyller villkoret \"väntar\".")
+        elif spec.deadline:
+            deadline = self.meta.deadlines[spec.deadline]
+            lines.append(f"Tidsgräns: {deadline.title} {deadline.date.isoformat()}; till och "
+                         "med den dagen blir det som inte är uppfyllt \"väntar\".")
+        missing = "ej uppfyllt" if spec.when_missing == "fail" else "ej bedömbart"
+        lines.append(f"Saknas uppgiften efter tidsgränsen blir utfallet \"{missing}\".")
+        return lines
 
     # -- judging ---------------------------------------------------------------------------
     def subjects(self, facts: FactBase) -> list[Subject]:
@@ -207,7 +203,7 @@ class RequireRule(CompiledRule):
             due_later = subject.deadline is not None and ctx.as_of <= subject.deadline
             due_text = f"senast {format_value('date', subject.deadline)}" \
                 if subject.deadline else ""
-            due = subject.deadline.isoformat() if subject.deadline else None
+            due = subject.deadline
             values = {k: self._plain(k, v) for k, v in (fact or {}).items()
                       if k in self.types}
             if tag == "pass":

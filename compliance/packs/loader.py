@@ -87,7 +87,7 @@ def load_pack(directory: Path, _children: tuple[str, ...] = ()) -> RulePack:
         if not isinstance(doc.data, list):
             raise InputError("en regelfil ska vara en lista av regler", doc.location())
         for index, raw in enumerate(doc.data):
-            _lay(layers, own, raw, index, doc)
+            _lay(layers, own, raw, index, doc, f"{directory.name}/{path.name}")
     rules = tuple(_compile(layer, meta) for layer in layers.values() if not layer.retired)
     known = {rule.id: rule for rule in rules}
     for index, payment in enumerate(meta.payments):
@@ -114,6 +114,7 @@ class _Layer:
     raw: dict[str, Any]
     index: int
     doc: Document
+    pack_file: str  # "PACK/FILE.yaml", how reports name the rule's place
     inherited: bool = False
     retired: bool = False
 
@@ -153,7 +154,8 @@ def _deep_merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     return merged
 
 
-def _lay(layers: dict[str, _Layer], own: set[str], raw: Any, index: int, doc: Document) -> None:
+def _lay(layers: dict[str, _Layer], own: set[str], raw: Any, index: int, doc: Document,
+         pack_file: str) -> None:
     """Add a rule, or override or retire an inherited one."""
     where = doc.location((index, "id"))
     rule_id = raw.get("id") if isinstance(raw, dict) else None
@@ -174,7 +176,7 @@ def _lay(layers: dict[str, _Layer], own: set[str], raw: Any, index: int, doc: Do
     if previous is not None and not previous.inherited:
         raise InputError(f"regel-id '{rule_id}' finns redan", where)
     base = previous.raw if previous is not None else {}
-    layers[rule_id] = _Layer({**base, **raw}, index, doc)
+    layers[rule_id] = _Layer({**base, **raw}, index, doc, pack_file)
 
 
 def _compile(layer: _Layer, meta: PackMeta) -> CompiledRule:
@@ -182,14 +184,14 @@ def _compile(layer: _Layer, meta: PackMeta) -> CompiledRule:
     try:
         spec = _RULE.validate_python(raw)
     except ValidationError as exc:
-        raise located(exc, doc, (index,)) from None
-    line = doc.location((index,)).line or 0
-    location = RuleLocation(doc.file, line)
+        raise located(exc, doc, (index,), KINDS) from None
+    where = doc.location((index,))
+    location = RuleLocation(layer.pack_file, where.line or 0, where.column or 0)
     try:
-        rule: Any = KINDS[spec.kind][1](spec, meta, location)
+        rule: Any = KINDS[spec.kind].rule(spec, meta, location)
         for key, message in rule.problems():
             raise InputError(f"regel {spec.id}: {message}", doc.location((index, key)))
-        rule.durable_rules()  # a condition that cannot be compiled is an error in the pack
+        rule.matches()  # a condition that cannot be matched on is an error in the pack
     except ExpressionError as exc:
         where = doc.location((index, "require"))
         raise InputError(f"regel {spec.id}: villkoret kan inte tolkas vid tecken "

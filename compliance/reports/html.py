@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from html import escape
 
-from compliance.judging.overview import Overview, matrix
+from compliance.reports import phrases
 from compliance.reports.json import audit_dict
 from compliance.reports.markdown import SEVERITY_TITLES, by_section
+from compliance.reports.target import Format, Result, Target
+from compliance.results.overview import Overview, matrix
 from compliance.results.verdict import Outcome, Report, Severity, Verdict
 
 _CSS = """
@@ -27,22 +29,23 @@ def _verdict(verdict: Verdict) -> str:
                     for e in verdict.evidence)
     extra = ""
     if verdict.waiver:
-        w = verdict.waiver
-        extra += (f'<p class="waived">Undantag: {escape(w.justification)} (godkänt av '
-                  f"{escape(w.approved_by)} {w.date}, gäller till {w.expires}); underlaget "
-                  f"visar {w.data_outcome.label}</p>")
-    extra += "".join(f'<p class="assumption">⚠ Antagande: {escape(text)}</p>'
+        extra += f'<p class="waived">{escape(phrases.waiver(verdict.waiver))}</p>'
+    extra += "".join(f'<p class="assumption">{escape(phrases.assumption(text))}</p>'
                      for text in verdict.assumptions)
     return (f'<section id="{escape(verdict.rule)}"><h4>{escape(verdict.title)} – '
             f'<span class="badge {verdict.outcome.value}">{verdict.outcome.label}</span></h4>'
             f'<p class="source"><code>{escape(verdict.rule)}</code> · källa: {where} · regel: '
-            f"<code>{escape(verdict.location.file)}:{verdict.location.line}</code></p>"
+            f"<code>{escape(str(verdict.location))}</code></p>"
             f"<p>{escape(verdict.summary)}</p><ul>{items}</ul>{extra}</section>")
 
 
-def render(report: Report) -> str:
+def render(result: Result, target: Target) -> str:
+    if isinstance(result, Overview):
+        return _overview(result)
+    assert isinstance(result, Report)
+    report = result
     counts = report.counts()
-    summary = "".join(f'<tr class="{o.value}"><td>{o.label}</td><td>{counts[o.value]}</td></tr>'
+    summary = "".join(f'<tr class="{o.value}"><td>{o.label}</td><td>{counts[o]}</td></tr>'
                       for o in Outcome)
     rows = "".join(f'<tr class="{v.outcome.value}"><td><a href="#{escape(v.rule)}">'
                    f"{escape(v.rule)}</a></td><td>{v.severity.value}</td>"
@@ -55,12 +58,12 @@ def render(report: Report) -> str:
             groups += f"<h2>{SEVERITY_TITLES[severity]}</h2>"
             for section, members in by_section(group).items():
                 groups += f"<h3>{escape(section)}</h3>" + "".join(map(_verdict, members))
-    notes = "".join(f"<p><em>Obs: {escape(note)}</em></p>" for note in report.notes)
+    notes = "".join(f"<p><em>{escape(phrases.note(note))}</em></p>" for note in report.notes)
     if report.money:
         items = "".join(
-            f"<li>{escape(line.text)}" + (f'<br><span class="assumption">⚠ Antagande: '
-                                          f"{escape(line.assumption)}</span>"
-                                          if line.assumption else "") + "</li>"
+            f"<li>{escape(phrases.money(line))}"
+            + (f'<br><span class="assumption">{escape(phrases.assumption(line.assumption))}'
+               "</span>" if line.assumption else "") + "</li>"
             for line in report.money)
         notes = f"<h2>Pengar som står på spel</h2><ul>{items}</ul>" + notes
     audit = audit_dict(report)
@@ -71,20 +74,20 @@ def render(report: Report) -> str:
         waivers = "".join(f"<li>Undantag: {escape(text)}</li>" for text in audit["waivers"])
         trail = (f'<h2>Spårbarhet</h2><div class="audit"><p>compliance '
                  f"{escape(audit['tool_version'])}, regelpaket {escape(report.pack_id)} "
-                 f"v{escape(report.pack_version)}, bedömt per {report.as_of}</p>"
+                 f"v{escape(report.pack_version)}, bedömt per {report.as_of.isoformat()}</p>"
                  f"<ul>{files}{waivers}</ul></div>")
     title = f"{report.region} – {report.pack_title}"
     return ("<!DOCTYPE html>\n<html lang=\"sv\"><head><meta charset=\"utf-8\">"
             f"<title>{escape(title)}</title><style>{_CSS}</style></head><body>"
             f"<h1>{escape(title)}</h1><p>Regelpaket <code>{escape(report.pack_id)}</code> "
-            f"version {escape(report.pack_version)}, bedömt per {report.as_of}.</p>"
+            f"version {escape(report.pack_version)}, bedömt per {report.as_of.isoformat()}.</p>"
             f"<table><tr><th>Utfall</th><th>Antal</th></tr>{summary}</table>"
             f"<h2>Alla regler</h2><table><tr><th>Regel</th><th>Allvarlighet</th>"
             f"<th>Utfall</th><th>Sammanfattning</th></tr>{rows}</table>"
             f"{groups}{notes}{trail}</body></html>\n")
 
 
-def render_overview(overview: Overview) -> str:
+def _overview(overview: Overview) -> str:
     """The national overview as one self-contained page: a matrix per pack."""
     body = ""
     for pack_id, reports in overview.by_pack().items():
@@ -92,14 +95,18 @@ def render_overview(overview: Overview) -> str:
         head = "".join(f"<th>{escape(region)}</th>" for region in cells)
         rows = "".join(
             f"<tr><td><code>{escape(rule)}</code></td>" + "".join(
-                f'<td class="{cells[r][rule]}">{Outcome(cells[r][rule]).label}</td>'
+                f'<td class="{cells[r][rule].value}">{cells[r][rule].label}</td>'
                 for r in cells) + "</tr>" for rule in rules)
         body += (f"<h2>{escape(pack_id)}</h2><table><tr><th>Regel</th>{head}</tr>{rows}"
                  "</table>")
-    body += "".join(f'<p class="source">Hoppade över {escape(name)}: {escape(why)}</p>'
+    body += "".join(f'<p class="source">{escape(phrases.skipped(name, why))}</p>'
                     for name, why in overview.skipped)
     body += "".join(f'<p class="fail">fel: {escape(error)}</p>' for error in overview.errors)
     return ("<!DOCTYPE html>\n<html lang=\"sv\"><head><meta charset=\"utf-8\">"
-            f"<title>Nationell översikt {overview.as_of}</title><style>{_CSS}</style></head>"
-            f"<body><h1>Nationell översikt, bedömt per {overview.as_of}</h1>{body}"
+            f"<title>Nationell översikt {overview.as_of.isoformat()}</title><style>{_CSS}"
+            f"</style></head><body><h1>Nationell översikt, bedömt per "
+            f"{overview.as_of.isoformat()}</h1>{body}"
             "</body></html>\n")
+
+
+FORMAT = Format("html", render, (Report, Overview))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from compliance.reports import phrases
 from compliance.reports.json import audit_dict
+from compliance.reports.target import Format, Target
 from compliance.results.verdict import Outcome, Report, Severity, Verdict
 
 SEVERITY_TITLES = {
@@ -28,28 +30,25 @@ def _cell(text: str) -> str:
 def _verdict_lines(verdict: Verdict) -> list[str]:
     lines = [f"#### {verdict.title} – {verdict.outcome.label}", "",
              f"`{verdict.rule}` · {verdict.severity.value} · källa: {verdict.source.citation()} · "
-             f"regel: `{verdict.location.file}:{verdict.location.line}`", ""]
+             f"regel: `{verdict.location}`", ""]
     notable = [e for e in verdict.evidence if e.outcome is not Outcome.PASS] or \
         list(verdict.evidence)[:3]
     lines += [f"- {e.text} ({e.outcome.label})" for e in notable[:12]]
     if len(notable) > 12:
         lines.append(f"- … och {len(notable) - 12} till")
     if verdict.waiver:
-        lines.append(f"- **Undantag:** {verdict.waiver.justification} (godkänt av "
-                     f"{verdict.waiver.approved_by} {verdict.waiver.date}, gäller till "
-                     f"{verdict.waiver.expires}); underlaget visar "
-                     f"{verdict.waiver.data_outcome.label}")
-    lines += [f"- **Antagande:** {text}" for text in verdict.assumptions]
+        lines.append(f"- **{phrases.waiver(verdict.waiver)}**")
+    lines += [f"- **{phrases.assumption(text)}**" for text in verdict.assumptions]
     return [*lines, ""]
 
 
-def render(report: Report) -> str:
+def render(report: Report, target: Target) -> str:
     counts = report.counts()
     lines = [f"# {report.region} – {report.pack_title}", "",
              f"Regelpaket `{report.pack_id}` version {report.pack_version}, bedömt per "
-             f"{report.as_of}.", "",
+             f"{report.as_of.isoformat()}.", "",
              "| Utfall | Antal |", "| --- | --- |"]
-    lines += [f"| {outcome.label} | {counts[outcome.value]} |" for outcome in Outcome]
+    lines += [f"| {outcome.label} | {counts[outcome]} |" for outcome in Outcome]
     lines += ["", "| Regel | Allvarlighet | Utfall | Sammanfattning |", "| --- | --- | --- | --- |"]
     lines += [f"| `{v.rule}` | {v.severity.value} | {v.outcome.label} | {_cell(v.summary)} |"
               for v in report.verdicts]
@@ -65,11 +64,11 @@ def render(report: Report) -> str:
     if report.money:
         lines += ["## Pengar som står på spel", ""]
         for line in report.money:
-            lines.append(f"- {line.text}")
+            lines.append(f"- {phrases.money(line)}")
             if line.assumption:
-                lines.append(f"  - Antagande: {line.assumption}")
+                lines.append(f"  - {phrases.assumption(line.assumption)}")
         lines.append("")
-    lines += [f"> Obs: {note}" for note in report.notes]
+    lines += [f"> {phrases.note(note)}" for note in report.notes]
     audit = audit_dict(report)
     if audit:
         lines += ["", "## Spårbarhet", "", f"- compliance {audit['tool_version']}",
@@ -78,3 +77,6 @@ def render(report: Report) -> str:
         lines += [f"- indata `{f['file']}` sha256 `{f['sha256']}`" for f in audit["inputs"]]
         lines += [f"- undantag: {text}" for text in audit["waivers"]]
     return "\n".join(lines) + "\n"
+
+
+FORMAT = Format("markdown", render, (Report,))

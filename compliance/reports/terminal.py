@@ -1,13 +1,21 @@
-"""The report a person reads in a terminal, rendered with rich."""
+"""What a person reads in a terminal (or a text file), rendered with rich."""
 
 from __future__ import annotations
 
 import hashlib
+import io
+import json
+from typing import Any
 
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from compliance.reports import phrases
+from compliance.reports.target import Format, Result, Target
+from compliance.results.diff import Change, PackDiff
+from compliance.results.overview import Overview, matrix
+from compliance.results.readiness import Readiness, ReadinessState
 from compliance.results.verdict import Outcome, Report, Verdict
 
 STYLES = {
@@ -16,6 +24,15 @@ STYLES = {
     Outcome.MISSING: "yellow",
     Outcome.PENDING: "cyan",
     Outcome.WAIVED: "magenta",
+}
+STATE_STYLES = {
+    ReadinessState.DONE: "green",
+    ReadinessState.DONE_LATE: "green",
+    ReadinessState.OVERDUE: "bold red",
+    ReadinessState.DUE: "yellow",
+    ReadinessState.STARTS: "",
+    ReadinessState.ONGOING: "cyan",
+    ReadinessState.PASSED: "dim",
 }
 MAX_LINES = 6  # evidence lines per rule before the rest is counted
 
@@ -32,12 +49,9 @@ def _evidence(verdict: Verdict) -> Text:
         if len(notable) > MAX_LINES:
             text.append(f"… och {len(notable) - MAX_LINES} till\n")
     if verdict.waiver is not None:
-        note = verdict.waiver
-        text.append(f"\nUndantag: {note.justification} (godkänt av {note.approved_by} "
-                    f"{note.date}, gäller till {note.expires}); underlaget visar "
-                    f"{note.data_outcome.label}", style="magenta")
+        text.append(f"\n{phrases.waiver(verdict.waiver)}", style="magenta")
     for assumption in verdict.assumptions:
-        text.append(f"\n⚠ Antagande: {assumption}", style="bold yellow")
+        text.append(f"\n{phrases.assumption(assumption)}", style="bold yellow")
     text.append(f"\nKälla: {verdict.source.citation(short=True)}", style="dim")
     text.rstrip()
     return text
@@ -52,12 +66,23 @@ def _trail(report: Report) -> str:
     waivers = "".join(f"\nUndantag: {text}" for text in audit.waivers)
     return (f"Spårbarhet: compliance {audit.tool_version}; {report.pack_id} v{report.pack_version}"
             f" ({len(audit.pack_files)} filer, sha256:{pack}); {inputs}; bedömt per "
-            f"{report.as_of}{waivers}")
+            f"{report.as_of.isoformat()}{waivers}")
 
 
-def build(report: Report) -> Group:
+def _money(report: Report) -> list[Text]:
+    if not report.money:
+        return []
+    parts = [Text("Pengar som står på spel:", style="bold")]
+    for line in report.money:
+        parts.append(Text(f"• {phrases.money(line)}"))
+        if line.assumption:
+            parts.append(Text(f"  {phrases.assumption(line.assumption)}", style="yellow"))
+    return parts
+
+
+def _report(report: Report) -> Group:
     table = Table(title=f"{report.region} – {report.pack_title} ({report.pack_id} "
-                        f"v{report.pack_version}), bedömt per {report.as_of}",
+                        f"v{report.pack_version}), bedömt per {report.as_of.isoformat()}",
                   show_lines=True, expand=True)
     table.add_column("Regel", ratio=3)
     table.add_column("Utfall", no_wrap=True)
@@ -69,7 +94,7 @@ def build(report: Report) -> Group:
                       verdict.severity.value, _evidence(verdict))
     counts = report.counts()
     summary = Text("Sammanfattning: ")
-    summary.append(", ".join(f"{counts[o.value]} {o.label}" for o in Outcome if counts[o.value]))
+    summary.append(", ".join(f"{counts[o]} {o.label}" for o in Outcome if counts[o]))
     summary.append(f" av {len(report.verdicts)} regler. ")
     if report.exit_code:
         summary.append("Minst ett villkor eller krav är ej uppfyllt eller ej bedömbart.",
@@ -77,18 +102,93 @@ def build(report: Report) -> Group:
     else:
         summary.append("Inga villkor eller krav är ej uppfyllda eller ej bedömbara.",
                        style="green")
-    parts: list[Table | Text] = [table, summary]
-    if report.money:
-        parts.append(Text("Pengar som står på spel:", style="bold"))
-        for line in report.money:
-            parts.append(Text(f"• {line.text}"))
-            if line.assumption:
-                parts.append(Text(f"  ⚠ Antagande: {line.assumption}", style="yellow"))
-    parts += [Text(f"Obs: {note}", style="italic") for note in report.notes]
+    parts: list[RenderableType] = [table, summary, *_money(report)]
+    parts += [Text(phrases.note(note), style="italic") for note in report.notes]
     if report.audit is not None:
         parts.append(Text(_trail(report), style="dim"))
     return Group(*parts)
 
 
-def render(report: Report, console: Console) -> None:
-    console.print(build(report))
+def _overview(overview: Overview) -> Group:
+    parts: list[RenderableType] = []
+    for pack_id, reports in overview.by_pack().items():
+        rules, cells = matrix(reports)
+        table = Table(title=f"{pack_id}, bedömt per {overview.as_of.isoformat()}",
+                      show_lines=False)
+        table.add_column("Regel", overflow="fold")
+        for region in cells:
+            table.add_column(region, no_wrap=False)
+        for rule in rules:
+            table.add_row(rule, *(Text(cells[r][rule].label, style=STYLES[cells[r][rule]])
+                                  for r in cells))
+        parts.append(table)
+    parts += [Text(phrases.skipped(name, why), style="dim") for name, why in overview.skipped]
+    parts += [Text(f"fel: {error}", style="bold red") for error in overview.errors]
+    return Group(*parts)
+
+
+def _readiness(view: Readiness) -> Group:
+    report = view.report
+    table = Table(title=f"{report.region} – {report.pack_id}: tidslinje per "
+                        f"{report.as_of.isoformat()}", expand=True)
+    table.add_column("Datum", no_wrap=True)
+    table.add_column("Åtagande", ratio=3)
+    table.add_column("Läge", ratio=2)
+    for item in view.timeline:
+        detail = f" ({item.detail})" if item.detail else ""
+        table.add_row(item.date.isoformat(), item.title + detail,
+                      Text(phrases.readiness_state(item), style=STATE_STYLES[item.state]))
+    todo = Table(title="Att göra för villkor och krav, mest brådskande först", expand=True)
+    todo.add_column("Senast", no_wrap=True)
+    todo.add_column("Regel")
+    todo.add_column("Vad som saknas", ratio=3)
+    for gap in view.missing:
+        todo.add_row(gap.due.isoformat() if gap.due else "–", gap.rule,
+                     Text(f"{gap.text} ({gap.outcome.label})", style=STYLES[gap.outcome]))
+    parts: list[RenderableType] = [table]
+    parts.append(todo if view.missing
+                 else Text("Inget saknas för villkor och krav.", style="green"))
+    if report.money:
+        parts.append(Text("Pengar som står på spel:", style="bold"))
+        parts += [Text(f"• {phrases.money(line)}" + (" (antagande)" if line.assumption else ""))
+                  for line in report.money]
+    return Group(*parts)
+
+
+def _show(value: Any) -> str:
+    if value is None:
+        return "(saknas)"
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else str(value)
+
+
+def _change(change: Change) -> str:
+    return f"{change.field}: {_show(change.old)} -> {_show(change.new)}"
+
+
+def _diff(diff: PackDiff) -> str:
+    lines = [f"Skillnader från {diff.old} till {diff.new}"]
+    lines += [f"  paket: {_change(change)}" for change in diff.pack_changed]
+    lines += [f"  + regel {rule}" for rule in diff.rules_added]
+    lines += [f"  - regel {rule} (utgår)" for rule in diff.rules_retired]
+    for rule, changes in diff.rules_changed.items():
+        lines += [f"  ~ regel {rule}: {_change(change)}" for change in changes]
+    lines += [f"  + fråga {name}" for name in diff.form_added]
+    lines += [f"  - fråga {name}" for name in diff.form_removed]
+    if len(lines) == 1:
+        lines.append("  inga skillnader")
+    return "\n".join(lines) + "\n"
+
+
+def render(result: Result, target: Target) -> str:
+    if isinstance(result, PackDiff):
+        return _diff(result)
+    renderable = _report(result) if isinstance(result, Report) else \
+        _overview(result) if isinstance(result, Overview) else _readiness(result)
+    out = io.StringIO()
+    console = Console(file=out, width=target.width, force_terminal=target.color,
+                      color_system="auto" if target.color else None, highlight=False)
+    console.print(renderable)
+    return out.getvalue()
+
+
+FORMAT = Format("text", render, (Report, Overview, Readiness, PackDiff))

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
-from enum import StrEnum
+from enum import IntEnum, StrEnum
 from typing import Any
 
-from compliance.formatting import kronor
+from compliance.results.money import MoneyLine
+
+
+class ExitCode(IntEnum):
+    """What every command returns: the contract with scripts and CI."""
+
+    OK = 0  # no villkor or krav fails or lacks data (lint: no findings)
+    FINDINGS = 1  # a villkor or krav is fail or missing (lint: warnings only)
+    INPUT_ERROR = 2  # invalid input or usage
 
 
 class Outcome(StrEnum):
@@ -42,6 +51,14 @@ class Severity(StrEnum):
 
 
 @dataclass(frozen=True)
+class Score:
+    """Performance points of one payment period; ``points`` is None while unknown."""
+
+    points: int | None
+    maximum: int
+
+
+@dataclass(frozen=True)
 class Evidence:
     """One fact that took part in a decision, in words and as values."""
 
@@ -49,7 +66,8 @@ class Evidence:
     outcome: Outcome
     subject: str
     values: dict[str, Any] = field(default_factory=dict)
-    due: str | None = None  # ISO date by which this subject is due, if it has one
+    due: dt.date | None = None  # by when this subject is due, if it has a deadline
+    score: Score | None = None  # for points rules: what the money estimate reads
 
 
 @dataclass(frozen=True)
@@ -73,8 +91,14 @@ class Source:
 
 @dataclass(frozen=True)
 class RuleLocation:
+    """Where a rule is written, relative to the packs folder: ``PACK/FILE.yaml``."""
+
     file: str
     line: int
+    column: int
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}"
 
 
 @dataclass(frozen=True)
@@ -83,8 +107,8 @@ class WaiverNote:
 
     justification: str
     approved_by: str
-    date: str
-    expires: str
+    date: dt.date
+    expires: dt.date
     data_outcome: Outcome
 
 
@@ -107,25 +131,6 @@ class Verdict:
 
 
 @dataclass(frozen=True)
-class MoneyLine:
-    payment: str
-    title: str
-    paid: str
-    amount_sek: int | None  # the region's share; None without population figures
-    state: str  # in words
-    estimate_sek: int | None = None  # BUP: estimated from the points achieved
-    assumption: str | None = None
-
-    @property
-    def text(self) -> str:
-        amount = kronor(self.amount_sek) if self.amount_sek is not None else "okänt belopp"
-        estimate = f"; uppskattat {kronor(self.estimate_sek)}" \
-            if self.estimate_sek is not None else ""
-        return f"{self.title}: {amount} ({self.paid}) – {self.state}{estimate}"
-
-
-
-@dataclass(frozen=True)
 class Audit:
     """What a reader needs to reproduce a report: tool, rules and inputs, by digest."""
 
@@ -143,18 +148,18 @@ class Report:
     pack_id: str
     pack_version: str
     pack_title: str
-    as_of: str
+    as_of: dt.date
     verdicts: tuple[Verdict, ...]
     notes: tuple[str, ...] = ()
     audit: Audit | None = None
     money: tuple[MoneyLine, ...] = ()  # what each payment is worth to the region
 
-    def counts(self) -> dict[str, int]:
-        counts = {outcome.value: 0 for outcome in Outcome}
+    def counts(self) -> dict[Outcome, int]:
+        counts = dict.fromkeys(Outcome, 0)
         for verdict in self.verdicts:
-            counts[verdict.outcome.value] += 1
+            counts[verdict.outcome] += 1
         return counts
 
     @property
-    def exit_code(self) -> int:
-        return 1 if any(v.blocking for v in self.verdicts) else 0
+    def exit_code(self) -> ExitCode:
+        return ExitCode.FINDINGS if any(v.blocking for v in self.verdicts) else ExitCode.OK

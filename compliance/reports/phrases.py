@@ -1,0 +1,70 @@
+"""Sentences that several reporters print, worded once: waivers, assumptions, money,
+readiness states and the notes beside a verdict."""
+
+from __future__ import annotations
+
+from compliance.formatting import kronor
+from compliance.results.money import MoneyLine, MoneyState
+from compliance.results.readiness import Obligation, ReadinessState
+from compliance.results.verdict import WaiverNote
+
+ASSUMPTION = "⚠ Antagande"
+
+
+def waiver(note: WaiverNote) -> str:
+    return (f"Undantag: {note.justification} (godkänt av {note.approved_by} "
+            f"{note.date.isoformat()}, gäller till {note.expires.isoformat()}); underlaget "
+            f"visar {note.data_outcome.label}")
+
+
+def assumption(text: str) -> str:
+    return f"{ASSUMPTION}: {text}"
+
+
+def money_state(line: MoneyLine) -> str:
+    match line.state:
+        case MoneyState.UNCONDITIONAL:
+            return "villkorslös"
+        case MoneyState.MET:
+            return "villkoren uppfyllda"
+        case MoneyState.WAITING:
+            return "väntar på villkoren"
+        case MoneyState.AT_RISK:
+            return f"i fara: {', '.join(line.at_risk)}"
+        case MoneyState.POINTS:
+            return f"{line.points} av {line.max_points} möjliga poäng (uppskattning)"
+        case MoneyState.POINTS_UNKNOWN:
+            return f"poäng ännu inte beräknade ({line.points_outcome})"
+
+
+def money(line: MoneyLine) -> str:
+    amount = kronor(line.amount_sek) if line.amount_sek is not None else "okänt belopp"
+    estimate = f"; uppskattat {kronor(line.estimate_sek)}" \
+        if line.estimate_sek is not None else ""
+    return f"{line.title}: {amount} ({line.paid}) – {money_state(line)}{estimate}"
+
+
+def readiness_state(item: Obligation) -> str:
+    match item.state:
+        case ReadinessState.DONE:
+            return "klar"
+        case ReadinessState.DONE_LATE:
+            return f"klar för sent ({item.done.isoformat() if item.done else '?'})"
+        case ReadinessState.OVERDUE:
+            return "försenad"
+        case ReadinessState.DUE:
+            return "förfaller i dag" if item.days == 0 else f"förfaller om {item.days} dagar"
+        case ReadinessState.STARTS:
+            return f"börjar om {item.days} dagar"
+        case ReadinessState.ONGOING:
+            return f"pågår till {item.until.isoformat() if item.until else '?'}"
+        case ReadinessState.PASSED:
+            return "passerad"
+
+
+def note(text: str) -> str:
+    return f"Obs: {text}"
+
+
+def skipped(name: str, why: str) -> str:
+    return f"Hoppade över {name}: {why}"

@@ -1,0 +1,35 @@
+"""What every reporter renders and where to: the one render signature's types."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from compliance.results.diff import PackDiff
+from compliance.results.overview import Overview
+from compliance.results.readiness import Readiness
+from compliance.results.verdict import Report
+
+Result = Report | Overview | Readiness | PackDiff
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where the text goes: its width in columns (None: the renderer's default) and
+    whether it may carry colour (a terminal)."""
+
+    width: int | None = None
+    color: bool = False
+
+
+@dataclass(frozen=True)
+class Format:
+    """A report format: its name for ``--format``, its renderer and what it renders."""
+
+    name: str
+    render: Callable[[Any, Target], str]  # render(result, target) -> text
+    renders: tuple[type, ...]
+
+    def can_render(self, result: Result) -> bool:
+        return isinstance(result, self.renders)

@@ -1,0 +1,35 @@
+"""The national overview as plain data: every submission of a folder, grouped by pack."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from compliance.results.verdict import ExitCode, Outcome, Report
+
+
+@dataclass
+class Overview:
+    as_of: dt.date
+    reports: list[Report] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, why)
+    errors: list[str] = field(default_factory=list)
+
+    def by_pack(self) -> dict[str, list[Report]]:
+        packs: dict[str, list[Report]] = {}
+        for report in self.reports:
+            packs.setdefault(report.pack_id, []).append(report)
+        return dict(sorted(packs.items()))
+
+    @property
+    def exit_code(self) -> ExitCode:
+        if self.errors:
+            return ExitCode.INPUT_ERROR
+        return max((report.exit_code for report in self.reports), default=ExitCode.OK)
+
+
+def matrix(reports: list[Report]) -> tuple[list[str], dict[str, dict[str, Outcome]]]:
+    """Rule ids in pack order, and region → rule → outcome."""
+    rules = [verdict.rule for verdict in reports[0].verdicts] if reports else []
+    return rules, {report.region: {v.rule: v.outcome for v in report.verdicts}
+                   for report in reports}
