@@ -19,9 +19,10 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from compliance.inputs.submission import Submission
-from compliance.judging.evaluate import evaluate, read_submission
-from compliance.packs.loader import RulePack
+from compliance.inputs.models import Submission
+from compliance.judging.evaluate import evaluate
+from compliance.judging.files import read_submission
+from compliance.packs.pack import RulePack
 
 ROOT = Path(__file__).resolve().parent.parent
 AS_OF = dt.date(2025, 6, 1)

@@ -15,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from compliance.judging.evaluate import check_file
+from compliance.judging.files import check_file
 
 ROOT = Path(__file__).resolve().parent.parent
 HEADER = ["unit_id", "unit_name", "month", "expected", "reported_waiting", "reported_actual",

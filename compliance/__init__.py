@@ -1,6 +1,7 @@
 """compliance: check a region's data against the national healthcare agreements' conditions."""
 
-from compliance.judging.evaluate import check_file, evaluate, read_submission
+from compliance.judging.evaluate import evaluate
+from compliance.judging.files import check_file, read_submission
 from compliance.packs.loader import find_pack, load_pack
 from compliance.results.verdict import Outcome, Report, Severity, Verdict
 from compliance.version import __version__

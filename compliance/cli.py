@@ -21,11 +21,12 @@ from compliance.authoring.packtests import run_pack_tests, untested_rules
 from compliance.authoring.scaffold import new_pack
 from compliance.authoring.schema import pack_schema, submission_schema
 from compliance.errors import InputError
-from compliance.judging.evaluate import check_file, evaluate, read_submission
-from compliance.judging.overview import check_folder
+from compliance.judging.evaluate import evaluate
+from compliance.judging.files import check_file, check_folder, read_submission
 from compliance.judging.readiness import readiness
 from compliance.output import write_report
-from compliance.packs.loader import RulePack, available_packs, find_pack, load_pack
+from compliance.packs.loader import available_packs, find_pack, load_pack
+from compliance.packs.pack import RulePack
 from compliance.reports.explanation import verdict_lines
 from compliance.reports.formats import FORMATS
 from compliance.reports.target import Format, Result, Target

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from compliance.judging.evaluate import evaluate, facts_for, fire_rules, read_submission
+from compliance.judging.evaluate import evaluate, facts_for, fire_rules
+from compliance.judging.files import read_submission
 from compliance.results.verdict import Outcome
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"

@@ -20,7 +20,7 @@ from ruamel.yaml import YAML
 from typer.testing import CliRunner
 
 from compliance.cli import app
-from compliance.judging.evaluate import check_file
+from compliance.judging.files import check_file
 from compliance.packs.loader import find_pack
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"

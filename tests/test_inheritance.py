@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from compliance.errors import InputError
-from compliance.judging.evaluate import evaluate, read_submission
+from compliance.judging.evaluate import evaluate
+from compliance.judging.files import read_submission
 from compliance.packs.loader import bundled_packs_dir, load_pack
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"

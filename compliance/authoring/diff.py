@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from compliance.packs.loader import RulePack
+from compliance.packs.pack import RulePack
 from compliance.results.diff import Change, PackDiff
 
 

@@ -17,7 +17,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from compliance.errors import InputError, Location
-from compliance.packs.loader import RulePack
+from compliance.packs.pack import RulePack
 
 REVIEW = "GRANSKA"
 _YEAR = re.compile(r"(?<!\d)(\d{4})(?=-\d{2}(?:-\d{2})?(?!\d))")

@@ -6,7 +6,7 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
-from compliance.inputs.submission import Envelope
+from compliance.inputs.models import Envelope
 from compliance.kinds import RuleSpec
 from compliance.packs.form import PackMeta
 

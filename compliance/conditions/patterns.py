@@ -21,8 +21,8 @@ from compliance.conditions.expressions import (
     holds,
     refs,
 )
+from compliance.facts.base import Fact
 
-Fact = dict[str, Any]  # a flat, JSON-ready fact; "t" is its type, "id" its identity
 Scalar = str | int | float | bool
 Firings = dict[str, list[str]]  # tag → ids of the facts a rule's match fired on
 

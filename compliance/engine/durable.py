@@ -15,9 +15,10 @@ from typing import Any
 import durable_rules_engine
 from durable import engine as durable
 
-from compliance.conditions.patterns import Fact, Firings, Match
+from compliance.conditions.patterns import Firings, Match
 from compliance.engine.ruleset import durable_rule
 from compliance.errors import InputError
+from compliance.facts.base import Fact
 
 _RULESET = "pack"
 # durable-rules compares numbers as 64-bit integers or doubles and cannot parse JSON

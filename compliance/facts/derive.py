@@ -7,54 +7,19 @@ them; the agreement's calendar words (month end, "three weeks after") are comput
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any
 
-from compliance.conditions.patterns import Fact
 from compliance.dates import month_deadline
+from compliance.facts.base import Fact, FactBase, PeriodMean
 from compliance.facts.freetext import (
     DEFAULT_PLACEHOLDER,
     find_personal_data,
     is_placeholder,
     length,
 )
-from compliance.inputs.submission import Submission
+from compliance.inputs.models import Submission
 from compliance.packs.form import PackMeta
-
-# Fields the deriver adds to facts, with their type and Swedish label for evidence.
-DERIVED_FIELDS: dict[str, tuple[str, str]] = {
-    "month_end": ("date", "månadens slut"),
-    "due": ("date", "sista dag"),
-    "length": ("number", "antal tecken"),
-    "max_length": ("number", "högsta antal tecken"),
-    "blank": ("bool", "tomt svar"),
-    "placeholder": ("bool", "mallens platshållartext"),
-    "personal_data": ("number", "personuppgifter"),
-    "file": ("text", "fil"),
-    "received": ("date", "inkom"),
-}
-
-
-@dataclass
-class FactBase:
-    """All facts of one submission, indexed the ways the judge looks them up."""
-
-    facts: list[Fact] = field(default_factory=list)
-    by_id: dict[str, Fact] = field(default_factory=dict)
-    answers: dict[str, Fact] = field(default_factory=dict)
-    items: dict[tuple[str, str], Fact] = field(default_factory=dict)
-    attachments: dict[str, Fact] = field(default_factory=dict)
-    personal_data: dict[str, list[str]] = field(default_factory=dict)
-    notes: dict[tuple[str, str, str], str] = field(default_factory=dict)
-
-    def add(self, fact: Fact) -> Fact:
-        fact["id"] = f"f{len(self.facts)}"
-        self.facts.append(fact)
-        self.by_id[fact["id"]] = fact
-        return fact
-
-    def answer_values(self) -> dict[str, Any]:
-        return {key: fact.get("value") for key, fact in self.answers.items()}
 
 
 def engine_value(value: Any) -> Any:
@@ -100,18 +65,6 @@ def derive(meta: PackMeta, submission: Submission) -> FactBase:
             fact["received"] = attachment.received.toordinal()
         base.attachments[key] = base.add(fact)
     return base
-
-
-@dataclass(frozen=True)
-class PeriodMean:
-    """A fact a rule kind asks for: the mean of a series field over some months (a
-    payment period), derived only when every one of those months has a value."""
-
-    rule: str
-    period: str
-    series: str
-    measure: str
-    months: tuple[str, ...]
 
 
 def add_period_means(base: FactBase, requests: list[PeriodMean]) -> None:

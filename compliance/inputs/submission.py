@@ -1,52 +1,17 @@
-"""A region's submitted data, validated against the form its pack declares."""
+"""Read a region's submission: its envelope, then every value validated against the form
+its pack declares."""
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass, field
 from typing import Any
 
 from compliance.dates import Month
 from compliance.errors import InputError
-from compliance.inputs.validation import Strict, validate
+from compliance.inputs.models import Envelope, Submission
+from compliance.inputs.validation import validate
 from compliance.inputs.values import parse_value
 from compliance.inputs.yamlload import Document
 from compliance.packs.form import Form
-from compliance.packs.payments import Population
-
-
-class AttachmentIn(Strict):
-    file: str
-    received: dt.date | None = None
-
-
-class Envelope(Strict):
-    """The submission's outer shape, read before its pack is known."""
-
-    pack: str
-    region: str
-    note: str | None = None
-    answers: dict[str, Any] = {}
-    series: dict[str, dict[str, dict[str, Any]]] = {}
-    attachments: dict[str, AttachmentIn] = {}
-    population: Population | None = None
-
-
-@dataclass(frozen=True)
-class Submission:
-    """Typed values: dates as ``datetime.date``, percentages as floats, unanswered as None."""
-
-    pack_id: str
-    region: str
-    note: str | None
-    answers: dict[str, Any]
-    series: dict[str, dict[Month, dict[str, Any]]]
-    attachments: dict[str, AttachmentIn]
-    population: Population | None = None
-    document: Document | None = field(default=None, compare=False, repr=False)
-    # (series, month, field) → a note for evidence, e.g. the units that did not report
-    notes: dict[tuple[str, str, str], str] = field(default_factory=dict)
-    extra_inputs: tuple[tuple[str, str], ...] = ()  # (file, sha256) of logs read with it
 
 
 def read_envelope(doc: Document) -> Envelope:
@@ -106,7 +71,8 @@ def validate_submission(doc: Document, envelope: Envelope, form: Form) -> Submis
                                              f"{_known(form.attachments)}")
 
     return Submission(envelope.pack, envelope.region, envelope.note, answers, series,
-                      dict(envelope.attachments), envelope.population, doc)
+                      dict(envelope.attachments), envelope.population,
+                      (doc.file, doc.sha256) if doc.sha256 else None)
 
 
 def _typed(kind: str, name: str, raw: Any, path: tuple[str | int, ...], fail: Any) -> Any:

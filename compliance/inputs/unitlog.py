@@ -18,7 +18,7 @@ from typing import Any
 
 from compliance.dates import Month
 from compliance.errors import InputError, Location
-from compliance.inputs.submission import Submission
+from compliance.inputs.models import Submission
 from compliance.inputs.yamlload import display_name
 from compliance.packs.form import Form, SeriesSpec
 

@@ -5,18 +5,12 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ValidationError
 
 from compliance.errors import InputError
 from compliance.inputs.yamlload import Document
 
 M = TypeVar("M", bound=BaseModel)
-
-
-class Strict(BaseModel):
-    """Base for every input model: unknown keys are errors, values are immutable."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
 
 def validate(model: type[M], data: Any, doc: Document, prefix: tuple[str | int, ...] = ()) -> M:

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from pydantic import Field, TypeAdapter, ValidationError
 
-from compliance.inputs.validation import Strict, located
+from compliance.inputs.strict import Strict
+from compliance.inputs.validation import located
 from compliance.inputs.yamlload import Document, load_file
 
 

@@ -1,44 +1,23 @@
-"""The pipeline: load → validate → derive facts → evaluate (durable-rules) → judge."""
+"""The pipeline's heart: derive facts → evaluate (durable-rules) → judge, for one
+validated submission against its pack."""
 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from compliance.conditions.patterns import Firings, fire
 from compliance.engine import durable as engine
 from compliance.errors import InputError, Location
-from compliance.facts.derive import FactBase, add_period_means, derive, known_on, verdict_fact
-from compliance.inputs.submission import Submission, read_envelope, validate_submission
-from compliance.inputs.unitlog import Progress, apply_log, read_log
-from compliance.inputs.waivers import WaiverFile, load_waivers
-from compliance.inputs.yamlload import load_file
+from compliance.facts.base import FactBase
+from compliance.facts.derive import add_period_means, derive, known_on, verdict_fact
+from compliance.inputs.models import Submission
+from compliance.inputs.waivers import WaiverFile
 from compliance.judging.money import money_at_stake
 from compliance.judging.waivers import apply_waivers
 from compliance.kinds.base import CompiledRule, JudgeContext
-from compliance.packs.loader import RulePack, find_pack
+from compliance.packs.pack import RulePack
 from compliance.results.verdict import Audit, Report, Verdict
 from compliance.version import __version__
-
-
-def read_submission(path: Path, packs_root: Path | None = None, log_path: Path | None = None,
-                    progress: Progress | None = None) -> tuple[RulePack, Submission]:
-    """Load a submission file and the pack it names, and validate one against the other;
-    with a unit-level log, its monthly rates and delivery dates fill the register series."""
-    doc = load_file(path)
-    envelope = read_envelope(doc)
-    try:
-        pack = find_pack(envelope.pack, packs_root)
-    except InputError as exc:
-        if exc.location is None:
-            raise InputError(exc.message, doc.location(("pack",))) from None
-        raise
-    submission = validate_submission(doc, envelope, pack.meta.form)
-    if log_path is not None:
-        series = [s for s in pack.meta.form.series.values() if s.unit_log]
-        months = series[0].expected_months() if series else []
-        submission = apply_log(submission, pack.meta.form, read_log(log_path, months, progress))
-    return pack, submission
 
 
 def facts_for(pack: RulePack, submission: Submission) -> FactBase:
@@ -90,19 +69,12 @@ def evaluate(pack: RulePack, submission: Submission, as_of: dt.date,
     trail: tuple[str, ...] = ()
     if waivers is not None:
         verdicts, trail = apply_waivers(verdicts, waivers, as_of)
-    documents = [submission.document, waivers.document if waivers else None]
-    inputs = tuple((doc.file, doc.sha256) for doc in documents if doc and doc.sha256) + \
+    waiver_source = (waivers.document.file, waivers.document.sha256) \
+        if waivers and waivers.document.sha256 else None
+    inputs = tuple(source for source in (submission.source, waiver_source) if source) + \
         submission.extra_inputs
     audit = Audit(__version__, pack.digests, inputs, trail)
     money = tuple(money_at_stake(pack.meta.payments, submission.population,
                                  {v.rule: v for v in verdicts}))
     return Report(submission.region, pack.id, pack.meta.version, pack.meta.title,
                   as_of, verdicts, notes, audit, money)
-
-
-def check_file(path: Path, as_of: dt.date, packs_root: Path | None = None,
-               waivers_path: Path | None = None, log_path: Path | None = None,
-               progress: Progress | None = None) -> Report:
-    pack, submission = read_submission(path, packs_root, log_path, progress)
-    waivers = load_waivers(waivers_path) if waivers_path else None
-    return evaluate(pack, submission, as_of, waivers=waivers)

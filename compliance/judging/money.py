@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from compliance.packs.payments import Payment, Population
+from compliance.inputs.models import Population
+from compliance.packs.form import Payment
 from compliance.results.money import MoneyLine, MoneyState
 from compliance.results.verdict import Outcome, Verdict
 

@@ -7,9 +7,10 @@ from __future__ import annotations
 import datetime as dt
 
 from compliance.dates import month_deadline
-from compliance.inputs.submission import Submission
-from compliance.packs.loader import RulePack
-from compliance.results.readiness import Missing, Obligation, Readiness, ReadinessState
+from compliance.inputs.models import Submission
+from compliance.packs.pack import RulePack
+from compliance.results.obligations import Obligation, ReadinessState
+from compliance.results.readiness import Missing, Readiness
 from compliance.results.verdict import Outcome, Report
 
 

@@ -8,12 +8,12 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from typing import Any
 
-from compliance.conditions.patterns import Fact, Match
-from compliance.facts.derive import FactBase, PeriodMean
-from compliance.inputs.submission import Submission
-from compliance.inputs.validation import Strict
+from compliance.conditions.patterns import Match
+from compliance.facts.base import Fact, FactBase, PeriodMean
+from compliance.inputs.models import Submission
+from compliance.inputs.strict import Strict
 from compliance.packs.form import PackMeta
-from compliance.results.readiness import Obligation
+from compliance.results.obligations import Obligation
 from compliance.results.verdict import Outcome, RuleLocation, Severity, Source, Verdict
 
 SEVERITY_WORDS = {

@@ -16,13 +16,13 @@ from compliance.conditions.expressions import And, Compare, Const, Expr, Sum
 from compliance.conditions.expressions import Field as ExprField
 from compliance.conditions.patterns import Match, equal_to
 from compliance.dates import Month, month_deadline, months_between
-from compliance.facts.derive import PeriodMean
+from compliance.facts.base import PeriodMean
 from compliance.formatting import format_number, format_value
-from compliance.inputs.submission import Submission
-from compliance.inputs.validation import Strict
+from compliance.inputs.models import Submission
+from compliance.inputs.strict import Strict
 from compliance.kinds.base import CompiledRule, JudgeContext, RuleBase, worst
 from compliance.packs.form import MonthRange
-from compliance.results.readiness import Obligation, ReadinessState
+from compliance.results.obligations import Obligation, ReadinessState
 from compliance.results.verdict import Evidence, Outcome, Score, Verdict
 
 

@@ -10,12 +10,12 @@ from typing import Any, Literal
 from pydantic import model_validator
 
 from compliance.conditions.expressions import Expr, fields, negate, parse, positive, refs
-from compliance.conditions.patterns import Fact, Match, Scalar, equal_to
+from compliance.conditions.patterns import Match, Scalar, equal_to
 from compliance.conditions.wording import FieldTypes, describe, in_words
 from compliance.dates import month_deadline
-from compliance.facts.derive import DERIVED_FIELDS, FactBase
+from compliance.facts.base import DERIVED_FIELDS, Fact, FactBase
 from compliance.formatting import format_value
-from compliance.inputs.validation import Strict
+from compliance.inputs.strict import Strict
 from compliance.kinds.base import CompiledRule, JudgeContext, RuleBase, worst
 from compliance.packs.form import PackMeta, ValueType
 from compliance.results.verdict import Evidence, Outcome, RuleLocation, Verdict

@@ -8,10 +8,22 @@ from typing import Literal
 from pydantic import Field, field_validator
 
 from compliance.dates import Month, months_between
-from compliance.inputs.validation import Strict
-from compliance.packs.payments import Payment
+from compliance.inputs.strict import Strict
 
 ValueType = Literal["yes_no", "text", "number", "percent", "decimal", "date"]
+
+class Payment(Strict):
+    """A payment of the agreement: its amount, distribution key and the rules it rests on."""
+
+    id: str
+    title: str
+    amount_msek: float = Field(gt=0)
+    key: Literal["total", "age_0_18"]
+    paid: str
+    conditions: list[str] = []
+    points_rule: str | None = None
+    assumption: str | None = None
+
 
 class DocumentRef(Strict):
     title: str

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -16,24 +16,10 @@ from compliance.inputs.yamlload import Document, load_file
 from compliance.kinds import KINDS, RuleSpec
 from compliance.kinds.base import CompiledRule
 from compliance.packs.form import PackMeta
+from compliance.packs.pack import Layer, RulePack
 from compliance.results.verdict import RuleLocation
 
 _RULE = TypeAdapter(RuleSpec)
-
-
-@dataclass(frozen=True)
-class RulePack:
-    meta: PackMeta
-    rules: tuple[CompiledRule, ...]
-    directory: Path
-    files: tuple[Path, ...]
-    meta_document: Document = field(compare=False, repr=False)
-    layers: dict[str, _Layer] = field(default_factory=dict, compare=False, repr=False)
-    digests: tuple[tuple[str, str], ...] = ()  # (pack id/file name, sha256) of every file
-
-    @property
-    def id(self) -> str:
-        return self.meta.id
 
 
 def bundled_packs_dir() -> Path:
@@ -73,7 +59,7 @@ def load_pack(directory: Path, _children: tuple[str, ...] = ()) -> RulePack:
     if meta.id != directory.name:
         raise InputError(f"paketets id '{meta.id}' ska vara samma som katalogens namn "
                          f"'{directory.name}'", meta_doc.location(("id",)))
-    layers: dict[str, _Layer] = {}
+    layers: dict[str, Layer] = {}
     if parent:
         layers = {rule_id: replace(layer, inherited=True)
                   for rule_id, layer in parent.layers.items()}
@@ -105,18 +91,6 @@ def load_pack(directory: Path, _children: tuple[str, ...] = ()) -> RulePack:
     return RulePack(meta, rules, directory,
                     (*inherited_files, directory / "pack.yaml", *files), meta_doc, layers,
                     tuple(digests))
-
-
-@dataclass(frozen=True)
-class _Layer:
-    """A rule's YAML as resolved so far, and the file that last wrote it."""
-
-    raw: dict[str, Any]
-    index: int
-    doc: Document
-    pack_file: str  # "PACK/FILE.yaml", how reports name the rule's place
-    inherited: bool = False
-    retired: bool = False
 
 
 def _parent(meta_doc: Document, directory: Path, children: tuple[str, ...]) -> RulePack | None:
@@ -154,7 +128,7 @@ def _deep_merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
     return merged
 
 
-def _lay(layers: dict[str, _Layer], own: set[str], raw: Any, index: int, doc: Document,
+def _lay(layers: dict[str, Layer], own: set[str], raw: Any, index: int, doc: Document,
          pack_file: str) -> None:
     """Add a rule, or override or retire an inherited one."""
     where = doc.location((index, "id"))
@@ -176,10 +150,10 @@ def _lay(layers: dict[str, _Layer], own: set[str], raw: Any, index: int, doc: Do
     if previous is not None and not previous.inherited:
         raise InputError(f"regel-id '{rule_id}' finns redan", where)
     base = previous.raw if previous is not None else {}
-    layers[rule_id] = _Layer({**base, **raw}, index, doc, pack_file)
+    layers[rule_id] = Layer({**base, **raw}, index, doc, pack_file)
 
 
-def _compile(layer: _Layer, meta: PackMeta) -> CompiledRule:
+def _compile(layer: Layer, meta: PackMeta) -> CompiledRule:
     raw, index, doc = layer.raw, layer.index, layer.doc
     try:
         spec = _RULE.validate_python(raw)

@@ -5,8 +5,6 @@ from __future__ import annotations
 from html import escape
 
 from compliance.reports import phrases
-from compliance.reports.json import audit_dict
-from compliance.reports.markdown import SEVERITY_TITLES, by_section
 from compliance.reports.target import Format, Result, Target
 from compliance.results.overview import Overview, matrix
 from compliance.results.verdict import Outcome, Report, Severity, Verdict
@@ -55,8 +53,8 @@ def render(result: Result, target: Target) -> str:
     for severity in Severity:
         group = [v for v in report.verdicts if v.severity is severity]
         if group:
-            groups += f"<h2>{SEVERITY_TITLES[severity]}</h2>"
-            for section, members in by_section(group).items():
+            groups += f"<h2>{phrases.SEVERITY_TITLES[severity]}</h2>"
+            for section, members in phrases.by_section(group).items():
                 groups += f"<h3>{escape(section)}</h3>" + "".join(map(_verdict, members))
     notes = "".join(f"<p><em>{escape(phrases.note(note))}</em></p>" for note in report.notes)
     if report.money:
@@ -66,14 +64,14 @@ def render(result: Result, target: Target) -> str:
                "</span>" if line.assumption else "") + "</li>"
             for line in report.money)
         notes = f"<h2>Pengar som står på spel</h2><ul>{items}</ul>" + notes
-    audit = audit_dict(report)
+    audit = report.audit
     trail = ""
     if audit:
-        files = "".join(f"<li><code>{escape(f['file'])}</code> sha256 <code>{f['sha256']}</code>"
-                        "</li>" for f in audit["pack"]["files"] + audit["inputs"])
-        waivers = "".join(f"<li>Undantag: {escape(text)}</li>" for text in audit["waivers"])
+        files = "".join(f"<li><code>{escape(name)}</code> sha256 <code>{digest}</code></li>"
+                        for name, digest in audit.pack_files + audit.inputs)
+        waivers = "".join(f"<li>Undantag: {escape(text)}</li>" for text in audit.waivers)
         trail = (f'<h2>Spårbarhet</h2><div class="audit"><p>compliance '
-                 f"{escape(audit['tool_version'])}, regelpaket {escape(report.pack_id)} "
+                 f"{escape(audit.tool_version)}, regelpaket {escape(report.pack_id)} "
                  f"v{escape(report.pack_version)}, bedömt per {report.as_of.isoformat()}</p>"
                  f"<ul>{files}{waivers}</ul></div>")
     title = f"{report.region} – {report.pack_title}"

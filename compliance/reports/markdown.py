@@ -3,24 +3,8 @@
 from __future__ import annotations
 
 from compliance.reports import phrases
-from compliance.reports.json import audit_dict
 from compliance.reports.target import Format, Target
 from compliance.results.verdict import Outcome, Report, Severity, Verdict
-
-SEVERITY_TITLES = {
-    Severity.VILLKOR: "Villkor för utbetalning",
-    Severity.KRAV: "Krav i formuläret",
-    Severity.INDIKATOR: "Indikatorer och information",
-}
-
-
-def by_section(verdicts: list[Verdict]) -> dict[str, list[Verdict]]:
-    """Verdicts grouped by the section of the source they cite, in order of appearance."""
-    groups: dict[str, list[Verdict]] = {}
-    for verdict in verdicts:
-        section = verdict.source.section
-        groups.setdefault(f"Avsnitt {section}" if section else "Övrigt", []).append(verdict)
-    return groups
 
 
 def _cell(text: str) -> str:
@@ -56,8 +40,8 @@ def render(report: Report, target: Target) -> str:
     for severity in Severity:
         group = [v for v in report.verdicts if v.severity is severity]
         if group:
-            lines += [f"## {SEVERITY_TITLES[severity]}", ""]
-            for section, members in by_section(group).items():
+            lines += [f"## {phrases.SEVERITY_TITLES[severity]}", ""]
+            for section, members in phrases.by_section(group).items():
                 lines += [f"### {section}", ""]
                 for verdict in members:
                     lines += _verdict_lines(verdict)
@@ -69,13 +53,13 @@ def render(report: Report, target: Target) -> str:
                 lines.append(f"  - {phrases.assumption(line.assumption)}")
         lines.append("")
     lines += [f"> {phrases.note(note)}" for note in report.notes]
-    audit = audit_dict(report)
+    audit = report.audit
     if audit:
-        lines += ["", "## Spårbarhet", "", f"- compliance {audit['tool_version']}",
-                  f"- bedömt per {audit['as_of']}"]
-        lines += [f"- `{f['file']}` sha256 `{f['sha256']}`" for f in audit["pack"]["files"]]
-        lines += [f"- indata `{f['file']}` sha256 `{f['sha256']}`" for f in audit["inputs"]]
-        lines += [f"- undantag: {text}" for text in audit["waivers"]]
+        lines += ["", "## Spårbarhet", "", f"- compliance {audit.tool_version}",
+                  f"- bedömt per {report.as_of.isoformat()}"]
+        lines += [f"- `{name}` sha256 `{digest}`" for name, digest in audit.pack_files]
+        lines += [f"- indata `{name}` sha256 `{digest}`" for name, digest in audit.inputs]
+        lines += [f"- undantag: {text}" for text in audit.waivers]
     return "\n".join(lines) + "\n"
 
 

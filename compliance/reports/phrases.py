@@ -5,10 +5,24 @@ from __future__ import annotations
 
 from compliance.formatting import kronor
 from compliance.results.money import MoneyLine, MoneyState
-from compliance.results.readiness import Obligation, ReadinessState
-from compliance.results.verdict import WaiverNote
+from compliance.results.obligations import Obligation, ReadinessState
+from compliance.results.verdict import Severity, Verdict, WaiverNote
 
 ASSUMPTION = "⚠ Antagande"
+SEVERITY_TITLES = {
+    Severity.VILLKOR: "Villkor för utbetalning",
+    Severity.KRAV: "Krav i formuläret",
+    Severity.INDIKATOR: "Indikatorer och information",
+}
+
+
+def by_section(verdicts: list[Verdict]) -> dict[str, list[Verdict]]:
+    """Verdicts grouped by the section of the source they cite, in order of appearance."""
+    groups: dict[str, list[Verdict]] = {}
+    for verdict in verdicts:
+        section = verdict.source.section
+        groups.setdefault(f"Avsnitt {section}" if section else "Övrigt", []).append(verdict)
+    return groups
 
 
 def waiver(note: WaiverNote) -> str:

@@ -14,8 +14,9 @@ from rich.text import Text
 from compliance.reports import phrases
 from compliance.reports.target import Format, Result, Target
 from compliance.results.diff import Change, PackDiff
+from compliance.results.obligations import ReadinessState
 from compliance.results.overview import Overview, matrix
-from compliance.results.readiness import Readiness, ReadinessState
+from compliance.results.readiness import Readiness
 from compliance.results.verdict import Outcome, Report, Verdict
 
 STYLES = {
