@@ -7,10 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from helpers import FIXTURES, Run, invoke
 from pytest_bdd import given, parsers, then, when
-from steps_report import Run, invoke
-
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 
 @pytest.fixture
@@ -47,7 +45,7 @@ def overview_packs(run: Run, packs: str) -> None:
 
 @then(parsers.parse('översikten visar "{label}" för "{region}" och regeln "{rule}"'))
 def overview_cell(run: Run, label: str, region: str, rule: str) -> None:
-    from steps_report import LABELS
+    from helpers import LABELS
     cells = [p["outcomes"][region][rule] for p in run.report["packs"].values()
              if region in p["outcomes"] and rule in p["outcomes"][region]]
     assert cells == [LABELS[label]], cells

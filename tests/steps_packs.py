@@ -7,11 +7,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from helpers import FIXTURES, Run, cli
 from pytest_bdd import given, parsers, then, when
-from steps_report import Run
-from typer.testing import CliRunner
 
-from compliance.cli import app
 from compliance.packs.loader import bundled_packs_dir
 
 
@@ -32,7 +30,6 @@ def pack_file(rules_dir: Path, pack: str, name: str, docstring: str) -> None:
     path.write_text(docstring + "\n", encoding="utf-8")
 
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 
 def _expand(text: str, rules_dir: Path) -> str:
@@ -44,7 +41,7 @@ def _expand(text: str, rules_dir: Path) -> str:
 def run_command(run: Run, rules_dir: Path, command: str) -> None:
     args = [_expand(arg, rules_dir) for arg in shlex.split(command)]
     assert args[0] == "compliance"
-    result = CliRunner().invoke(app, args[1:])
+    result = cli(args[1:])
     run.exit_code, run.output, run.stderr = result.exit_code, result.stdout, result.stderr
     assert result.exception is None or isinstance(result.exception, SystemExit), \
         repr(result.exception)

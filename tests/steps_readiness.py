@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from helpers import Run, invoke
 from pytest_bdd import parsers, then, when
-from steps_report import Run, invoke
 from steps_submission import Draft
 
 
@@ -38,7 +38,7 @@ def checklist_mentions(run: Run, text: str) -> None:
 
 @then(parsers.parse('inget på att göra-listan är "{label}"'))
 def checklist_without(run: Run, label: str) -> None:
-    from steps_report import LABELS
+    from helpers import LABELS
     assert all(item["outcome"] != LABELS[label] for item in run.report["missing"])
 
 

@@ -5,46 +5,16 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
-from typing import Any
 
 import pytest
+from helpers import FIXTURES, LABELS, Run, invoke
 from pytest_bdd import given, parsers, then, when
 from steps_submission import Draft
-from typer.testing import CliRunner
-
-from compliance.cli import app
-
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-
-LABELS = {"uppfyllt": "pass", "ej uppfyllt": "fail", "ej bedömbart": "missing",
-          "väntar": "pending", "undantag": "waived"}
-
-
-class Run:
-    def __init__(self) -> None:
-        self.exit_code = -1
-        self.output = ""
-        self.stderr = ""
-        self.report: dict[str, Any] = {}
-        self.input: Path | None = None
-        self.input_digest = ""
-
-    def verdict(self, rule: str) -> dict[str, Any]:
-        matches = [v for v in self.report["verdicts"] if v["rule"] == rule]
-        assert matches, f"regeln {rule} finns inte i rapporten"
-        return matches[0]
 
 
 @pytest.fixture
 def run() -> Run:
     return Run()
-
-
-def invoke(run: Run, args: list[str]) -> None:
-    result = CliRunner().invoke(app, args)
-    run.exit_code, run.output, run.stderr = result.exit_code, result.stdout, result.stderr
-    assert not isinstance(result.exception, Exception) or isinstance(result.exception,
-                                                                     SystemExit), result.output
 
 
 def _digest(path: Path) -> str:

@@ -8,10 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import FIXTURES
 from pytest_bdd import given, parsers
 from ruamel.yaml import YAML
-
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 
 class Draft:

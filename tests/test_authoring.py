@@ -8,24 +8,17 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from typer.testing import CliRunner
+from helpers import ROOT, command
 
-from compliance.cli import app
 from compliance.inputs.yamlload import load_file
 from compliance.packs.loader import bundled_packs_dir
 
-ROOT = Path(__file__).resolve().parent.parent
 PACK_FILES = sorted(bundled_packs_dir().glob("*/*.yaml"))
 SUBMISSIONS = sorted((ROOT / "fixtures").glob("region-*.yaml"))
 
 
-def cli(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(app, list(args))
-    return result.exit_code, result.stdout, result.stderr
-
-
 def test_bundled_packs_lint_clean() -> None:
-    code, out, _ = cli("lint", str(bundled_packs_dir()))
+    code, out, _ = command("lint", str(bundled_packs_dir()))
     assert code == 0, out
     packs = sum(1 for p in bundled_packs_dir().iterdir() if (p / "pack.yaml").is_file())
     assert f"{packs} paket granskade, 0 anmärkningar" in out
@@ -35,7 +28,7 @@ def test_lint_reports_an_unused_form_entry_at_its_key(tmp_path: Path) -> None:
     pack = tmp_path / "okad-tillganglighet-2024"
     shutil.copytree(bundled_packs_dir() / pack.name, pack)
     (pack / "3.6-handlingsplan.yaml").unlink()
-    code, out, _ = cli("lint", str(pack))
+    code, out, _ = command("lint", str(pack))
     assert code == 1
     assert "varning: answers.handlingsplan_kort_lang används inte av någon regel" in out
     line = next(i for i, text in enumerate(
@@ -51,7 +44,7 @@ def test_lint_reports_an_unknown_source_document(tmp_path: Path) -> None:
     rules.write_text(rules.read_text(encoding="utf-8").replace(
         "{document: ot24, section: \"3.6\", question: \"1\"}", "{document: okand}"),
         encoding="utf-8")
-    code, out, _ = cli("lint", str(pack))
+    code, out, _ = command("lint", str(pack))
     assert code == 2
     assert "3.6-handlingsplan.yaml:5:11: fel: regel OT24-3.6-fraga-1: källdokumentet 'okand'" \
         in out
@@ -59,19 +52,19 @@ def test_lint_reports_an_unknown_source_document(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("path", PACK_FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_every_pack_file_validates_against_the_pack_schema(path: Path) -> None:
-    _, out, _ = cli("schema", "pack")
+    _, out, _ = command("schema", "pack")
     jsonschema.validate(load_file(path).data, json.loads(out))
 
 
 @pytest.mark.parametrize("path", SUBMISSIONS, ids=lambda p: p.stem)
 def test_every_fixture_validates_against_its_packs_submission_schema(path: Path) -> None:
     data = load_file(path).data
-    _, out, _ = cli("schema", "submission", "--pack", data["pack"])
+    _, out, _ = command("schema", "submission", "--pack", data["pack"])
     jsonschema.validate(data, json.loads(out))
 
 
 def test_the_submission_schema_rejects_what_check_rejects() -> None:
-    _, out, _ = cli("schema", "submission", "--pack", "okad-tillganglighet-2024")
+    _, out, _ = command("schema", "submission", "--pack", "okad-tillganglighet-2024")
     bad = {"pack": "okad-tillganglighet-2024", "region": "X",
            "series": {"vantetidsdatabasen": {"2024-03": {"svarsfrekvens_vantande": 140}}}}
     with pytest.raises(jsonschema.ValidationError):
@@ -79,7 +72,7 @@ def test_the_submission_schema_rejects_what_check_rejects() -> None:
 
 
 def test_every_bundled_rule_has_an_example_and_all_examples_pass() -> None:
-    code, out, _ = cli("test", str(bundled_packs_dir()))
+    code, out, _ = command("test", str(bundled_packs_dir()))
     assert code == 0, out
     assert "saknar exempel" not in out
     assert out.splitlines()[-1].endswith(" passed, 0 failed")
@@ -91,7 +84,7 @@ def test_a_failing_example_shows_expected_and_actual(tmp_path: Path) -> None:
     (pack / "examples" / "extra.yaml").write_text(
         "- name: Fel förväntan\n  rule: GNV23-fast-lakarkontakt-sabo\n  as_of: 2024-06-01\n"
         "  given: {answers: {fast_lakarkontakt_sabo: 98}}\n  expect: fail\n", encoding="utf-8")
-    code, out, _ = cli("test", str(pack))
+    code, out, _ = command("test", str(pack))
     assert code == 1
     assert "FAILED" in out and "extra.yaml:1:3: GNV23-fast-lakarkontakt-sabo" in out
     assert "förväntat: fail" in out and "faktiskt:  pass" in out

@@ -7,15 +7,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-from typer.testing import CliRunner
-
-from compliance.cli import app
-
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+from helpers import FIXTURES, cli
 
 
 def check(*args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(app, ["check", *args])
+    result = cli(["check", *args])
     return result.exit_code, result.stdout
 
 
@@ -67,22 +63,22 @@ def test_module_entry_point_runs_from_another_directory(tmp_path: Path) -> None:
 
 
 def test_folder_overview_as_csv_and_text() -> None:
-    result = CliRunner().invoke(app, ["check", str(FIXTURES), "--format", "csv",
+    result = cli(["check", str(FIXTURES), "--format", "csv",
                                       "--as-of", "2025-06-01"])
     lines = result.stdout.splitlines()
     assert result.exit_code == 1
     assert lines[0] == "pack,region,rule,severity,outcome"
     assert "okad-tillganglighet-2024,Region Nordmark (fiktiv),OT24-3.4-svarsfrekvens-vantande," \
            "villkor,fail" in lines
-    text = CliRunner().invoke(app, ["check", str(FIXTURES), "--as-of", "2025-06-01"]).stdout
+    text = cli(["check", str(FIXTURES), "--as-of", "2025-06-01"]).stdout
     assert "Hoppade över" in text and "Västmark" in text
 
 
 def test_explain_without_a_submission_names_source_and_location() -> None:
-    result = CliRunner().invoke(app, ["explain", "GNV23-fast-lakarkontakt-sabo"])
+    result = cli(["explain", "GNV23-fast-lakarkontakt-sabo"])
     assert result.exit_code == 0
     assert "ska gälla: svaret fast_lakarkontakt_sabo minst 80 %." in result.stdout
     assert "rules/god-och-nara-vard-2023/fast-lakarkontakt.yaml" in result.stdout or \
         "god-och-nara-vard-2023/fast-lakarkontakt.yaml" in result.stdout
-    unknown = CliRunner().invoke(app, ["explain", "FINNS-INTE"])
+    unknown = cli(["explain", "FINNS-INTE"])
     assert unknown.exit_code == 2 and "ingen medföljande regel" in unknown.stderr

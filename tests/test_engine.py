@@ -8,12 +8,12 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from helpers import FIXTURES
 
 from compliance.judging.evaluate import evaluate, facts_for, fire_rules
 from compliance.judging.files import read_submission
 from compliance.results.verdict import Outcome
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 ALL = sorted(FIXTURES.glob("region-*.yaml"))
 DATES = [dt.date(2024, 3, 1), dt.date(2024, 9, 30), dt.date(2024, 10, 1), dt.date(2025, 6, 1)]
 

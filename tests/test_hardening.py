@@ -14,16 +14,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import FIXTURES, cli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
-from typer.testing import CliRunner
 
-from compliance.cli import app
 from compliance.judging.files import check_file
 from compliance.packs.loader import find_pack
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 BASES = {name: YAML(typ="safe", pure=True).load((FIXTURES / name).read_text(encoding="utf-8"))
          for name in ("region-halland-2024.yaml", "region-halland-2023.yaml")}
 
@@ -93,7 +91,7 @@ def test_mutated_submissions_end_in_a_report_or_a_clear_error(
     path = tmp_path / "fuzz.yaml"
     _dump(data, path)
     before = hashlib.sha256(path.read_bytes()).digest()
-    result = CliRunner().invoke(app, ["check", str(path), "--format", "json",
+    result = cli(["check", str(path), "--format", "json",
                                       "--as-of", "2025-06-01"])
     assert result.exception is None or isinstance(result.exception, SystemExit), \
         repr(result.exception)
@@ -158,14 +156,14 @@ def test_report_is_written_atomically_and_not_over_an_existing_file(tmp_path: Pa
     target = tmp_path / "rapport.json"
     args = ["check", str(FIXTURES / "region-halland-2023.yaml"), "--format", "json",
             "--as-of", "2024-06-01", "-o", str(target)]
-    assert CliRunner().invoke(app, args).exit_code == 0
+    assert cli(args).exit_code == 0
     first = target.read_bytes()
     json.loads(first)
     target.write_text("äldre rapport", encoding="utf-8")
-    refused = CliRunner().invoke(app, args)
+    refused = cli(args)
     assert refused.exit_code == 2 and "--force" in refused.stderr
     assert target.read_text(encoding="utf-8") == "äldre rapport"
-    assert CliRunner().invoke(app, [*args, "--force"]).exit_code == 0
+    assert cli([*args, "--force"]).exit_code == 0
     assert target.read_bytes() == first
     assert [p.name for p in tmp_path.iterdir()] == ["rapport.json"]  # no temporary left
 
@@ -173,7 +171,7 @@ def test_report_is_written_atomically_and_not_over_an_existing_file(tmp_path: Pa
 @pytest.mark.parametrize("name", NAMES)
 def test_inputs_are_byte_identical_after_a_check(name: str, tmp_path: Path) -> None:
     before = (FIXTURES / name).read_bytes()
-    CliRunner().invoke(app, ["check", str(FIXTURES / name), "-o", str(tmp_path / "r.txt")])
+    cli(["check", str(FIXTURES / name), "-o", str(tmp_path / "r.txt")])
     assert (FIXTURES / name).read_bytes() == before
 
 

@@ -9,11 +9,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from helpers import FIXTURES, cli
 
-from compliance.cli import app
-
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 NO_NETWORK = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
               "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -23,7 +20,7 @@ NO_NETWORK = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "
 @pytest.fixture
 def report(tmp_path: Path) -> Path:
     path = tmp_path / "rapport.html"
-    result = CliRunner().invoke(app, [
+    result = cli([
         "check", str(FIXTURES / "region-nordmark-2024.yaml"), "--as-of", "2025-02-01",
         "--waivers", str(FIXTURES / "undantag-nordmark-2024.yaml"), "--format", "html",
         "-o", str(path)])
@@ -66,7 +63,7 @@ def test_the_html_renders_in_headless_chromium_without_network(report: Path,
 
 def test_the_national_overview_as_html(tmp_path: Path) -> None:
     path = tmp_path / "oversikt.html"
-    result = CliRunner().invoke(app, ["check", str(FIXTURES), "--as-of", "2025-06-01",
+    result = cli(["check", str(FIXTURES), "--as-of", "2025-06-01",
                                       "--format", "html", "-o", str(path)])
     assert result.exit_code == 1, result.stderr
     html = path.read_text(encoding="utf-8")

@@ -7,13 +7,13 @@ import shutil
 from pathlib import Path
 
 import pytest
+from helpers import FIXTURES, cli
 
 from compliance.errors import InputError
 from compliance.judging.evaluate import evaluate
 from compliance.judging.files import read_submission
 from compliance.packs.loader import bundled_packs_dir, load_pack
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 PARENT = "okad-tillganglighet-2024"
 
 
@@ -91,18 +91,15 @@ def test_retiring_an_unknown_rule_is_an_error(packs: Path) -> None:
 def test_diff_lists_added_retired_and_changed_fields(packs: Path) -> None:
     import json
 
-    from typer.testing import CliRunner
-
-    from compliance.cli import app
 
     args = ["pack", "diff", str(packs / PARENT), str(packs / "okad-tillganglighet-2024-skarpt")]
-    text = CliRunner().invoke(app, args).stdout
+    text = cli(args).stdout
     assert "  + regel EXTRA-1" in text
     assert "  - regel OT24-3.6-fraga-3 (utgår)" in text
     assert ("  ~ regel OT24-3.4-svarsfrekvens-vantande: require: svarsfrekvens_vantande >= 95"
             " -> svarsfrekvens_vantande >= 97") in text
     assert "  paket: deadlines.redovisning.date: 2024-09-30 -> 2024-09-27" in text
-    data = json.loads(CliRunner().invoke(app, [*args, "--format", "json"]).stdout)
+    data = json.loads(cli([*args, "--format", "json"]).stdout)
     assert data["rules_added"] == ["EXTRA-1"] and data["rules_retired"] == ["OT24-3.6-fraga-3"]
     changes = data["rules_changed"]["OT24-3.4-svarsfrekvens-vantande"]
     assert {c["field"] for c in changes} == {"require", "title"}

@@ -7,24 +7,16 @@ import json
 import shutil
 from pathlib import Path
 
-from typer.testing import CliRunner
+from helpers import ROOT, command
 
-from compliance.cli import app
 from compliance.packs.loader import bundled_packs_dir, load_pack
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def cli(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(app, list(args))
-    return result.exit_code, result.stdout, result.stderr
 
 
 def test_new_pack_keeps_comments_moves_dates_and_marks_them(tmp_path: Path) -> None:
     rules = tmp_path / "rules"
     shutil.copytree(bundled_packs_dir() / "okad-tillganglighet-2024",
                     rules / "okad-tillganglighet-2024")
-    code, out, err = cli("pack", "new", "okad-tillganglighet-2025", "--from",
+    code, out, err = command("pack", "new", "okad-tillganglighet-2025", "--from",
                          "okad-tillganglighet-2024", "--dir", str(rules))
     assert code == 0, err
     text = (rules / "okad-tillganglighet-2025" / "pack.yaml").read_text(encoding="utf-8")
@@ -41,12 +33,12 @@ def test_new_pack_keeps_comments_moves_dates_and_marks_them(tmp_path: Path) -> N
     assert [p.payment for p in bup.spec.periods] == ["augusti 2025", "december 2025"]
     title = next(rule for rule in new.rules if rule.id == "OT24-redovisning-i-tid").spec.title
     assert title.endswith("30 september 2025")
-    assert cli("lint", str(rules))[0] == 0
+    assert command("lint", str(rules))[0] == 0
     examples = rules / "okad-tillganglighet-2025" / "examples" / "3.4-vantetidsdatabasen.yaml"
     assert "2025-02: {levererad: 2025-03-22}" in examples.read_text(encoding="utf-8")
-    code, out, _ = cli("test", str(rules / "okad-tillganglighet-2025"))
+    code, out, _ = command("test", str(rules / "okad-tillganglighet-2025"))
     assert code == 0 and out.endswith(" passed, 0 failed\n"), out
-    again = cli("pack", "new", "okad-tillganglighet-2025", "--from",
+    again = command("pack", "new", "okad-tillganglighet-2025", "--from",
                 "okad-tillganglighet-2024", "--dir", str(rules))
     assert again[0] == 2 and "finns redan" in again[2]
 
@@ -56,7 +48,7 @@ def test_the_bundled_second_year_evaluates_and_says_it_is_unreviewed(tmp_path: P
     submission = tmp_path / "halland-2024.yaml"
     submission.write_text(source.replace("pack: god-och-nara-vard-2023",
                                          "pack: god-och-nara-vard-2024"), encoding="utf-8")
-    code, out, _ = cli("check", str(submission), "--format", "json", "--as-of", "2025-06-01")
+    code, out, _ = command("check", str(submission), "--format", "json", "--as-of", "2025-06-01")
     report = json.loads(out)
     assert code == 0 and report["pack"]["id"] == "god-och-nara-vard-2024"
     assert any("GRANSKA" in note for note in report["notes"])

@@ -1,0 +1,53 @@
+"""What every test module shares: where the fixtures and packs are, and the CLI runner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from typer.testing import CliRunner, Result
+
+from compliance.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+RULES = ROOT / "rules"
+
+LABELS = {"uppfyllt": "pass", "ej uppfyllt": "fail", "ej bedömbart": "missing",
+          "väntar": "pending", "undantag": "waived"}
+
+
+def cli(args: list[str]) -> Result:
+    """Run `compliance ARGS` in-process, as a user would from a shell."""
+    return CliRunner().invoke(app, [str(arg) for arg in args])
+
+
+class Run:
+    """What one command printed and returned, and the report it wrote as JSON."""
+
+    def __init__(self) -> None:
+        self.exit_code = -1
+        self.output = ""
+        self.stderr = ""
+        self.report: dict[str, Any] = {}
+        self.input: Path | None = None
+        self.input_digest = ""
+
+    def verdict(self, rule: str) -> dict[str, Any]:
+        matches = [v for v in self.report["verdicts"] if v["rule"] == rule]
+        assert matches, f"regeln {rule} finns inte i rapporten"
+        return matches[0]
+
+
+def invoke(run: Run, args: list[str]) -> None:
+    """Run a command into ``run``; a crash (anything but a clean exit) fails the test."""
+    result = cli(args)
+    run.exit_code, run.output, run.stderr = result.exit_code, result.stdout, result.stderr
+    assert not isinstance(result.exception, Exception) or isinstance(result.exception,
+                                                                     SystemExit), result.output
+
+
+def command(*args: str | Path) -> tuple[int, str, str]:
+    """Exit code, standard output and standard error of `compliance ARGS`."""
+    result = cli(list(map(str, args)))
+    return result.exit_code, result.stdout, result.stderr
