@@ -9,6 +9,7 @@ others.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from compliance.errors import InputError
@@ -24,10 +25,9 @@ from compliance.results.overview import Overview
 from compliance.results.verdict import Report
 
 
-def read_submission(path: Path, packs_root: Path | None = None, log_path: Path | None = None,
-                    progress: Progress | None = None) -> tuple[RulePack, Submission]:
-    """Load a submission file and the pack it names, and validate one against the other;
-    with a unit-level log, its monthly rates and delivery dates fill the register series."""
+def _read_yaml(path: Path, packs_root: Path | None) -> tuple[RulePack, Submission]:
+    """A submission written as YAML (or JSON): the pack it names, and its values
+    validated against that pack's form, every problem at its line and column."""
     doc = load_file(path)
     envelope = read_envelope(doc)
     try:
@@ -36,7 +36,21 @@ def read_submission(path: Path, packs_root: Path | None = None, log_path: Path |
         if exc.location is None:
             raise InputError(exc.message, doc.location(("pack",))) from None
         raise
-    submission = validate_submission(doc, envelope, pack.meta.form)
+    return pack, validate_submission(doc, envelope, pack.meta.form)
+
+
+Reader = Callable[[Path, Path | None], tuple[RulePack, Submission]]
+# How each kind of submission file is read, by suffix: a new input format is one module
+# under inputs/ and one line here.
+READERS: dict[str, Reader] = {".yaml": _read_yaml, ".yml": _read_yaml, ".json": _read_yaml}
+
+
+def read_submission(path: Path, packs_root: Path | None = None, log_path: Path | None = None,
+                    progress: Progress | None = None) -> tuple[RulePack, Submission]:
+    """Read a submission file and the pack it names, and validate one against the other;
+    with a unit-level log, its monthly rates and delivery dates fill the register series."""
+    reader = READERS.get(path.suffix.lower(), _read_yaml)
+    pack, submission = reader(path, packs_root)
     if log_path is not None:
         series = [s for s in pack.meta.form.series.values() if s.unit_log]
         months = series[0].expected_months() if series else []
@@ -52,14 +66,11 @@ def check_file(path: Path, as_of: dt.date, packs_root: Path | None = None,
     return evaluate(pack, submission, as_of, waivers=waivers)
 
 
-SUBMISSION_SUFFIXES = (".yaml", ".yml", ".json")
-
-
 def check_folder(folder: Path, as_of: dt.date) -> Overview:
     overview = Overview(as_of)
     for path in sorted(p for p in folder.iterdir() if p.is_file()):
         name = display_name(path)
-        if path.suffix.lower() not in SUBMISSION_SUFFIXES:
+        if path.suffix.lower() not in READERS:
             overview.skipped.append((name, "inte en YAML- eller JSON-fil"))
             continue
         try:
