@@ -69,10 +69,10 @@ def render(result: Result, target: Target) -> str:
     if audit:
         files = "".join(f"<li><code>{escape(name)}</code> sha256 <code>{digest}</code></li>"
                         for name, digest in audit.pack_files + audit.inputs)
-        waivers = "".join(f"<li>Undantag: {escape(text)}</li>" for text in audit.waivers)
-        trail = (f'<h2>Spårbarhet</h2><div class="audit"><p>compliance '
-                 f"{escape(audit.tool_version)}, regelpaket {escape(report.pack_id)} "
-                 f"v{escape(report.pack_version)}, bedömt per {report.as_of.isoformat()}</p>"
+        waivers = "".join(f"<li>{escape(phrases.audit_waiver(text))}</li>"
+                          for text in audit.waivers)
+        trail = (f'<h2>{phrases.AUDIT}</h2><div class="audit">'
+                 f"<p>{escape(phrases.audit_summary(report))}</p>"
                  f"<ul>{files}{waivers}</ul></div>")
     title = f"{report.region} – {report.pack_title}"
     return ("<!DOCTYPE html>\n<html lang=\"sv\"><head><meta charset=\"utf-8\">"

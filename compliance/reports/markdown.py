@@ -55,11 +55,10 @@ def render(report: Report, target: Target) -> str:
     lines += [f"> {phrases.note(note)}" for note in report.notes]
     audit = report.audit
     if audit:
-        lines += ["", "## Spårbarhet", "", f"- compliance {audit.tool_version}",
-                  f"- bedömt per {report.as_of.isoformat()}"]
+        lines += ["", f"## {phrases.AUDIT}", "", f"- {phrases.audit_summary(report)}"]
         lines += [f"- `{name}` sha256 `{digest}`" for name, digest in audit.pack_files]
         lines += [f"- indata `{name}` sha256 `{digest}`" for name, digest in audit.inputs]
-        lines += [f"- undantag: {text}" for text in audit.waivers]
+        lines += [f"- {phrases.audit_waiver(text)}" for text in audit.waivers]
     return "\n".join(lines) + "\n"
 
 

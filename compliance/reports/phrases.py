@@ -6,7 +6,7 @@ from __future__ import annotations
 from compliance.formatting import kronor
 from compliance.results.money import MoneyLine, MoneyState
 from compliance.results.obligations import Obligation, ReadinessState
-from compliance.results.verdict import Severity, Verdict, WaiverNote
+from compliance.results.verdict import Report, Severity, Verdict, WaiverNote
 
 ASSUMPTION = "⚠ Antagande"
 SEVERITY_TITLES = {
@@ -82,3 +82,17 @@ def note(text: str) -> str:
 
 def skipped(name: str, why: str) -> str:
     return f"Hoppade över {name}: {why}"
+
+
+AUDIT = "Spårbarhet"
+
+
+def audit_summary(report: Report) -> str:
+    """Tool, rule pack and as-of date: what a reader needs to reproduce the verdicts."""
+    version = report.audit.tool_version if report.audit else "?"
+    return (f"compliance {version}, regelpaket {report.pack_id} v{report.pack_version}, "
+            f"bedömt per {report.as_of.isoformat()}")
+
+
+def audit_waiver(text: str) -> str:
+    return f"Undantag: {text}"

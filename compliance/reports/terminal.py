@@ -64,10 +64,9 @@ def _trail(report: Report) -> str:
     assert audit is not None
     pack = hashlib.sha256("".join(d for _, d in audit.pack_files).encode()).hexdigest()[:12]
     inputs = ", ".join(f"{name} sha256:{digest[:12]}" for name, digest in audit.inputs)
-    waivers = "".join(f"\nUndantag: {text}" for text in audit.waivers)
-    return (f"Spårbarhet: compliance {audit.tool_version}; {report.pack_id} v{report.pack_version}"
-            f" ({len(audit.pack_files)} filer, sha256:{pack}); {inputs}; bedömt per "
-            f"{report.as_of.isoformat()}{waivers}")
+    waivers = "".join(f"\n{phrases.audit_waiver(text)}" for text in audit.waivers)
+    return (f"{phrases.AUDIT}: {phrases.audit_summary(report)}; "
+            f"{len(audit.pack_files)} paketfiler sha256:{pack}; {inputs}{waivers}")
 
 
 def _money(report: Report) -> list[Text]:
