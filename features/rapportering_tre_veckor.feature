@@ -27,14 +27,17 @@ Egenskap: Väntetidsdata levereras senast tre veckor efter mätmånaden
     Så underlaget för regeln "OT24-3.4-leverans-tre-veckor" nämner "2024-02: levererad 2024-03-22 > sista dag 2024-03-21"
     Och avslutningskoden är 1
 
-  Scenariomall: En månad som saknas väntar före sista dagen och är ej bedömbar efter
+  # Leveransdatumet är regionens egen uppgift om att månaden rapporterats (seeds/001,
+  # avsnitt 3.4 fråga 1): saknas det efter sista dagen är leveransen inte gjord i tid,
+  # precis som `status` visar "försenad".
+  Scenariomall: En månad som saknas väntar före sista dagen och är ej uppfylld efter
     Givet en inlämning byggd på "region-halland-2024.yaml"
     Och månaden "2024-11" saknas i serien "vantetidsdatabasen"
     När inlämningen bedöms per <datum>
     Så regeln "OT24-3.4-leverans-tre-veckor" har utfallet "<utfall>"
-    Och underlaget för regeln "OT24-3.4-leverans-tre-veckor" nämner "2024-11: uppgift saknas"
+    Och underlaget för regeln "OT24-3.4-leverans-tre-veckor" nämner "2024-11: <underlag>"
 
     Exempel:
-      | datum      | utfall       |
-      | 2024-12-21 | väntar       |
-      | 2024-12-22 | ej bedömbart |
+      | datum      | utfall      | underlag                                    |
+      | 2024-12-21 | väntar      | uppgift saknas                              |
+      | 2024-12-22 | ej uppfyllt | ingen uppgift om att månaden har levererats |

@@ -20,6 +20,8 @@ Egenskap: Redovisningen kommer in senast 30 september 2024 med handlingsplanen b
     När inlämningen bedöms per 2024-11-01
     Så avslutningskoden är 0
 
+  # seeds/001 (Bakgrund; Del 2): redovisningen ska ha kommit in senast 30 september 2024.
+  # Utan uppgift om att den kommit in är villkoret efter den dagen inte uppfyllt.
   Scenariomall: Före sista dagen väntar en redovisning som inte kommit in
     Givet en inlämning byggd på "region-halland-2024.yaml"
     Och svaret "redovisning_inkom" saknas
@@ -30,14 +32,14 @@ Egenskap: Redovisningen kommer in senast 30 september 2024 med handlingsplanen b
       | datum      | utfall       |
       | 2024-09-15 | väntar       |
       | 2024-09-30 | väntar       |
-      | 2024-10-01 | ej bedömbart |
+      | 2024-10-01 | ej uppfyllt  |
 
   Scenario: Handlingsplanen saknas efter sista dagen
     Givet en inlämning byggd på "region-halland-2024.yaml"
     Och bilagan "handlingsplan" saknas
     När inlämningen bedöms per 2024-10-01
     Så regeln "OT24-handlingsplan-bifogad" har utfallet "ej uppfyllt"
-    Och underlaget för regeln "OT24-handlingsplan-bifogad" nämner "uppgift saknas"
+    Och underlaget för regeln "OT24-handlingsplan-bifogad" nämner "ingen uppgift om att bilagan har kommit in"
 
   Scenario: Handlingsplanen saknas före sista dagen
     Givet en inlämning byggd på "region-halland-2024.yaml"

@@ -40,7 +40,7 @@ Egenskap: Undantag med motivering, beslutsfattare och slutdatum
     När inlämningen bedöms per 2024-10-15 med undantagen
     Så regeln "OT24-handlingsplan-bifogad" har utfallet "undantag"
     Och underlaget visar utan undantaget "ej uppfyllt" för regeln "OT24-handlingsplan-bifogad"
-    Och underlaget för regeln "OT24-handlingsplan-bifogad" nämner "uppgift saknas"
+    Och underlaget för regeln "OT24-handlingsplan-bifogad" nämner "ingen uppgift om att bilagan har kommit in"
 
   Scenario: Ett undantag för en okänd regel är ett fel i indata
     Givet undantagsfilen:

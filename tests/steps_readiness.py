@@ -68,3 +68,8 @@ def money_estimate(run: Run, payment: str, amount: int, estimate: int) -> None:
 @then(parsers.parse('pengarna för "{payment}" visas som "{text}"'))
 def money_text(run: Run, payment: str, text: str) -> None:
     assert _money(run, payment)["text"].startswith(text)
+
+
+@then(parsers.parse('läget för utbetalningen "{payment}" är "{state}"'))
+def payment_state(run: Run, payment: str, state: str) -> None:
+    assert _money(run, payment)["state"] == state, _money(run, payment)

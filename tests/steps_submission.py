@@ -104,3 +104,13 @@ def extra_key(draft: Draft, key: str, value: str) -> None:
 @given(parsers.parse("en inlämning med texten:"))
 def raw_text(draft: Draft, docstring: str) -> None:
     draft.text = docstring + "\n"
+
+
+@given(parsers.parse('bilagan "{attachment}" är "{file}" utan eget inkomstdatum'))
+def attachment_without_date(draft: Draft, attachment: str, file: str) -> None:
+    draft.data.setdefault("attachments", {})[attachment] = {"file": file}
+
+
+@given(parsers.parse('bilagan "{attachment}" är "{file}" och kom in {received}'))
+def attachment_received(draft: Draft, attachment: str, file: str, received: str) -> None:
+    draft.data.setdefault("attachments", {})[attachment] = {"file": file, "received": received}

@@ -61,8 +61,10 @@ def derive(meta: PackMeta, submission: Submission) -> FactBase:
 
     for key, attachment in submission.attachments.items():
         fact = {"t": "attachment", "key": key, "file": attachment.file}
-        if attachment.received is not None:
-            fact["received"] = attachment.received.toordinal()
+        carrier = form.attachments[key].arrives_with
+        received = attachment.received or (submission.answers.get(carrier) if carrier else None)
+        if received is not None:
+            fact["received"] = received.toordinal()
         base.attachments[key] = base.add(fact)
     return base
 

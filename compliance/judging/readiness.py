@@ -19,12 +19,18 @@ def readiness(pack: RulePack, submission: Submission, report: Report) -> Readine
                      tuple(checklist(report)))
 
 
+def _judged_by(pack: RulePack, record: str) -> str | None:
+    return next((rule.id for rule in pack.rules if record in rule.records()), None)
+
+
 def timeline(pack: RulePack, submission: Submission, as_of: dt.date) -> list[Obligation]:
     meta, items = pack.meta, []
     for deadline in meta.deadlines.values():
         if deadline.done_by:
             done = submission.answers.get(deadline.done_by)
-            items.append(Obligation.dated(deadline.date, deadline.title, done, as_of))
+            items.append(Obligation.dated(
+                deadline.date, deadline.title, done, as_of, rule=_judged_by(
+                    pack, f"answers.{deadline.done_by}"), subject=deadline.done_by))
         elif as_of > deadline.date:
             items.append(Obligation(deadline.date, deadline.title, ReadinessState.PASSED))
         else:
@@ -45,10 +51,12 @@ def timeline(pack: RulePack, submission: Submission, as_of: dt.date) -> list[Obl
         if series.due_days_after_month is None or delivered is None:
             continue  # no delivery date to follow (e.g. BUP shares: see the periods)
         rows = submission.series.get(name, {})
+        judged = _judged_by(pack, f"series.{name}")
         for month in series.expected_months():
             due = month_deadline(month, series.due_days_after_month)
             done = rows.get(month, {}).get(delivered)
-            items.append(Obligation.dated(due, f"{series.title}: {month}", done, as_of))
+            items.append(Obligation.dated(due, f"{series.title}: {month}", done, as_of,
+                                          rule=judged, subject=str(month)))
     for rule in pack.rules:
         items += rule.obligations(submission, as_of)
     return sorted(items, key=lambda item: (item.date, item.title))

@@ -104,6 +104,11 @@ class CompiledRule(ABC):
         """Dated obligations this rule adds to the readiness timeline; none by default."""
         return []
 
+    def records(self) -> set[str]:
+        """The completion records this rule judges (``answers.X``, ``series.Y``): the
+        readiness view links those obligations to its verdict; none by default."""
+        return set()
+
     def derived(self) -> list[PeriodMean]:
         """Facts this rule needs derived from others (e.g. period means); none by default."""
         return []

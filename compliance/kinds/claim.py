@@ -63,11 +63,15 @@ class ClaimRule(CompiledRule):
             outcome = Outcome.PENDING if due and ctx.as_of <= due else Outcome.MISSING
             text = f"Regionen har inte besvarat {self.spec.answer}"
             return self.verdict(outcome, [Evidence(text, outcome, self.spec.answer)], text)
+        # only data contradicts a claim: a record the submission lacks leaves it undecided
         failing = [item for rule_id in self.spec.evidence if outcomes.get(rule_id) is Outcome.FAIL
-                   for item in ctx.verdicts[rule_id].evidence if item.outcome is Outcome.FAIL]
+                   for item in ctx.verdicts[rule_id].evidence
+                   if item.outcome is Outcome.FAIL and item.on_record]
         holds = all(outcomes.get(rule_id) is Outcome.PASS for rule_id in self.spec.evidence)
         undecided = [rule_id for rule_id in self.spec.evidence
-                     if outcomes.get(rule_id) not in (Outcome.PASS, Outcome.FAIL)]
+                     if outcomes.get(rule_id) is not Outcome.PASS and not any(
+                         item.outcome is Outcome.FAIL and item.on_record
+                         for item in ctx.verdicts[rule_id].evidence)]
         severity = self.spec.severity
         if failing:
             shown = "; ".join(item.text for item in failing[:3])

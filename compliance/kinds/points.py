@@ -161,7 +161,13 @@ class PointsRule(CompiledRule):
             title = f"BUP-underlag {period.label}"
             detail = f"grund för utbetalning {period.payment}"
             if complete:
-                result.append(Obligation(due, title, ReadinessState.DONE, detail))
+                result.append(Obligation(due, title, ReadinessState.DONE, detail,
+                                         rule=self.id, subject=period.id))
+            elif as_of > due:  # the register's data, not the region's record: no "försenad"
+                result.append(Obligation(due, title, ReadinessState.NO_DATA, detail,
+                                         rule=self.id, subject=period.id))
             else:
-                result.append(Obligation.dated(due, title, None, as_of, detail))
+                result.append(Obligation(due, title, ReadinessState.DUE, detail,
+                                         days=(due - as_of).days,
+                                         rule=self.id, subject=period.id))
         return result

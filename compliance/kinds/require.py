@@ -61,7 +61,11 @@ class RequireRule(CompiledRule):
 
     def __init__(self, spec: RequireSpec, meta: PackMeta, location: RuleLocation) -> None:
         super().__init__(spec, meta, location)
-        self.expr: Expr = positive(parse(spec.require, meta.constants()))
+        condition = spec.require
+        if spec.attachment and spec.deadline:
+            # an attachment counts only if it came in by the deadline, as an answer does
+            condition = f"({condition}) and received <= deadlines.{spec.deadline}"
+        self.expr: Expr = positive(parse(condition, meta.constants()))
         self.types = self._field_types()
         self.ref_types = {key: (answer.type, key)
                           for key, answer in meta.form.answers.items()}
@@ -221,9 +225,15 @@ class RequireRule(CompiledRule):
                                       values, due))
             else:
                 absent = self._absent(fact, answers)
+                unrecorded = self._unrecorded(fact)
                 if due_later:
                     items.append(Evidence(f"{subject.label}: {absent}, {due_text}",
                                           Outcome.PENDING, subject.key, values, due))
+                elif unrecorded:
+                    # the submission should record that this was done; after the deadline
+                    # no record means it was not done in time (as `status` says "försenad")
+                    items.append(Evidence(f"{subject.label}: {unrecorded}", Outcome.FAIL,
+                                          subject.key, values, due, on_record=False))
                 else:
                     outcome = Outcome(self.spec.when_missing)
                     items.append(Evidence(f"{subject.label}: {absent}", outcome, subject.key,
@@ -237,6 +247,40 @@ class RequireRule(CompiledRule):
             return []
         return [note for name in fields(self.expr)
                 if (note := ctx.facts.notes.get((self.spec.each, key, name)))]
+
+    def completion_fields(self) -> list[str]:
+        """The fields of this rule's subject that record that an obligation was met: a
+        series' delivery date, an attachment's receipt, an answer that a deadline names
+        as its ``done_by``."""
+        spec = self.spec
+        if spec.each:
+            delivery = self.meta.form.series[spec.each].delivery_field
+            return [delivery] if delivery else []
+        if spec.attachment:
+            return ["received"]
+        done_by = {d.done_by for d in self.meta.deadlines.values() if d.done_by}
+        return ["value"] if set(self.subject_keys()) <= done_by else []
+
+    def records(self) -> set[str]:
+        read = [name for name in self.completion_fields() if name in fields(self.expr)]
+        if not read:
+            return set()
+        group = "series" if self.spec.each else "attachments" if self.spec.attachment \
+            else "answers"
+        return {f"{group}.{key}" for key in self.subject_keys()}
+
+    def _unrecorded(self, fact: Fact | None) -> str | None:
+        """Why the completion of this subject is not on record, if the rule reads it."""
+        read = [name for name in self.completion_fields() if name in fields(self.expr)]
+        if not read or (fact is not None and all(fact.get(name) is not None for name in read)):
+            return None
+        if self.spec.each:
+            return "ingen uppgift om att månaden har levererats"
+        if self.spec.attachment:
+            return "ingen uppgift om att bilagan har kommit in"
+        deadline = self.meta.deadlines[self.spec.deadline] if self.spec.deadline else None
+        return deadline.missing if deadline and deadline.missing else \
+            "ingen uppgift om att det har skett"
 
     def _absent(self, fact: Fact | None, answers: dict[str, Any]) -> str:
         if fact is None:

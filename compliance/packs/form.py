@@ -34,6 +34,7 @@ class Deadline(Strict):
     date: dt.date
     title: str
     done_by: str | None = None  # a date answer that records when it was met
+    missing: str | None = None  # what a report says when done_by is not on record
 
 
 class Window(Strict):
@@ -99,6 +100,8 @@ class SeriesSpec(Strict):
 
 class AttachmentSpec(Strict):
     title: str
+    # a date answer: an attachment without a receipt date of its own came in with it
+    arrives_with: str | None = None
 
 
 class Form(Strict):

@@ -74,6 +74,8 @@ def readiness_state(item: Obligation) -> str:
             return f"pågår till {item.until.isoformat() if item.until else '?'}"
         case ReadinessState.PASSED:
             return "passerad"
+        case ReadinessState.NO_DATA:
+            return "underlag saknas"
 
 
 def note(text: str) -> str:

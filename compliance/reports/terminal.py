@@ -34,6 +34,7 @@ STATE_STYLES = {
     ReadinessState.STARTS: "",
     ReadinessState.ONGOING: "cyan",
     ReadinessState.PASSED: "dim",
+    ReadinessState.NO_DATA: "yellow",
 }
 MAX_LINES = 6  # evidence lines per rule before the rest is counted
 

@@ -15,6 +15,7 @@ class ReadinessState(StrEnum):
     STARTS = "starts"  # a window that opens in ``days`` days
     ONGOING = "ongoing"  # a window open until ``until``
     PASSED = "passed"
+    NO_DATA = "no_data"  # data that is not the region's to record (e.g. the register's)
 
 
 @dataclass(frozen=True)
@@ -26,15 +27,20 @@ class Obligation:
     days: int | None = None  # DUE, STARTS
     done: dt.date | None = None  # DONE_LATE: when it was done
     until: dt.date | None = None  # ONGOING
+    rule: str | None = None  # the rule whose verdict judges this obligation, if one does
+    subject: str | None = None  # and the subject of its evidence (a month, an answer)
 
     @classmethod
     def dated(cls, date: dt.date, title: str, done: dt.date | None, as_of: dt.date,
-              detail: str = "") -> Obligation:
+              detail: str = "", rule: str | None = None,
+              subject: str | None = None) -> Obligation:
         """An obligation that something records as done (or not) by ``as_of``."""
         if done is not None and done <= as_of:
             if done <= date:
-                return cls(date, title, ReadinessState.DONE, detail)
-            return cls(date, title, ReadinessState.DONE_LATE, detail, done=done)
+                return cls(date, title, ReadinessState.DONE, detail, rule=rule, subject=subject)
+            return cls(date, title, ReadinessState.DONE_LATE, detail, done=done, rule=rule,
+                       subject=subject)
         if as_of > date:
-            return cls(date, title, ReadinessState.OVERDUE, detail)
-        return cls(date, title, ReadinessState.DUE, detail, days=(date - as_of).days)
+            return cls(date, title, ReadinessState.OVERDUE, detail, rule=rule, subject=subject)
+        return cls(date, title, ReadinessState.DUE, detail, days=(date - as_of).days,
+                   rule=rule, subject=subject)

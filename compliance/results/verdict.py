@@ -68,6 +68,7 @@ class Evidence:
     values: dict[str, Any] = field(default_factory=dict)
     due: dt.date | None = None  # by when this subject is due, if it has a deadline
     score: Score | None = None  # for points rules: what the money estimate reads
+    on_record: bool = True  # False: judged on the absence of a record the submission owes
 
 
 @dataclass(frozen=True)
