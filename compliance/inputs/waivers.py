@@ -7,8 +7,9 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from pydantic import Field, TypeAdapter, ValidationError
+from pydantic import Field, TypeAdapter, ValidationError, field_validator
 
+from compliance.inputs.text import is_blank, visible
 from compliance.inputs.validation import Strict, located
 from compliance.inputs.yamlload import Document, load_file
 
@@ -19,6 +20,14 @@ class Waiver(Strict):
     approved_by: str = Field(min_length=1)
     date: dt.date
     expires: dt.date
+
+    @field_validator("rule", "justification", "approved_by")
+    @classmethod
+    def _visible(cls, value: str) -> str:
+        # a justification of spaces or zero-width characters justifies nothing
+        if is_blank(value):
+            raise ValueError("får inte vara tomt")
+        return visible(value)
 
 
 _WAIVERS = TypeAdapter(list[Waiver])
