@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 pytest_plugins = ["steps_submission", "steps_report", "steps_packs", "steps_overview",
-                  "steps_readiness"]
+                  "steps_readiness", "steps_inputs"]
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
