@@ -89,7 +89,8 @@ def _run(pack: RulePack, case: Case, doc: Document, index: int) -> CaseResult:
                                 **case.given},
                      {path[2:]: pos for path, pos in doc.positions.items()
                       if path[:2] == (index, "given")})
-    submission = validate_submission(given, read_envelope(given), pack.meta.form)
+    submission = validate_submission(given, read_envelope(given), pack.meta.form,
+                                     pack.meta.period)
     report = evaluate(pack, submission, case.as_of)
     verdict = next(v for v in report.verdicts if v.rule == case.rule)
     items = [e for e in verdict.evidence if case.subject is None or e.subject == case.subject]

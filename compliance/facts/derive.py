@@ -14,6 +14,7 @@ from compliance.dates import month_deadline
 from compliance.facts.base import Fact, FactBase, PeriodMean
 from compliance.facts.freetext import (
     DEFAULT_PLACEHOLDER,
+    blank,
     find_personal_data,
     is_placeholder,
     length,
@@ -39,7 +40,7 @@ def derive(meta: PackMeta, submission: Submission) -> FactBase:
         if spec.type == "text":
             placeholder = spec.placeholder or meta.placeholder or DEFAULT_PLACEHOLDER
             hits = find_personal_data(raw)
-            fact.update(length=length(raw), blank=not raw.strip(),
+            fact.update(length=length(raw), blank=blank(raw),
                         placeholder=is_placeholder(raw, placeholder),
                         personal_data=len(hits))
             if spec.max_length is not None:

@@ -7,6 +7,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from compliance.inputs.text import ascii_digits, is_blank, visible
+
 DEFAULT_PLACEHOLDER = "Klicka eller tryck här för att ange text."
 
 
@@ -18,9 +20,16 @@ def length(text: str) -> int:
 def is_placeholder(text: str, placeholder: str) -> bool:
     """Whether the answer is only the Word template's filler text."""
     def norm(value: str) -> str:
-        return " ".join(unicodedata.normalize("NFC", value).split()).casefold()
+        # invisible format characters (a zero-width space pasted into the filler text)
+        # do not make it an answer
+        return " ".join(visible(value).split()).casefold()
 
     return norm(text) == norm(placeholder)
+
+
+def blank(text: str) -> bool:
+    """Whether the answer is empty once whitespace and invisible characters are removed."""
+    return is_blank(text)
 
 
 @dataclass(frozen=True)
@@ -37,7 +46,9 @@ _PHONE = re.compile(r"(?<![\w+])(?:\+46|0)[\s\u2013-]*\d(?:[\s\u2013-]*\d){6,10}
 def find_personal_data(text: str) -> list[PersonalData]:
     """Swedish personal identity and coordination numbers (valid check digit), e-mail
     addresses and phone numbers; every hit is masked so no report prints it whole."""
-    text = unicodedata.normalize("NFC", text)
+    # invisible characters and full-width digits do not hide a number
+    text = ascii_digits("".join(char for char in unicodedata.normalize("NFC", text)
+                                if unicodedata.category(char) != "Cf"))
     hits: list[PersonalData] = []
     taken: list[tuple[int, int]] = []
     for match in _PNR.finditer(text):

@@ -7,10 +7,13 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from compliance.dates import Month
+from compliance.errors import Location
+from compliance.inputs.limits import MAX_MAGNITUDE
 from compliance.inputs.strict import Strict
+from compliance.inputs.text import is_blank, visible
 
 
 class Population(Strict):
@@ -27,6 +30,11 @@ class AttachmentIn(Strict):
     file: str
     received: dt.date | None = None
 
+    @field_validator("file")
+    @classmethod
+    def _file(cls, value: str) -> str:
+        return visible(value)
+
 
 class Envelope(Strict):
     """The submission's outer shape, read before its pack is known."""
@@ -38,6 +46,16 @@ class Envelope(Strict):
     series: dict[str, dict[str, dict[str, Any]]] = {}
     attachments: dict[str, AttachmentIn] = {}
     population: Population | None = None
+
+    @field_validator("population")
+    @classmethod
+    def _population(cls, value: Population | None) -> Population | None:
+        if value is not None:
+            for name in ("total", "age_0_18", "national_total", "national_age_0_18"):
+                if getattr(value, name) > MAX_MAGNITUDE:
+                    raise ValueError(f"{name} ligger utanför det tillåtna intervallet "
+                                     f"(högst {MAX_MAGNITUDE:_})".replace("_", " "))
+        return value
 
 
 @dataclass(frozen=True)
@@ -55,3 +73,28 @@ class Submission:
     # (series, month, field) → a note for evidence, e.g. the units that did not report
     notes: dict[tuple[str, str, str], str] = field(default_factory=dict)
     extra_inputs: tuple[tuple[str, str], ...] = ()  # (file, sha256) of logs read with it
+
+
+class Waiver(Strict):
+    rule: str
+    justification: str = Field(min_length=1)
+    approved_by: str = Field(min_length=1)
+    date: dt.date
+    expires: dt.date
+
+    @field_validator("rule", "justification", "approved_by")
+    @classmethod
+    def _visible(cls, value: str) -> str:
+        # a justification of spaces or zero-width characters justifies nothing
+        if is_blank(value):
+            raise ValueError("får inte vara tomt")
+        return visible(value)
+
+
+@dataclass(frozen=True)
+class WaiverFile:
+    """Waivers as read, with where the file came from and where each names its rule."""
+
+    waivers: tuple[Waiver, ...]
+    source: tuple[str, str]  # (file, sha256)
+    rule_locations: tuple[Location, ...]

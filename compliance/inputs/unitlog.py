@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import hashlib
+import io
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -18,9 +19,17 @@ from typing import Any
 
 from compliance.dates import Month
 from compliance.errors import InputError, Location
+from compliance.inputs.files import read_input
+from compliance.inputs.limits import YEARS_AFTER, YEARS_BEFORE
 from compliance.inputs.models import Submission
+from compliance.inputs.text import ascii_digits, visible
+from compliance.inputs.xlsx import check_xlsx
 from compliance.inputs.yamlload import display_name
 from compliance.packs.form import Form, SeriesSpec
+
+MAX_LOG_BYTES = 50 * 1024 * 1024  # a CSV or .xlsx file as read from disk
+MAX_LOG_ROWS = 200_000  # rows of units × months (1 000 units a year is 12 000 rows)
+MAX_CELL_CHARS = 10_000  # characters in one CSV cell
 
 COLUMNS = {
     "unit_id": ("unit_id", "enhet_id"),
@@ -32,7 +41,8 @@ COLUMNS = {
     "delivered": ("delivered", "levererad"),
 }
 _YES = {"ja", "yes", "1", "true", "sant", "j", "x"}
-_NO = {"nej", "no", "0", "false", "falskt", "n", ""}
+_NO = {"nej", "no", "0", "false", "falskt", "n"}  # a blank cell is neither: an error
+REQUIRED = ("unit_id", "month", "expected", "reported_waiting", "reported_actual")
 SHOWN_UNITS = 3  # units named in evidence before the rest are counted
 
 
@@ -102,53 +112,107 @@ Progress = Callable[[int], None]  # called with the number of rows read so far
 PROGRESS_EVERY = 5000
 
 
+Rows = Iterator[tuple[int, list[Any]]]  # (line in the file, cells)
+
+
 def read_log(path: Path, expected: list[Month], progress: Progress | None = None) -> UnitLog:
     """Read a unit log; ``progress`` (from the CLI) hears every few thousand rows."""
     name = display_name(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"filen kan inte läsas ({exc.strerror})", Location(name)) from None
-    rows = _xlsx_rows(path, name) if path.suffix.lower() == ".xlsx" else _csv_rows(data, name)
+    data = read_input(path, MAX_LOG_BYTES, name)
+    rows = _xlsx_rows(data, name) if path.suffix.lower() == ".xlsx" else _csv_rows(data, name)
     header = next(rows, None)
     if header is None:
         raise InputError("loggen är tom", Location(name, 1))
-    index = _columns(header, name)
+    index = _columns(header[1], name)
+    if not expected:
+        raise InputError("regelpaketet väntar inga månader för loggen", Location(name))
+    window = (_years(dt.date(expected[0].year, expected[0].month, 1), -YEARS_BEFORE),
+              _years(expected[-1].last_day, YEARS_AFTER))
+    known = set(expected)
     months: dict[Month, MonthTally] = {}
+    seen: dict[tuple[str, Month], int] = {}  # (unit, month) → the line it was first given on
     count = 0
-    for line, cells in enumerate(rows, start=2):
-        if not any(str(c).strip() for c in cells if c is not None):
+    for line, cells in rows:
+        if not any(visible(str(c)) for c in cells if c is not None):
             continue
-        _add(months, cells, index, line, name, expected)
         count += 1
+        if count > MAX_LOG_ROWS:
+            raise InputError(f"loggen har för många rader (över {MAX_LOG_ROWS})",
+                             Location(name, line))
+        _add(months, seen, cells, index, line, name, (expected, known, window))
         if progress is not None and count % PROGRESS_EVERY == 0:
             progress(count)
     return UnitLog(name, hashlib.sha256(data).hexdigest(), count, months)
 
 
-def _csv_rows(data: bytes, name: str) -> Iterator[list[Any]]:
+def _years(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def _csv_rows(data: bytes, name: str) -> Rows:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        text = data.decode("cp1252")  # Excel's CSV export on Swedish Windows
-    dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t") if text.strip() else "excel"
-    yield from csv.reader(text.splitlines(), dialect)
+        try:
+            text = data.decode("cp1252")  # Excel's CSV export on Swedish Windows
+        except UnicodeDecodeError as exc:
+            offset = exc.start
+            line_start = data.rfind(b"\n", 0, offset) + 1
+            raise InputError(f"filen är varken UTF-8 eller Windows-1252 (byte "
+                             f"0x{data[offset]:02X} kan inte avkodas)",
+                             Location(name, data.count(b"\n", 0, offset) + 1,
+                                      offset - line_start + 1)) from None
+    first_line = text.lstrip("\r\n").split("\n", 1)[0]
+    delimiter = next((d for d in (",", ";", "\t") if d in first_line), None) \
+        if text.strip() else ","
+    if delimiter is None:
+        raise InputError("rubrikraden har bara en kolumn; väntade kolumner åtskilda med komma, "
+                         "semikolon eller tabb", Location(name, 1))
+    try:
+        dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = "excel"
+    reader = csv.reader(io.StringIO(text, newline=""), dialect, delimiter=delimiter)
+    line = 1
+    try:
+        for cells in reader:
+            if any(len(cell) > MAX_CELL_CHARS for cell in cells):
+                raise InputError(f"en cell är för lång (över {MAX_CELL_CHARS} tecken)",
+                                 Location(name, line))
+            yield line, cells
+            line = reader.line_num + 1
+    except csv.Error as exc:
+        raise InputError(f"raden kan inte läsas som CSV ({_csv_reason(exc)})",
+                         Location(name, reader.line_num or line)) from None
 
 
-def _xlsx_rows(path: Path, name: str) -> Iterator[list[Any]]:
+def _csv_reason(exc: csv.Error) -> str:
+    text = str(exc)
+    if "field larger than field limit" in text:
+        return f"en cell är längre än {csv.field_size_limit()} tecken"
+    if "NUL" in text:
+        return "raden innehåller ett NUL-tecken"
+    return "felaktig citering"
+
+
+def _xlsx_rows(data: bytes, name: str) -> Rows:
+    check_xlsx(data, name, max_rows=MAX_LOG_ROWS + 1)
     from python_calamine import CalamineWorkbook  # only needed for Excel files
 
     try:
-        sheet = CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0)
+        sheet = CalamineWorkbook.from_filelike(io.BytesIO(data)).get_sheet_by_index(0)
         rows = sheet.to_python(skip_empty_area=False)
     except Exception as exc:  # the reader raises several kinds for a broken file
         raise InputError(f"Excel-filen kan inte läsas ({type(exc).__name__})",
                          Location(name)) from None
-    yield from rows
+    yield from enumerate(rows, start=1)
 
 
 def _columns(header: list[Any], name: str) -> dict[str, int]:
-    names = [str(cell or "").strip().lower() for cell in header]
+    names = [visible(str(cell or "")).lower() for cell in header]
     index = {}
     for key, aliases in COLUMNS.items():
         found = next((i for i, column in enumerate(names) if column in aliases), None)
@@ -159,28 +223,43 @@ def _columns(header: list[Any], name: str) -> dict[str, int]:
     return index
 
 
-def _add(months: dict[Month, MonthTally], cells: list[Any], index: dict[str, int], line: int,
-         name: str, expected: list[Month]) -> None:
+Expected = tuple[list[Month], set[Month], tuple[dt.date, dt.date]]
+
+
+def _add(months: dict[Month, MonthTally], seen: dict[tuple[str, Month], int], cells: list[Any],
+         index: dict[str, int], line: int, name: str, expected: Expected) -> None:
+    order, known, window = expected
+
     def cell(key: str) -> Any:
         position = index[key]
-        return cells[position] if position < len(cells) else None
+        value = cells[position] if position < len(cells) else None
+        return visible(value) if isinstance(value, str) else value
 
     def fail(key: str, message: str) -> InputError:
         return InputError(f"kolumn {key}: {message}", Location(name, line, index[key] + 1))
 
+    for key in REQUIRED:
+        if cell(key) is None or cell(key) == "":
+            raise fail(key, "cellen är tom; uppgiften krävs på varje rad")
+
     raw_month = cell("month")
     text = raw_month.strftime("%Y-%m") if isinstance(raw_month, dt.date) else \
-        str(raw_month or "").strip()[:7]
+        ascii_digits(str(raw_month))[:7]
     try:
         month = Month.parse(text)
     except ValueError as exc:
         raise fail("month", str(exc)) from None
-    if month not in expected:
+    if month not in known:
         raise fail("month", f"månaden {month} ligger utanför paketets period "
-                            f"({expected[0]}–{expected[-1]})")
+                            f"({order[0]}–{order[-1]})")
+    unit = ascii_digits(_text(cell("unit_id"))).casefold()
+    first = seen.setdefault((unit, month), line)
+    if first != line:
+        raise fail("unit_id", f"dubblett: enheten '{_text(cell('unit_id'))}' för {month} finns "
+                              f"redan på rad {first} (och igen på rad {line})")
     flags = {}
     for key in ("expected", "reported_waiting", "reported_actual"):
-        value = str(cell(key) if cell(key) is not None else "").strip().lower()
+        value = _text(cell(key)).lower()
         if value not in _YES | _NO:
             raise fail(key, f"väntade ja eller nej, fick '{cell(key)}'")
         flags[key] = value in _YES
@@ -188,15 +267,27 @@ def _add(months: dict[Month, MonthTally], cells: list[Any], index: dict[str, int
     if not flags["expected"]:
         return  # a unit that is not expected to report does not count either way
     tally.expected += 1
-    unit = str(cell("unit_name") or cell("unit_id") or f"rad {line}").strip()
+    unit_name = str(cell("unit_name") or cell("unit_id") or f"rad {line}").strip()
     for key in ("reported_waiting", "reported_actual"):
         if flags[key]:
             tally.reported[key] = tally.reported.get(key, 0) + 1
         else:
-            tally.missing.setdefault(key, []).append(unit)
+            tally.missing.setdefault(key, []).append(unit_name)
     delivered = _date(cell("delivered"), fail)
+    if delivered is not None and not window[0] <= delivered <= window[1]:
+        raise fail("delivered", f"datumet {delivered.isoformat()} ligger utanför rimliga datum "
+                                f"för paketet ({window[0].isoformat()}–{window[1].isoformat()})")
     if delivered is not None and (tally.delivered is None or delivered > tally.delivered):
         tally.delivered = delivered
+
+
+def _text(value: Any) -> str:
+    """A cell as text: Excel gives whole numbers as floats (1.0), booleans as bool."""
+    if isinstance(value, bool):
+        return "ja" if value else "nej"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
 
 
 def _date(value: Any, fail: Any) -> dt.date | None:
@@ -207,7 +298,7 @@ def _date(value: Any, fail: Any) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     try:
-        return dt.date.fromisoformat(str(value).strip())
+        return dt.date.fromisoformat(ascii_digits(visible(str(value))))
     except ValueError:
         raise fail("delivered", f"'{value}' är inget giltigt datum (väntade ÅÅÅÅ-MM-DD)") \
             from None

@@ -3,37 +3,22 @@ waiver for one rule. Applying them to verdicts is a judging step (judging/waiver
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
 from pathlib import Path
 
-from pydantic import Field, TypeAdapter, ValidationError
+from pydantic import TypeAdapter, ValidationError
 
-from compliance.inputs.strict import Strict
+from compliance.inputs.models import Waiver, WaiverFile
 from compliance.inputs.validation import located
-from compliance.inputs.yamlload import Document, load_file
-
-
-class Waiver(Strict):
-    rule: str
-    justification: str = Field(min_length=1)
-    approved_by: str = Field(min_length=1)
-    date: dt.date
-    expires: dt.date
-
+from compliance.inputs.yamlload import load_file
 
 _WAIVERS = TypeAdapter(list[Waiver])
-
-
-@dataclass(frozen=True)
-class WaiverFile:
-    waivers: tuple[Waiver, ...]
-    document: Document
 
 
 def load_waivers(path: Path) -> WaiverFile:
     doc = load_file(path)
     try:
-        return WaiverFile(tuple(_WAIVERS.validate_python(doc.data)), doc)
+        waivers = tuple(_WAIVERS.validate_python(doc.data))
     except ValidationError as exc:
         raise located(exc, doc) from None
+    return WaiverFile(waivers, (doc.file, doc.sha256),
+                      tuple(doc.location((index, "rule")) for index in range(len(waivers))))

@@ -19,6 +19,8 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from compliance.errors import InputError, Location
+from compliance.inputs.files import read_input
+from compliance.inputs.text import normalise_key
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_NODES = 200_000
@@ -59,29 +61,26 @@ def display_name(path: Path) -> str:
     """A path as the user gave it when relative to the working directory."""
     try:
         return str(path.resolve().relative_to(Path.cwd()))
-    except ValueError:
+    except (ValueError, RuntimeError, OSError):  # elsewhere, or a loop of symbolic links
         return str(path)
 
 
 def load_file(path: Path) -> Document:
     name = display_name(path)
+    raw = read_input(path, MAX_FILE_BYTES, name)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InputError(
-                f"filen är för stor ({size} byte); högst {MAX_FILE_BYTES} byte tillåts",
-                Location(name))
-        raw = path.read_bytes()
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError(f"filen är inte UTF-8-kodad text ({exc.reason})", Location(name)) from None
-    except IsADirectoryError:
-        raise InputError("väntade en fil men fick en katalog", Location(name)) from None
-    except OSError as exc:
-        raise InputError(f"filen kan inte läsas ({exc.strerror})", Location(name)) from None
+        raise InputError(f"filen är inte UTF-8-kodad text ({exc.reason})",
+                         _byte_location(raw, exc.start, name)) from None
     doc = load_text(text, name)
     doc.sha256 = hashlib.sha256(raw).hexdigest()
     return doc
+
+
+def _byte_location(raw: bytes, offset: int, name: str) -> Location:
+    line_start = raw.rfind(b"\n", 0, offset) + 1
+    return Location(name, raw.count(b"\n", 0, offset) + 1, offset - line_start + 1)
 
 
 def load_text(text: str, name: str) -> Document:
@@ -94,11 +93,48 @@ def load_text(text: str, name: str) -> Document:
         raise InputError(f"ogiltig YAML: {exc.problem or exc.context}", where) from None
     except YAMLError as exc:
         raise InputError(f"ogiltig YAML: {exc}", Location(name)) from None
+    except RecursionError:
+        # the parser recurses once per nesting level before our own depth check runs
+        line, column = _deepest(text)
+        raise InputError(f"för djup nästling (över {MAX_DEPTH} nivåer)",
+                         Location(name, line, column)) from None
     doc = Document(name, None)
     if node is not None:
         builder = _Builder(doc)
         doc.data = builder.build(node, (), 0)
     return doc
+
+
+def _deepest(text: str) -> tuple[int, int]:
+    """Where nesting first goes deeper than MAX_DEPTH: flow brackets outside quotes and
+    comments, or else the line with the most block indentation and ``- `` markers."""
+    depth, quote, line, column = 0, "", 1, 0
+    comment = False
+    previous = "\n"
+    for char in text:
+        column += 1
+        if char == "\n":
+            line, column, comment = line + 1, 0, False
+        elif comment:
+            pass
+        elif quote:
+            if char == quote and not (quote == '"' and previous == "\\"):
+                quote = ""
+        elif char in "\"'":
+            quote = char
+        elif char == "#" and previous in " \t\n":
+            comment = True
+        elif char in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return line, column
+        elif char in "]}":
+            depth = max(depth - 1, 0)
+        previous = char
+    lines = text.split("\n")
+    widths = [len(row) - len(row.lstrip(" -?:")) for row in lines]
+    deepest = max(range(len(lines)), key=widths.__getitem__) if lines else 0
+    return deepest + 1, widths[deepest] + 1 if lines else 1
 
 
 class _Builder:
@@ -128,9 +164,10 @@ class _Builder:
                     raise self._error(key_node, "sammanslagningsnycklar (<<) stöds inte")
                 if not isinstance(key_node, ScalarNode):
                     raise self._error(key_node, "en nyckel måste vara en enkel text")
-                key = str(key_node.value)
+                key = normalise_key(self._text(key_node, str(key_node.value)))
                 if key in result:
-                    raise self._error(key_node, f"nyckeln '{key}' förekommer två gånger")
+                    first = self.doc.key_positions[(*path, key)][0]
+                    raise self._error(key_node, f"dubblett: '{key}' finns redan på rad {first}")
                 mark = key_node.start_mark
                 self.doc.key_positions[(*path, key)] = (mark.line + 1, mark.column + 1)
                 result[key] = self.build(value_node, (*path, key), depth + 1)
@@ -159,5 +196,14 @@ class _Builder:
             return value
         if node.style == ">":
             value = value.replace("\a", "")  # ruamel marks folded line breaks with BEL
+        return self._text(node, value)
+
+    def _text(self, node: Node, value: str) -> str:
+        """Text as it may go on: a lone surrogate (from a ``\\ud800`` escape) cannot be
+        printed or written to a report, so it is a located error here."""
+        bad = next((char for char in value if "\ud800" <= char <= "\udfff"), None)
+        if bad is not None:
+            raise self._error(node, f"ogiltigt tecken U+{ord(bad):04X} (ett ensamt "
+                                    "surrogattecken); skriv tecknet som det är")
         return value
 

@@ -10,8 +10,7 @@ from compliance.engine import durable as engine
 from compliance.errors import InputError, Location
 from compliance.facts.base import FactBase
 from compliance.facts.derive import add_period_means, derive, known_on, verdict_fact
-from compliance.inputs.models import Submission
-from compliance.inputs.waivers import WaiverFile
+from compliance.inputs.models import Submission, WaiverFile
 from compliance.judging.money import money_at_stake
 from compliance.judging.waivers import apply_waivers
 from compliance.kinds.base import CompiledRule, JudgeContext
@@ -69,8 +68,7 @@ def evaluate(pack: RulePack, submission: Submission, as_of: dt.date,
     trail: tuple[str, ...] = ()
     if waivers is not None:
         verdicts, trail = apply_waivers(verdicts, waivers, as_of)
-    waiver_source = (waivers.document.file, waivers.document.sha256) \
-        if waivers and waivers.document.sha256 else None
+    waiver_source = waivers.source if waivers and waivers.source[1] else None
     inputs = tuple(source for source in (submission.source, waiver_source) if source) + \
         submission.extra_inputs
     audit = Audit(__version__, pack.digests, inputs, trail)

@@ -36,7 +36,7 @@ def _read_yaml(path: Path, packs_root: Path | None) -> tuple[RulePack, Submissio
         if exc.location is None:
             raise InputError(exc.message, doc.location(("pack",))) from None
         raise
-    return pack, validate_submission(doc, envelope, pack.meta.form)
+    return pack, validate_submission(doc, envelope, pack.meta.form, pack.meta.period)
 
 
 Reader = Callable[[Path, Path | None], tuple[RulePack, Submission]]

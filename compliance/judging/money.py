@@ -7,8 +7,7 @@ from dataclasses import replace
 
 from compliance.inputs.models import Population
 from compliance.packs.form import Payment
-from compliance.results.money import MoneyLine, MoneyState
-from compliance.results.verdict import Outcome, Verdict
+from compliance.results.verdict import MoneyLine, MoneyState, Outcome, Verdict
 
 
 def money_at_stake(payments: list[Payment], population: Population | None,

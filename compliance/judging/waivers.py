@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import replace
 
 from compliance.errors import InputError
-from compliance.inputs.waivers import Waiver, WaiverFile
+from compliance.inputs.models import Waiver, WaiverFile
 from compliance.results.verdict import Outcome, Verdict, WaiverNote
 
 
@@ -21,7 +21,7 @@ def apply_waivers(verdicts: tuple[Verdict, ...], file: WaiverFile,
     for index, waiver in enumerate(file.waivers):
         if waiver.rule not in by_rule:
             raise InputError(f"undantaget gäller regeln '{waiver.rule}', som inte finns i "
-                             "paketet", file.document.location((index, "rule")))
+                             "paketet", file.rule_locations[index])
         if waiver.expires < as_of:
             trail.append(f"{waiver.rule}: gick ut {waiver.expires.isoformat()} och tillämpas "
                          "inte")

@@ -9,10 +9,9 @@ from typing import Any
 from compliance.reports import phrases
 from compliance.reports.target import Format, Result, Target
 from compliance.results.diff import PackDiff
-from compliance.results.money import MoneyLine
 from compliance.results.overview import Overview, matrix
 from compliance.results.readiness import Readiness
-from compliance.results.verdict import Report, Verdict
+from compliance.results.verdict import MoneyLine, Report, Verdict
 
 
 def verdict_dict(verdict: Verdict) -> dict[str, Any]:

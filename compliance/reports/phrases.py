@@ -4,9 +4,8 @@ readiness states and the notes beside a verdict."""
 from __future__ import annotations
 
 from compliance.formatting import kronor
-from compliance.results.money import MoneyLine, MoneyState
 from compliance.results.obligations import Obligation, ReadinessState
-from compliance.results.verdict import Report, Severity, Verdict, WaiverNote
+from compliance.results.verdict import MoneyLine, MoneyState, Report, Severity, Verdict, WaiverNote
 
 ASSUMPTION = "⚠ Antagande"
 SEVERITY_TITLES = {

@@ -1,0 +1,39 @@
+"""What text means when people type it: keys compared as they look, blanks that look blank.
+
+Two keys that look the same to a person ("2024-03", "2024-03" with a trailing newline,
+"２０２４-０３" in full-width digits) are the same key, so a second one is a duplicate and
+never a silent replacement. An answer that looks empty (only spaces, zero-width or other
+invisible format characters) is empty.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+
+def _invisible(char: str) -> bool:
+    # Cf covers U+200B–U+200D, U+2060, U+FEFF, U+00AD and the bidirectional marks
+    return unicodedata.category(char) == "Cf"
+
+
+def visible(text: str) -> str:
+    """``text`` in NFC without invisible format characters, stripped of whitespace."""
+    cleaned = "".join(char for char in text if not _invisible(char))
+    return unicodedata.normalize("NFC", cleaned).strip()
+
+
+def is_blank(text: str) -> bool:
+    """Whether ``text`` is empty once invisible characters and whitespace are removed."""
+    return not visible(text)
+
+
+def ascii_digits(text: str) -> str:
+    """Every decimal digit (full-width, Arabic-Indic, …) as its ASCII digit."""
+    return "".join(str(unicodedata.decimal(char)) if not char.isascii() and
+                   unicodedata.decimal(char, None) is not None else char for char in text)
+
+
+def normalise_key(key: str) -> str:
+    """A mapping key as it is compared and stored: NFC, no invisible characters, no
+    surrounding whitespace (newlines included), ASCII digits."""
+    return ascii_digits(visible(key))

@@ -1,0 +1,144 @@
+"""Check an .xlsx file with the standard library before the Excel reader sees it.
+
+python-calamine builds a dense grid from the first to the last cell a sheet names and
+inflates every zip member in memory: an 11 kB file whose last cell is XFD1048576, or a
+zip bomb, ends the process (SIGABRT) instead of raising. So the zip's central directory
+is read with ``zipfile``, every member is inflated in bounded chunks (the stdlib stops at
+the declared size and checks the CRC, so a member that lies about its size is refused),
+and each worksheet's declared ``<dimension ref=…>`` and its actual cell positions are
+bounded before python-calamine is called.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Callable
+from typing import Any
+from xml.etree import ElementTree
+
+from compliance.errors import InputError, Location
+
+MAX_MEMBERS = 1_000  # files inside the zip
+MAX_UNCOMPRESSED = 200 * 1024 * 1024  # all members together, as declared and as inflated
+MAX_COLUMNS = 64  # the log has seven columns; room for the region's own notes
+MAX_CELLS = 10_000_000  # rows × columns of the grid the reader builds
+
+_REF = re.compile(r"^\$?([A-Z]{1,3})\$?(\d{1,7})$")
+_CHUNK = 1024 * 1024
+
+
+def _column(letters: str) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + ord(letter) - ord("A") + 1
+    return number
+
+
+def _cell(ref: str) -> tuple[int, int] | None:
+    """(row, column) of a reference such as ``XFD1048576``; None if it is not one."""
+    match = _REF.match(ref.strip().upper())
+    return (int(match.group(2)), _column(match.group(1))) if match else None
+
+
+def check_xlsx(data: bytes, name: str, max_rows: int) -> None:
+    """Raise a Swedish InputError unless ``data`` is an .xlsx the reader can take safely."""
+    where = Location(name)
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError):
+        raise InputError("Excel-filen kan inte läsas (ingen giltig .xlsx-fil)", where) from None
+    with archive:
+        members = archive.infolist()
+        if len(members) > MAX_MEMBERS:
+            raise InputError(f"Excel-filen innehåller för många delar (över {MAX_MEMBERS})",
+                             where)
+        declared = sum(member.file_size for member in members)
+        if declared > MAX_UNCOMPRESSED:
+            raise InputError(f"Excel-filen är för stor uppackad ({declared} byte; högst "
+                             f"{MAX_UNCOMPRESSED} byte tillåts)", where)
+        for member in members:
+            if member.is_dir():
+                continue
+            if member.filename.startswith("xl/worksheets/") and \
+                    member.filename.endswith(".xml"):
+                _check_sheet(archive, member, name, max_rows)
+            else:
+                _inflate(archive, member, name, None)
+
+
+def _inflate(archive: zipfile.ZipFile, member: zipfile.ZipInfo, name: str,
+             sink: Callable[[bytes], None] | None) -> None:
+    try:
+        with archive.open(member) as handle:
+            while chunk := handle.read(_CHUNK):
+                if sink is not None:
+                    sink(chunk)
+    except (zipfile.BadZipFile, NotImplementedError, RuntimeError, ValueError, OSError,
+            EOFError):
+        raise InputError(f"Excel-filen kan inte läsas (delen {member.filename} är trasig)",
+                         Location(name)) from None
+
+
+def _check_sheet(archive: zipfile.ZipFile, member: zipfile.ZipInfo, name: str,
+                 max_rows: int) -> None:
+    where = Location(name)
+    parser: ElementTree.XMLPullParser[Any] = ElementTree.XMLPullParser(events=("start", "end"))
+    holder: list[ElementTree.Element] = []  # sheetData, emptied as rows are read
+    row = column = rows = columns = 0
+
+    def bounded(last_row: int, last_column: int) -> None:
+        if last_row > max_rows:
+            raise InputError(f"Excel-filens blad sträcker sig till rad {last_row}; högst "
+                             f"{max_rows - 1} datarader tillåts", where)
+        if last_column > MAX_COLUMNS:
+            raise InputError(f"Excel-filens blad sträcker sig till kolumn {last_column}; "
+                             f"högst {MAX_COLUMNS} kolumner tillåts", where)
+        if last_row * last_column > MAX_CELLS:
+            raise InputError(f"Excel-filens blad har för många celler (över {MAX_CELLS})",
+                             where)
+
+    def drain() -> None:
+        nonlocal row, column, rows, columns
+        for item in parser.read_events():
+            event, element = item  # type: ignore[misc]  # (event, Element) for start/end
+            assert isinstance(element, ElementTree.Element)
+            tag = element.tag.rsplit("}", 1)[-1]
+            if event == "end":
+                if tag == "row" and holder:
+                    holder[0].clear()  # keep memory flat however long the sheet is
+                continue
+            if tag == "sheetData":
+                holder.append(element)
+            elif tag == "dimension":
+                ref = element.get("ref", "")
+                last = _cell(ref.split(":")[-1])
+                if last is not None:
+                    bounded(*last)
+            elif tag == "row":
+                given = element.get("r")
+                row = int(given) if given and given.isdigit() else row + 1
+                column = 0
+            elif tag == "c":
+                found = _cell(element.get("r", ""))
+                if found is not None:
+                    row, column = found[0], found[1]
+                else:
+                    column += 1
+            else:
+                continue
+            rows, columns = max(rows, row), max(columns, column)
+            bounded(rows, columns)
+
+    def feed(chunk: bytes) -> None:
+        parser.feed(chunk)
+        drain()
+
+    try:
+        _inflate(archive, member, name, feed)
+        parser.close()
+        drain()
+    except ElementTree.ParseError:
+        raise InputError(f"Excel-filen kan inte läsas (bladet {member.filename} är ingen "
+                         "giltig XML)", where) from None
