@@ -22,7 +22,7 @@ Egenskap: Regionens påståenden prövas mot underlaget
     Och svaret "vtdb_svarsfrekvens" är "Nej"
     När inlämningen bedöms per 2025-06-01
     Så regeln "OT24-3.4-fraga-4-underlag" har utfallet "ej uppfyllt"
-    Och regeln "OT24-3.4-fraga-4-underlag" har allvarligheten "indikator"
+    Och regeln "OT24-3.4-fraga-4-underlag" har typen "indikator"
     Och underlaget för regeln "OT24-3.4-fraga-4-underlag" nämner "Regionen svarade Nej; underlaget visar att villkoret är uppfyllt"
 
   Scenario: Den fiktiva Region Nordmark påstår leverans i tid men maj kom dag 22

@@ -8,7 +8,7 @@ Egenskap: Det som ska ha kommit in bedöms mot sin sista dag, lika i check och s
   Scenariomall: Handlingsplanen bedöms mot samma sista dag som redovisningen
     Givet en inlämning byggd på "region-halland-2024.yaml"
     Och bilagan "handlingsplan" är "plan.docx" och kom in <inkom>
-    När inlämningen bedöms per 2024-11-01
+    När inlämningen bedöms per 2025-06-01
     Så regeln "OT24-handlingsplan-bifogad" har utfallet "<utfall>"
     Och läget för utbetalningen "del2" är "<pengar>"
 

@@ -73,3 +73,8 @@ def money_text(run: Run, payment: str, text: str) -> None:
 @then(parsers.parse('läget för utbetalningen "{payment}" är "{state}"'))
 def payment_state(run: Run, payment: str, state: str) -> None:
     assert _money(run, payment)["state"] == state, _money(run, payment)
+
+
+@then(parsers.parse('utbetalningen "{payment}" har antagandet "{text}"'))
+def payment_assumption(run: Run, payment: str, text: str) -> None:
+    assert text in (_money(run, payment)["assumption"] or ""), _money(run, payment)

@@ -86,7 +86,7 @@ def evidence_lacks(run: Run, rule: str, text: str) -> None:
     assert text not in json.dumps(run.verdict(rule), ensure_ascii=False)
 
 
-@then(parsers.parse('regeln "{rule}" har allvarligheten "{severity}"'))
+@then(parsers.parse('regeln "{rule}" har typen "{severity}"'))
 def rule_severity(run: Run, rule: str, severity: str) -> None:
     assert run.verdict(rule)["severity"] == severity, run.verdict(rule)
 
@@ -178,3 +178,13 @@ def _judge_with_log(draft: Draft, run: Run, tmp_path: Path, as_of: str, log: Pat
                  "--log", str(log)])
     if run.exit_code in (0, 1):
         run.report = json.loads(run.output)
+
+
+@then(parsers.parse('regeln "{rule}" är villkor för "{payment}"'))
+def condition_of(run: Run, rule: str, payment: str) -> None:
+    assert payment in run.verdict(rule)["payments"], run.verdict(rule)
+
+
+@then(parsers.parse('rapporten säger vem som beslutar: "{text}"'))
+def decision_named(run: Run, text: str) -> None:
+    assert text in (run.report.get("decision") or ""), run.report.get("decision")

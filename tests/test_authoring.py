@@ -27,13 +27,15 @@ def test_bundled_packs_lint_clean() -> None:
 def test_lint_reports_an_unused_form_entry_at_its_key(tmp_path: Path) -> None:
     pack = tmp_path / "okad-tillganglighet-2024"
     shutil.copytree(bundled_packs_dir() / pack.name, pack)
-    (pack / "3.6-handlingsplan.yaml").unlink()
+    meta = pack / "pack.yaml"
+    meta.write_text(meta.read_text(encoding="utf-8").replace(
+        "  answers:\n", "  answers:\n    oanvand_fraga: {type: yes_no, title: Används inte}\n", 1),
+        encoding="utf-8")
     code, out, _ = command("lint", str(pack))
     assert code == 1
-    assert "varning: answers.handlingsplan_kort_lang används inte av någon regel" in out
-    line = next(i for i, text in enumerate(
-        (pack / "pack.yaml").read_text(encoding="utf-8").splitlines(), 1)
-        if text.strip().startswith("handlingsplan_kort_lang:"))
+    assert "varning: answers.oanvand_fraga används inte av någon regel" in out
+    line = next(i for i, text in enumerate(meta.read_text(encoding="utf-8").splitlines(), 1)
+                if text.strip().startswith("oanvand_fraga:"))
     assert f"pack.yaml:{line}:5: varning" in out
 
 

@@ -26,7 +26,7 @@ def test_json_contract() -> None:
     verdict = next(v for v in report["verdicts"] if v["rule"] == "OT24-3.4-svarsfrekvens-vantande")
     assert set(verdict) >= {"rule", "title", "severity", "outcome", "evidence", "source",
                             "location"}
-    assert verdict["outcome"] == "fail" and verdict["severity"] == "villkor"
+    assert verdict["outcome"] == "fail" and verdict["severity"] == "krav"
     march = next(e for e in verdict["evidence"] if e["subject"] == "2024-03")
     assert march["text"] == "2024-03: svarsfrekvens väntande 93,1 % < 95 %"
     assert march["values"]["svarsfrekvens_vantande"] == 93.1
@@ -69,7 +69,7 @@ def test_folder_overview_as_csv_and_text() -> None:
     assert result.exit_code == 1
     assert lines[0] == "pack,region,rule,severity,outcome"
     assert "okad-tillganglighet-2024,Region Nordmark (fiktiv),OT24-3.4-svarsfrekvens-vantande," \
-           "villkor,fail" in lines
+           "krav,fail" in lines
     text = cli(["check", str(FIXTURES), "--as-of", "2025-06-01"]).stdout
     assert "Hoppade över" in text and "Västmark" in text
 

@@ -47,7 +47,7 @@ def test_override_retire_and_add(packs: Path) -> None:
     assert child.meta.form == parent.meta.form
     override = next(r for r in child.rules if r.id == "OT24-3.4-svarsfrekvens-vantande")
     assert override.location.file.endswith("rules.yaml")
-    assert override.spec.severity.value == "villkor"  # inherited field
+    assert override.spec.severity.value == "krav"  # inherited field
     inherited = next(r for r in child.rules if r.id == "OT24-3.4-leverans-tre-veckor")
     assert inherited.location.file.endswith("3.4-vantetidsdatabasen.yaml")
     assert any(path.name == "3.4-vantetidsdatabasen.yaml" for path in child.files)

@@ -49,10 +49,9 @@ def _conditions(line: MoneyLine, payment: Payment, verdicts: dict[str, Verdict])
     outcomes = {rule: verdicts[rule].outcome for rule in payment.conditions}
     failing = tuple(rule for rule, outcome in outcomes.items()
                     if outcome in (Outcome.FAIL, Outcome.MISSING))
+    waiting = tuple(rule for rule, outcome in outcomes.items() if outcome is Outcome.PENDING)
     if failing:
-        state = MoneyState.AT_RISK
-    elif Outcome.PENDING in outcomes.values():
-        state = MoneyState.WAITING
-    else:
-        state = MoneyState.MET
-    return replace(line, state=state, at_risk=failing)
+        return replace(line, state=MoneyState.AT_RISK, rules=failing)
+    if waiting:
+        return replace(line, state=MoneyState.WAITING, rules=waiting)
+    return replace(line, state=MoneyState.MET)

@@ -18,7 +18,8 @@ from compliance.results.verdict import Outcome, RuleLocation, Severity, Source, 
 
 SEVERITY_WORDS = {
     Severity.VILLKOR: "villkor för utbetalning",
-    Severity.KRAV: "krav i redovisningsformuläret",
+    Severity.KRAV: "krav i redovisningsformuläret eller överenskommelsen",
+    Severity.MAL: "mål i överenskommelsen (ingen utbetalning beror på det enligt underlaget)",
     Severity.INDIKATOR: "indikator (information, påverkar inte avslutningskoden)",
 }
 
@@ -120,8 +121,10 @@ class CompiledRule(ABC):
     def explain(self) -> list[str]:
         """The whole rule in words: what it is, where it comes from, what it requires."""
         spec, source = self.spec, self.source()
+        paid = f" Utbetalningar som beror på den: {', '.join(self.payments())}." \
+            if self.payments() else ""
         lines = [f"{spec.title} ({spec.id})",
-                 f"Slag: {SEVERITY_WORDS[spec.severity]}.",
+                 f"Typ: {SEVERITY_WORDS[spec.severity]}.{paid}",
                  f"Källa: {source.citation()}." + (f" {source.note}." if source.note else ""),
                  f"Regeln står i {self.location.file}, rad {self.location.line}.", "",
                  *self.describe()]
@@ -135,8 +138,14 @@ class CompiledRule(ABC):
         return Source(ref.document, doc.title if doc else ref.document, ref.section,
                       ref.question, ref.note)
 
+    def payments(self) -> tuple[str, ...]:
+        """Titles of the payments that depend on this rule (villkor only)."""
+        return tuple(payment.title for payment in self.meta.payments
+                     if self.id in payment.conditions or payment.points_rule == self.id)
+
     def verdict(self, outcome: Outcome, evidence: list[Any], summary: str) -> Verdict:
         source = self.source()
         assumptions = (self.spec.assumption,) if self.spec.assumption else ()
         return Verdict(self.spec.id, self.spec.title, self.spec.severity, outcome,
-                       tuple(evidence), source, self.location, summary, assumptions)
+                       tuple(evidence), source, self.location, summary, assumptions,
+                       payments=self.payments())

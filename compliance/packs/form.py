@@ -118,6 +118,7 @@ class PackMeta(Strict):
     title: str
     extends: str | None = None  # the pack this one builds on
     review: str | None = None  # values not yet checked against the agreement; reported
+    decision: str | None = None  # who decides, and that these verdicts only support it
     period: Period
     sources: dict[str, DocumentRef]
     deadlines: dict[str, Deadline] = {}

@@ -17,7 +17,7 @@ from compliance.kinds import KINDS, RuleSpec
 from compliance.kinds.base import CompiledRule
 from compliance.packs.form import PackMeta
 from compliance.packs.pack import Layer, RulePack
-from compliance.results.verdict import RuleLocation
+from compliance.results.verdict import RuleLocation, Severity
 
 _RULE = TypeAdapter(RuleSpec)
 
@@ -81,10 +81,19 @@ def load_pack(directory: Path, _children: tuple[str, ...] = ()) -> RulePack:
             if name not in known:
                 raise InputError(f"utbetalningen {payment.id} hänvisar till okänd regel "
                                  f"'{name}'", meta_doc.location(("payments", index)))
+    conditioned = {name for payment in meta.payments for name in payment.conditions}
     for rule in rules:
+        layer = layers[rule.id]
+        is_condition = rule.spec.severity is Severity.VILLKOR
+        if meta.payments and is_condition != (rule.id in conditioned):
+            why = ("är villkor, men ingen utbetalning i paketet nämner den (lägg den under en "
+                   "utbetalnings conditions, eller ange en annan severity)") if is_condition \
+                else (f"är {rule.spec.severity.value}, men en utbetalning nämner den som "
+                      "villkor (ange severity: villkor)")
+            raise InputError(f"regel {rule.id} {why}",
+                             layer.doc.location((layer.index, "severity")))
         for other in rule.references():
             if other not in known or known[other].phase >= rule.phase:
-                layer = layers[rule.id]
                 raise InputError(f"regel {rule.id}: '{other}' är ingen regel som prövar data "
                                  "i paketet", layer.doc.location((layer.index, "evidence")))
     inherited_files = parent.files if parent else ()

@@ -30,6 +30,8 @@ def _verdict(verdict: Verdict) -> str:
         extra += f'<p class="waived">{escape(phrases.waiver(verdict.waiver))}</p>'
     extra += "".join(f'<p class="assumption">{escape(phrases.assumption(text))}</p>'
                      for text in verdict.assumptions)
+    if verdict.payments:
+        extra += f'<p class="source">{escape(phrases.payments(verdict))}</p>'
     return (f'<section id="{escape(verdict.rule)}"><h4>{escape(verdict.title)} – '
             f'<span class="badge {verdict.outcome.value}">{verdict.outcome.label}</span></h4>'
             f'<p class="source"><code>{escape(verdict.rule)}</code> · källa: {where} · regel: '
@@ -75,12 +77,14 @@ def render(result: Result, target: Target) -> str:
                  f"<p>{escape(phrases.audit_summary(report))}</p>"
                  f"<ul>{files}{waivers}</ul></div>")
     title = f"{report.region} – {report.pack_title}"
+    decision = f"<p><strong>{escape(phrases.decision(report.decision))}</strong></p>" \
+        if report.decision else ""
     return ("<!DOCTYPE html>\n<html lang=\"sv\"><head><meta charset=\"utf-8\">"
             f"<title>{escape(title)}</title><style>{_CSS}</style></head><body>"
             f"<h1>{escape(title)}</h1><p>Regelpaket <code>{escape(report.pack_id)}</code> "
             f"version {escape(report.pack_version)}, bedömt per {report.as_of.isoformat()}.</p>"
-            f"<table><tr><th>Utfall</th><th>Antal</th></tr>{summary}</table>"
-            f"<h2>Alla regler</h2><table><tr><th>Regel</th><th>Allvarlighet</th>"
+            f"{decision}<table><tr><th>Utfall</th><th>Antal</th></tr>{summary}</table>"
+            f"<h2>Alla regler</h2><table><tr><th>Regel</th><th>Typ</th>"
             f"<th>Utfall</th><th>Sammanfattning</th></tr>{rows}</table>"
             f"{groups}{notes}{trail}</body></html>\n")
 

@@ -31,6 +31,7 @@ def verdict_dict(verdict: Verdict) -> dict[str, Any]:
         "source": {k: v for k, v in asdict(verdict.source).items() if v is not None},
         "location": asdict(verdict.location),
         "assumptions": list(verdict.assumptions),
+        "payments": list(verdict.payments),
         "waiver": None if waiver is None else {
             "justification": waiver.justification, "approved_by": waiver.approved_by,
             "date": waiver.date.isoformat(), "expires": waiver.expires.isoformat(),
@@ -55,6 +56,7 @@ def report_dict(report: Report) -> dict[str, Any]:
         "summary": {outcome.value: count for outcome, count in report.counts().items()},
         "exit_code": int(report.exit_code),
         "notes": list(report.notes),
+        "decision": report.decision,
         "audit": audit_dict(report),
         "money": [_money(line) for line in report.money],
     }

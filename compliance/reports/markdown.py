@@ -23,6 +23,8 @@ def _verdict_lines(verdict: Verdict) -> list[str]:
     if verdict.waiver:
         lines.append(f"- **{phrases.waiver(verdict.waiver)}**")
     lines += [f"- **{phrases.assumption(text)}**" for text in verdict.assumptions]
+    if verdict.payments:
+        lines.append(f"- {phrases.payments(verdict)}")
     return [*lines, ""]
 
 
@@ -31,9 +33,10 @@ def render(report: Report, target: Target) -> str:
     lines = [f"# {report.region} – {report.pack_title}", "",
              f"Regelpaket `{report.pack_id}` version {report.pack_version}, bedömt per "
              f"{report.as_of.isoformat()}.", "",
+             *([f"**{phrases.decision(report.decision)}**", ""] if report.decision else []),
              "| Utfall | Antal |", "| --- | --- |"]
     lines += [f"| {outcome.label} | {counts[outcome]} |" for outcome in Outcome]
-    lines += ["", "| Regel | Allvarlighet | Utfall | Sammanfattning |", "| --- | --- | --- | --- |"]
+    lines += ["", "| Regel | Typ | Utfall | Sammanfattning |", "| --- | --- | --- | --- |"]
     lines += [f"| `{v.rule}` | {v.severity.value} | {v.outcome.label} | {_cell(v.summary)} |"
               for v in report.verdicts]
     lines.append("")

@@ -11,6 +11,7 @@ ASSUMPTION = "⚠ Antagande"
 SEVERITY_TITLES = {
     Severity.VILLKOR: "Villkor för utbetalning",
     Severity.KRAV: "Krav i formuläret",
+    Severity.MAL: "Mål i överenskommelsen",
     Severity.INDIKATOR: "Indikatorer och information",
 }
 
@@ -41,9 +42,9 @@ def money_state(line: MoneyLine) -> str:
         case MoneyState.MET:
             return "villkoren uppfyllda"
         case MoneyState.WAITING:
-            return "väntar på villkoren"
+            return f"väntar på villkoren: {', '.join(line.rules)}"
         case MoneyState.AT_RISK:
-            return f"i fara: {', '.join(line.at_risk)}"
+            return f"i fara: {', '.join(line.rules)}"
         case MoneyState.POINTS:
             return f"{line.points} av {line.max_points} möjliga poäng (uppskattning)"
         case MoneyState.POINTS_UNKNOWN:
@@ -97,3 +98,12 @@ def audit_summary(report: Report) -> str:
 
 def audit_waiver(text: str) -> str:
     return f"Undantag: {text}"
+
+
+def payments(verdict: Verdict) -> str:
+    """For a villkor: which payments depend on it."""
+    return f"Villkor för: {', '.join(verdict.payments)}" if verdict.payments else ""
+
+
+def decision(text: str) -> str:
+    return f"Beslutet: {text}"

@@ -54,6 +54,8 @@ def _evidence(verdict: Verdict) -> Text:
         text.append(f"\n{phrases.waiver(verdict.waiver)}", style="magenta")
     for assumption in verdict.assumptions:
         text.append(f"\n{phrases.assumption(assumption)}", style="bold yellow")
+    if verdict.payments:
+        text.append(f"\n{phrases.payments(verdict)}", style="dim")
     text.append(f"\nKälla: {verdict.source.citation(short=True)}", style="dim")
     text.rstrip()
     return text
@@ -87,7 +89,7 @@ def _report(report: Report) -> Group:
                   show_lines=True, expand=True)
     table.add_column("Regel", ratio=3)
     table.add_column("Utfall", no_wrap=True)
-    table.add_column("Allvarlighet", no_wrap=True)
+    table.add_column("Typ", no_wrap=True)
     table.add_column("Underlag", ratio=6)
     for verdict in report.verdicts:
         table.add_row(Text(f"{verdict.title}\n", style="bold") + Text(verdict.rule, style="dim"),
@@ -104,6 +106,8 @@ def _report(report: Report) -> Group:
         summary.append("Inga villkor eller krav är ej uppfyllda eller ej bedömbara.",
                        style="green")
     parts: list[RenderableType] = [table, summary, *_money(report)]
+    if report.decision:
+        parts.append(Text(phrases.decision(report.decision), style="bold"))
     parts += [Text(phrases.note(note), style="italic") for note in report.notes]
     if report.audit is not None:
         parts.append(Text(_trail(report), style="dim"))

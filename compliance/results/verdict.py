@@ -38,14 +38,17 @@ OUTCOME_LABELS = {
 
 
 class Severity(StrEnum):
-    VILLKOR = "villkor"  # payment condition
-    KRAV = "krav"  # required by the form
-    INDIKATOR = "indikator"  # target or information
+    """What a rule is, as the seeds state it (the report's column "Typ")."""
+
+    VILLKOR = "villkor"  # a payment depends on it (the pack names which)
+    KRAV = "krav"  # required by the form or the agreement, no payment tied to it
+    MAL = "mål"  # a goal of the agreement; no payment depends on it
+    INDIKATOR = "indikator"  # information
 
     @property
     def blocking(self) -> bool:
-        """Whether a fail or missing verdict of this severity gives exit code 1."""
-        return self is not Severity.INDIKATOR
+        """Whether a fail or missing verdict of this type gives exit code 1."""
+        return self in (Severity.VILLKOR, Severity.KRAV)
 
 
 @dataclass(frozen=True)
@@ -123,6 +126,7 @@ class Verdict:
     summary: str
     assumptions: tuple[str, ...] = ()
     waiver: WaiverNote | None = None
+    payments: tuple[str, ...] = ()  # titles of the payments a villkor conditions
 
     @property
     def blocking(self) -> bool:
@@ -145,7 +149,7 @@ class MoneyLine:
     paid: str
     amount_sek: int | None  # the region's share; None without population figures
     state: MoneyState
-    at_risk: tuple[str, ...] = ()  # rules whose verdicts put it at risk
+    rules: tuple[str, ...] = ()  # AT_RISK, WAITING: the conditions that put it there
     points: int | None = None  # achieved so far (POINTS)
     max_points: int | None = None
     points_outcome: str | None = None  # the points rule's outcome label (POINTS_UNKNOWN)
@@ -176,6 +180,7 @@ class Report:
     notes: tuple[str, ...] = ()
     audit: Audit | None = None
     money: tuple[MoneyLine, ...] = ()  # what each payment is worth to the region
+    decision: str | None = None  # who makes the decision these verdicts support
 
     def counts(self) -> dict[Outcome, int]:
         counts = dict.fromkeys(Outcome, 0)
