@@ -42,7 +42,9 @@ Egenskap: Är vi redo till 30 september? Tidslinje, att göra-lista och pengar
     När inlämningen bedöms per 2025-02-01
     Så beloppet för "del1-befolkning" är 38576303 kronor
     Och beloppet för "del2" är 39881517 kronor och läget "villkoren uppfyllda"
-    Och beloppet för "bup-prestation" är 15197368 kronor, uppskattat till 7598684 kronor
+    # seeds/001: augusti efter resultat januari–juni, december efter juli–november
+    Och beloppet för "bup-prestation/jan-jun" är 7598684 kronor, uppskattat till 3377193 kronor
+    Och beloppet för "bup-prestation/jul-nov" är 7598684 kronor, uppskattat till 4221491 kronor
 
   Scenario: Del 2 är i fara när redovisningen kom in för sent
     Givet en inlämning byggd på "region-halland-2024.yaml"

@@ -14,7 +14,7 @@ FIXTURES = ROOT / "fixtures"
 RULES = ROOT / "rules"
 
 LABELS = {"uppfyllt": "pass", "ej uppfyllt": "fail", "ej bedömbart": "missing",
-          "väntar": "pending", "undantag": "waived"}
+          "väntar": "pending", "undantag": "waived", "poäng": "graded"}
 
 
 def cli(args: list[str]) -> Result:

@@ -33,7 +33,7 @@ def test_json_contract() -> None:
     assert verdict["location"]["file"].endswith("3.4-vantetidsdatabasen.yaml")
     assert verdict["location"]["line"] > 0
     assert sum(report["summary"].values()) == len(report["verdicts"])
-    assert set(report["summary"]) == {"pass", "fail", "missing", "pending", "waived"}
+    assert set(report["summary"]) == {"pass", "fail", "missing", "pending", "waived", "graded"}
 
 
 def test_same_inputs_give_identical_json() -> None:

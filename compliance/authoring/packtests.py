@@ -37,7 +37,7 @@ class Case(Strict):
     as_of: dt.date
     given: dict[str, Any] = {}
     subject: str | None = None
-    expect: Literal["pass", "fail", "missing", "pending"]
+    expect: Literal["pass", "fail", "missing", "pending", "graded"]
     evidence: str | None = None
 
 

@@ -22,25 +22,32 @@ def money_at_stake(payments: list[Payment], population: Population | None,
             amount = round(payment.amount_msek * 1_000_000 * region / nation)
         line = MoneyLine(payment.id, payment.title, payment.paid, amount,
                          MoneyState.UNCONDITIONAL, assumption=payment.assumption)
-        lines.append(_points(line, verdicts[payment.points_rule]) if payment.points_rule
-                     else _conditions(line, payment, verdicts))
+        if payment.points_rule:
+            lines += _by_period(line, verdicts[payment.points_rule])
+        else:
+            lines.append(_conditions(line, payment, verdicts))
     return lines
 
 
-def _points(line: MoneyLine, verdict: Verdict) -> MoneyLine:
-    # only periods whose points are known count, so a pending period does not pull the
-    # estimate down
-    scores = [item.score for item in verdict.evidence
-              if item.score is not None and item.score.points is not None]
-    if not scores:
-        return replace(line, state=MoneyState.POINTS_UNKNOWN,
-                            points_outcome=verdict.outcome.label)
-    points = sum(score.points or 0 for score in scores)
-    maximum = sum(score.maximum for score in scores)
-    estimate = round(line.amount_sek * points / maximum) if line.amount_sek is not None \
-        else None
-    return replace(line, state=MoneyState.POINTS, points=points,
-                        max_points=maximum, estimate_sek=estimate)
+def _by_period(line: MoneyLine, verdict: Verdict) -> list[MoneyLine]:
+    """One line per payment period, each estimated from its own period's points only
+    (the August payment from January–June, December's from July–November); the amount
+    is shared equally between the periods, an assumption the pack states."""
+    scores = [(item, item.score) for item in verdict.evidence if item.score is not None]
+    lines = []
+    for item, score in scores:
+        share = round(line.amount_sek / len(scores)) if line.amount_sek is not None else None
+        period = replace(line, payment=f"{line.payment}/{item.subject}",
+                         title=f"{line.title}, {score.payment} ({score.period})",
+                         paid=score.payment, amount_sek=share)
+        if score.points is None:
+            lines.append(replace(period, state=MoneyState.POINTS_UNKNOWN,
+                                 points_outcome=item.outcome.label))
+            continue
+        estimate = round(share * score.points / score.maximum) if share is not None else None
+        lines.append(replace(period, state=MoneyState.POINTS, points=score.points,
+                             max_points=score.maximum, estimate_sek=estimate))
+    return lines
 
 
 def _conditions(line: MoneyLine, payment: Payment, verdicts: dict[str, Verdict]) -> MoneyLine:

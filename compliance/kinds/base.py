@@ -52,8 +52,9 @@ class JudgeContext:
 
 
 def worst(outcomes: list[Outcome]) -> Outcome:
-    """How item outcomes combine: a failure decides, then absent data, then waiting."""
-    for outcome in (Outcome.FAIL, Outcome.MISSING, Outcome.PENDING):
+    """How item outcomes combine: a failure decides, then absent data, then waiting,
+    then a grade."""
+    for outcome in (Outcome.FAIL, Outcome.MISSING, Outcome.PENDING, Outcome.GRADED):
         if outcome in outcomes:
             return outcome
     return Outcome.PASS

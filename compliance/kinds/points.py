@@ -123,19 +123,19 @@ class PointsRule(CompiledRule):
             maximum = top * len(self.spec.measures)
             due = self.period_due(period)
             if complete:
-                outcome = Outcome.PASS if total == maximum else Outcome.FAIL
+                outcome = Outcome.GRADED  # a grade: "4 av 9 poäng", not met or not met
                 text = (f"{period.label}: {'; '.join(parts)}; summa {total} av {maximum} p "
                         f"(utbetalning {period.payment})")
             else:
                 outcome = Outcome.PENDING if ctx.as_of <= due else Outcome.MISSING
                 text = (f"{period.label}: {'; '.join(parts)} "
                         f"(underlaget ska finnas senast {format_value('date', due)})")
-            score = Score(total if complete else None, maximum)
+            score = Score(total if complete else None, maximum, period.label, period.payment)
             items.append(Evidence(text, outcome, period.id,
                                   {"points": score.points, "max": score.maximum}, due, score))
         outcome = worst([item.outcome for item in items])
         summary = "; ".join(
-            f"{period.label} {item.score.points} av {item.score.maximum} p"
+            f"{period.label} {item.score.points} av {item.score.maximum} poäng"
             if item.score and item.score.points is not None
             else f"{period.label} {item.outcome.label}"
             for period, item in zip(self.spec.periods, items, strict=True))

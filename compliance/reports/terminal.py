@@ -25,6 +25,7 @@ STYLES = {
     Outcome.MISSING: "yellow",
     Outcome.PENDING: "cyan",
     Outcome.WAIVED: "magenta",
+    Outcome.GRADED: "blue",
 }
 STATE_STYLES = {
     ReadinessState.DONE: "green",
@@ -41,7 +42,7 @@ MAX_LINES = 6  # evidence lines per rule before the rest is counted
 
 def _evidence(verdict: Verdict) -> Text:
     text = Text()
-    if len(verdict.evidence) <= 1 or verdict.outcome is Outcome.PASS:
+    if len(verdict.evidence) <= 1 or verdict.outcome in (Outcome.PASS, Outcome.GRADED):
         text.append(verdict.summary)
     else:
         text.append(verdict.summary + "\n")

@@ -22,6 +22,7 @@ class Outcome(StrEnum):
     MISSING = "missing"
     PENDING = "pending"
     WAIVED = "waived"
+    GRADED = "graded"  # judged in points, not as met or not met (BUP performance)
 
     @property
     def label(self) -> str:
@@ -34,6 +35,7 @@ OUTCOME_LABELS = {
     Outcome.MISSING: "ej bedömbart",
     Outcome.PENDING: "väntar",
     Outcome.WAIVED: "undantag",
+    Outcome.GRADED: "poäng",
 }
 
 
@@ -57,6 +59,8 @@ class Score:
 
     points: int | None
     maximum: int
+    period: str = ""  # the payment period the points are counted for
+    payment: str = ""  # the payment they decide (e.g. "augusti")
 
 
 @dataclass(frozen=True)
