@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -21,6 +21,7 @@ from compliance.authoring.packtests import run_pack_tests, untested_rules
 from compliance.authoring.scaffold import new_pack
 from compliance.authoring.schema import pack_schema, submission_schema
 from compliance.errors import InputError
+from compliance.inputs.waivers import load_attestations, load_waivers
 from compliance.judging.evaluate import evaluate
 from compliance.judging.files import check_file, check_folder, read_submission
 from compliance.judging.readiness import readiness
@@ -51,6 +52,10 @@ LogOption = Annotated[Path | None, typer.Option("--log", help="Enhetslogg (CSV e
 OutputOption = Annotated[Path | None, typer.Option("--output", "-o",
                                                    help="Skriv rapporten till en fil.")]
 ForceOption = Annotated[bool, typer.Option("--force", help="Skriv över en befintlig fil.")]
+WaiversOption = Annotated[Path | None, typer.Option("--waivers", help="YAML-fil med godkända "
+                                                    "undantag.")]
+AttestationsOption = Annotated[Path | None, typer.Option(
+    "--attestations", help="YAML-fil med granskares beslut om krav som en människa bedömer.")]
 
 
 @contextlib.contextmanager
@@ -104,6 +109,12 @@ def _log_progress() -> Callable[[int], None] | None:
     return show
 
 
+def _records(waivers: Path | None, attestations: Path | None) -> dict[str, Any]:
+    """The waiver and attestation files, read, as evaluate() takes them."""
+    return {"waivers": load_waivers(waivers) if waivers else None,
+            "attestations": load_attestations(attestations) if attestations else None}
+
+
 @app.command()
 def check(
     file: Annotated[Path, typer.Argument(help="Regionens inlämning (YAML) eller en katalog.")],
@@ -111,9 +122,9 @@ def check(
     as_of: AsOfOption = None,
     output: OutputOption = None,
     force: ForceOption = False,
-    waivers: Annotated[Path | None, typer.Option("--waivers", help="YAML-fil med "
-                                                 "godkända undantag.")] = None,
+    waivers: WaiversOption = None,
     log: LogOption = None,
+    attestations: AttestationsOption = None,
 ) -> None:
     """Bedöm en inlämning (eller varje inlämning i en katalog) och skriv en rapport."""
     result: Report | Overview
@@ -124,7 +135,7 @@ def check(
         else:
             fmt = _format(format, Report)
             result = check_file(file, _as_of(as_of), waivers_path=waivers, log_path=log,
-                                progress=_log_progress())
+                                progress=_log_progress(), attestations_path=attestations)
         _emit(result, fmt, output, force)
     raise typer.Exit(result.exit_code)
 
@@ -135,12 +146,14 @@ def status(
     format: FormatOption = "text",
     as_of: AsOfOption = None,
     log: LogOption = None,
+    waivers: WaiversOption = None,
+    attestations: AttestationsOption = None,
 ) -> None:
     """Visa tidslinjen för alla datum i överenskommelsen och vad som fortfarande saknas."""
     with _user_errors():
         fmt = _format(format, Readiness)
         rule_pack, submission = read_submission(file, log_path=log, progress=_log_progress())
-        report = evaluate(rule_pack, submission, _as_of(as_of))
+        report = evaluate(rule_pack, submission, _as_of(as_of), **_records(waivers, attestations))
         _emit(readiness(rule_pack, submission, report), fmt)
     raise typer.Exit(report.exit_code)
 
@@ -152,12 +165,15 @@ def explain(
                                                      "bedömningen för.")] = None,
     pack: Annotated[str | None, typer.Option("--pack", help="Paket-id (utan inlämning).")] = None,
     as_of: AsOfOption = None,
+    log: LogOption = None,
+    waivers: WaiversOption = None,
+    attestations: AttestationsOption = None,
 ) -> None:
     """Förklara en regel i ord: källa, plats i YAML och, med en inlämning, varför den
     bedömdes som den gjorde."""
     with _user_errors():
         if file is not None:
-            rule_pack, submission = read_submission(file)
+            rule_pack, submission = read_submission(file, log_path=log)
         else:
             rule_pack, submission = _pack_with_rule(rule_id, pack), None
         rule = next((r for r in rule_pack.rules if r.id == rule_id), None)
@@ -165,7 +181,8 @@ def explain(
             raise InputError(f"regeln '{rule_id}' finns inte i paketet {rule_pack.id}")
         lines = rule.explain()
         if submission is not None:
-            report = evaluate(rule_pack, submission, _as_of(as_of))
+            report = evaluate(rule_pack, submission, _as_of(as_of),
+                              **_records(waivers, attestations))
             lines += verdict_lines(next(v for v in report.verdicts if v.rule == rule_id))
     sys.stdout.write("\n".join(lines) + "\n")
 

@@ -4,11 +4,23 @@ Egenskap: Fritextsvar är ifyllda och håller sig inom teckengränsen
   Enkäten God och nära vård 2023 räknar tecken med mellanslag; å, ä och ö räknas som ett
   tecken även när de är skrivna som bokstav plus kombinerande tecken (NFC).
 
-  Scenario: Hallands platshållartext i avsnitt 3.6 är ett obesvarat krav
+  # seeds/001, formuläret 3.6: "Resultatet av genomförda insatser (som inte beskrivits
+  # tidigare)" får lämnas när resultaten redan beskrivits. Hallands platshållare där är
+  # därför ett fält att granska, inte ett obesvarat krav.
+  Scenario: Hallands tomma resultatfält i avsnitt 3.6 granskas i stället för att underkännas
     Givet en inlämning byggd på "region-halland-2024.yaml"
     När inlämningen bedöms per 2024-10-01
+    Så regeln "OT24-fritext-besvarad" har utfallet "uppfyllt"
+    Och regeln "OT24-3.6-resultat-granskas" har utfallet "att granska"
+    Och underlaget för regeln "OT24-3.6-resultat-granskas" nämner "lämnat tomt, vilket formuläret tillåter"
+    Och avslutningskoden är 0
+
+  Scenario: Ett annat fritextfält med platshållaren är obesvarat
+    Givet en inlämning byggd på "region-halland-2024.yaml"
+    Och svaret "vtdb_ej_rapporterat" är "Klicka eller tryck här för att ange text."
+    När inlämningen bedöms per 2024-10-01
     Så regeln "OT24-fritext-besvarad" har utfallet "ej uppfyllt"
-    Och underlaget för regeln "OT24-fritext-besvarad" nämner "3.6 (handlingsplan_resultat): mallens platshållartext: ja (ska vara nej)"
+    Och underlaget för regeln "OT24-fritext-besvarad" nämner "mallens platshållartext: ja (ska vara nej)"
     Och avslutningskoden är 1
 
   Scenario: En obligatorisk beskrivning som bara är platshållartext

@@ -6,7 +6,7 @@ Egenskap: En rapport som en granskare kan lita på och återskapa
 
   Scenario: HTML-rapporten har sammanfattning, antaganden och spårbarhet
     När jag kör "compliance check {fixtures}/region-halland-2024.yaml --as-of 2024-10-01 --format html -o {tmp}/rapport.html"
-    Så avslutningskoden är 1
+    Så avslutningskoden är 0
     Och den skrivna filen "{tmp}/rapport.html" innehåller "<h2>Villkor för utbetalning</h2>"
     Och den skrivna filen "{tmp}/rapport.html" innehåller "⚠ Antagande: Poängtabellen"
     Och den skrivna filen "{tmp}/rapport.html" innehåller "<h2>Spårbarhet</h2>"

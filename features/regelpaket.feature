@@ -36,7 +36,7 @@ Egenskap: Nästa års överenskommelse med bara YAML
     När jag kör "compliance pack new okad-tillganglighet-2025 --from okad-tillganglighet-2024 --dir {rules}"
     Och jag kör "compliance test {rules}/okad-tillganglighet-2025"
     Så avslutningskoden är 0
-    Och utskriften innehåller "32 passed, 0 failed"
+    Och utskriften innehåller "39 passed, 0 failed"
 
   Scenariomall: Fel i ett paket pekas ut med fil, rad och kolumn
     Givet paketet "okad-tillganglighet-2024" har filen "extra.yaml" med innehållet:

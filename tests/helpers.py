@@ -14,7 +14,8 @@ FIXTURES = ROOT / "fixtures"
 RULES = ROOT / "rules"
 
 LABELS = {"uppfyllt": "pass", "ej uppfyllt": "fail", "ej bedömbart": "missing",
-          "väntar": "pending", "undantag": "waived", "poäng": "graded"}
+          "väntar": "pending", "undantag": "waived", "poäng": "graded",
+          "att granska": "review"}
 
 
 def cli(args: list[str]) -> Result:

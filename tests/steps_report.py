@@ -188,3 +188,26 @@ def condition_of(run: Run, rule: str, payment: str) -> None:
 @then(parsers.parse('rapporten säger vem som beslutar: "{text}"'))
 def decision_named(run: Run, text: str) -> None:
     assert text in (run.report.get("decision") or ""), run.report.get("decision")
+
+
+@given("attestfilen:", target_fixture="attestations_text")
+def attestations_file(docstring: str) -> str:
+    return docstring + "\n"
+
+
+@when(parsers.parse("inlämningen bedöms per {as_of} med attesterna"))
+def judged_with_attestations(draft: Draft, run: Run, tmp_path: Path, as_of: str,
+                             attestations_text: str) -> None:
+    run.input = draft.write(tmp_path)
+    attestations = tmp_path / "attester.yaml"
+    attestations.write_text(attestations_text, encoding="utf-8")
+    invoke(run, ["check", str(run.input), "--format", "json", "--as-of", as_of,
+                 "--attestations", str(attestations)])
+    if run.exit_code in (0, 1):
+        run.report = json.loads(run.output)
+
+
+@then(parsers.parse('spårbarheten nämner granskningen "{text}"'))
+def trail_mentions_review(run: Run, text: str) -> None:
+    assert any(text in item for item in run.report["audit"]["attestations"]), \
+        run.report["audit"]

@@ -37,7 +37,7 @@ class Case(Strict):
     as_of: dt.date
     given: dict[str, Any] = {}
     subject: str | None = None
-    expect: Literal["pass", "fail", "missing", "pending", "graded"]
+    expect: Literal["pass", "fail", "missing", "pending", "graded", "review"]
     evidence: str | None = None
 
 

@@ -17,6 +17,7 @@ DERIVED_FIELDS: dict[str, tuple[str, str]] = {
     "blank": ("bool", "tomt svar"),
     "placeholder": ("bool", "mallens platshållartext"),
     "personal_data": ("number", "personuppgifter"),
+    "refers": ("bool", "hänvisar till en tidigare redovisning"),
     "file": ("text", "fil"),
     "received": ("date", "inkom"),
 }
@@ -32,6 +33,7 @@ class FactBase:
     items: dict[tuple[str, str], Fact] = field(default_factory=dict)
     attachments: dict[str, Fact] = field(default_factory=dict)
     personal_data: dict[str, list[str]] = field(default_factory=dict)
+    texts: dict[str, str] = field(default_factory=dict)  # free texts to read, never in facts
     notes: dict[tuple[str, str, str], str] = field(default_factory=dict)
 
     def add(self, fact: Fact) -> Fact:

@@ -18,6 +18,7 @@ from compliance.facts.freetext import (
     find_personal_data,
     is_placeholder,
     length,
+    refers_to_earlier_account,
 )
 from compliance.inputs.models import Submission
 from compliance.packs.form import PackMeta
@@ -42,7 +43,8 @@ def derive(meta: PackMeta, submission: Submission) -> FactBase:
             hits = find_personal_data(raw)
             fact.update(length=length(raw), blank=blank(raw),
                         placeholder=is_placeholder(raw, placeholder),
-                        personal_data=len(hits))
+                        personal_data=len(hits), refers=refers_to_earlier_account(raw))
+            base.texts[key] = "(innehåller personuppgifter, visas inte)" if hits else raw
             if spec.max_length is not None:
                 fact["max_length"] = spec.max_length
             if hits:

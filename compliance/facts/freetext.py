@@ -38,6 +38,18 @@ class PersonalData:
     masked: str
 
 
+# "se vår redovisning för 2023", "hänvisar till 2023 års redovisning": seeds/001 lets a
+# region answer a question by referring to its account of the year before.
+_EARLIER = re.compile(r"(hänvis\w*|se|enligt|samma som)\b[^.]{0,80}?\b(20\d\d)\b[^.]{0,40}?"
+                      r"redovisning|redovisning\w*\s+(för|av|från)\s+(överenskommelsen\s+)?"
+                      r"(20\d\d)|(20\d\d)\s+års\s+redovisning", re.IGNORECASE)
+
+
+def refers_to_earlier_account(text: str) -> bool:
+    """Whether an answer refers to the region's account of an earlier year."""
+    return _EARLIER.search(" ".join(text.split())) is not None
+
+
 _PNR = re.compile(r"(?<![\d-])(\d{2})?(\d{2})(\d{2})(\d{2})([-+]?)(\d{4})(?![\d-])")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<![\w+])(?:\+46|0)[\s\u2013-]*\d(?:[\s\u2013-]*\d){6,10}(?!\d)")

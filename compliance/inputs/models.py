@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Generic, Literal, TypeVar
 
 from pydantic import Field, field_validator
 
@@ -75,26 +75,51 @@ class Submission:
     extra_inputs: tuple[tuple[str, str], ...] = ()  # (file, sha256) of logs read with it
 
 
+def _shown(value: str) -> str:
+    # a justification of spaces or zero-width characters justifies nothing
+    if is_blank(value):
+        raise ValueError("får inte vara tomt")
+    return visible(value)
+
+
 class Waiver(Strict):
+    """An approved exception for one rule: the rule is waived, what the data says stays."""
+
     rule: str
     justification: str = Field(min_length=1)
     approved_by: str = Field(min_length=1)
     date: dt.date
     expires: dt.date
 
-    @field_validator("rule", "justification", "approved_by")
-    @classmethod
-    def _visible(cls, value: str) -> str:
-        # a justification of spaces or zero-width characters justifies nothing
-        if is_blank(value):
-            raise ValueError("får inte vara tomt")
-        return visible(value)
+    _visible = field_validator("rule", "justification", "approved_by")(_shown)
+
+
+class Attestation(Strict):
+    """A reviewer's decision on a requirement only a human reader can judge."""
+
+    rule: str
+    subject: str | None = None  # the answer it decides, when the rule reads several
+    decision: Literal["uppfyllt", "ej uppfyllt"]
+    reviewer: str
+    date: dt.date
+    reason: str
+    expires: dt.date | None = None
+
+    _visible = field_validator("rule", "reviewer", "reason")(_shown)
+
+
+Record = TypeVar("Record", Waiver, Attestation)
 
 
 @dataclass(frozen=True)
-class WaiverFile:
-    """Waivers as read, with where the file came from and where each names its rule."""
+class RecordFile(Generic[Record]):
+    """Waivers or attestations as read, with where the file came from and where each
+    record names its rule."""
 
-    waivers: tuple[Waiver, ...]
+    items: tuple[Record, ...]
     source: tuple[str, str]  # (file, sha256)
     rule_locations: tuple[Location, ...]
+
+
+WaiverFile = RecordFile[Waiver]
+AttestationFile = RecordFile[Attestation]

@@ -1,5 +1,6 @@
-"""Recorded exceptions as the auditor writes them: a justified, approved, expiring
-waiver for one rule. Applying them to verdicts is a judging step (judging/waivers.py)."""
+"""Records an auditor keeps beside a submission: waivers (a justified, approved, expiring
+exception for one rule) and attestations (a reviewer's decision on a requirement a
+human must judge). Applying them to verdicts is a judging step."""
 
 from __future__ import annotations
 
@@ -7,18 +8,31 @@ from pathlib import Path
 
 from pydantic import TypeAdapter, ValidationError
 
-from compliance.inputs.models import Waiver, WaiverFile
+from compliance.inputs.models import (
+    Attestation,
+    AttestationFile,
+    Record,
+    RecordFile,
+    Waiver,
+    WaiverFile,
+)
 from compliance.inputs.validation import located
 from compliance.inputs.yamlload import load_file
 
-_WAIVERS = TypeAdapter(list[Waiver])
+
+def _load(path: Path, model: type[Record]) -> RecordFile[Record]:
+    doc = load_file(path)
+    try:
+        items = tuple(TypeAdapter(list[model]).validate_python(doc.data))  # type: ignore[valid-type]
+    except ValidationError as exc:
+        raise located(exc, doc) from None
+    return RecordFile(items, (doc.file, doc.sha256),
+                      tuple(doc.location((index, "rule")) for index in range(len(items))))
 
 
 def load_waivers(path: Path) -> WaiverFile:
-    doc = load_file(path)
-    try:
-        waivers = tuple(_WAIVERS.validate_python(doc.data))
-    except ValidationError as exc:
-        raise located(exc, doc) from None
-    return WaiverFile(waivers, (doc.file, doc.sha256),
-                      tuple(doc.location((index, "rule")) for index in range(len(waivers))))
+    return _load(path, Waiver)
+
+
+def load_attestations(path: Path) -> AttestationFile:
+    return _load(path, Attestation)

@@ -10,7 +10,8 @@ from compliance.engine import durable as engine
 from compliance.errors import InputError, Location
 from compliance.facts.base import FactBase
 from compliance.facts.derive import add_period_means, derive, known_on, verdict_fact
-from compliance.inputs.models import Submission, WaiverFile
+from compliance.inputs.models import AttestationFile, Submission, WaiverFile
+from compliance.judging.attestations import apply_attestations
 from compliance.judging.money import money_at_stake
 from compliance.judging.waivers import apply_waivers
 from compliance.kinds.base import CompiledRule, JudgeContext
@@ -45,7 +46,8 @@ def fire_rules(rules: list[CompiledRule], facts: FactBase,
 
 
 def evaluate(pack: RulePack, submission: Submission, as_of: dt.date,
-             *, use_engine: bool = True, waivers: WaiverFile | None = None) -> Report:
+             *, use_engine: bool = True, waivers: WaiverFile | None = None,
+             attestations: AttestationFile | None = None) -> Report:
     """Verdicts for every rule of ``pack``; ``use_engine=False`` is the plain-Python baseline."""
     if submission.pack_id != pack.id:
         raise InputError(f"inlämningen gäller paketet '{submission.pack_id}', inte '{pack.id}'")
@@ -65,13 +67,17 @@ def evaluate(pack: RulePack, submission: Submission, as_of: dt.date,
     notes = tuple(note for note in (
         pack.meta.review and f"Regelpaketet: {pack.meta.review}", submission.note,
         later and f"Uppgifter daterade efter {as_of.isoformat()} räknas inte: {shown}") if note)
+    attested: tuple[str, ...] = ()
+    if attestations is not None:
+        reviewed = {rule.id for rule in pack.rules if rule.read_by_a_person}
+        verdicts, attested = apply_attestations(verdicts, attestations, as_of, reviewed)
     trail: tuple[str, ...] = ()
     if waivers is not None:
         verdicts, trail = apply_waivers(verdicts, waivers, as_of)
-    waiver_source = waivers.source if waivers and waivers.source[1] else None
-    inputs = tuple(source for source in (submission.source, waiver_source) if source) + \
-        submission.extra_inputs
-    audit = Audit(__version__, pack.digests, inputs, trail)
+    sources = (submission.source, *(records.source for records in (waivers, attestations)
+                                    if records and records.source[1]))
+    inputs = tuple(source for source in sources if source) + submission.extra_inputs
+    audit = Audit(__version__, pack.digests, inputs, trail, attested)
     money = tuple(money_at_stake(pack.meta.payments, submission.population,
                                  {v.rule: v for v in verdicts}))
     return Report(submission.region, pack.id, pack.meta.version, pack.meta.title,

@@ -16,7 +16,7 @@ from compliance.errors import InputError
 from compliance.inputs.models import Submission
 from compliance.inputs.submission import read_envelope, validate_submission
 from compliance.inputs.unitlog import Progress, apply_log, read_log
-from compliance.inputs.waivers import load_waivers
+from compliance.inputs.waivers import load_attestations, load_waivers
 from compliance.inputs.yamlload import display_name, load_file
 from compliance.judging.evaluate import evaluate
 from compliance.packs.loader import find_pack
@@ -60,10 +60,12 @@ def read_submission(path: Path, packs_root: Path | None = None, log_path: Path |
 
 def check_file(path: Path, as_of: dt.date, packs_root: Path | None = None,
                waivers_path: Path | None = None, log_path: Path | None = None,
-               progress: Progress | None = None) -> Report:
+               progress: Progress | None = None,
+               attestations_path: Path | None = None) -> Report:
     pack, submission = read_submission(path, packs_root, log_path, progress)
     waivers = load_waivers(waivers_path) if waivers_path else None
-    return evaluate(pack, submission, as_of, waivers=waivers)
+    attestations = load_attestations(attestations_path) if attestations_path else None
+    return evaluate(pack, submission, as_of, waivers=waivers, attestations=attestations)
 
 
 def check_folder(folder: Path, as_of: dt.date) -> Overview:

@@ -56,7 +56,8 @@ def _conditions(line: MoneyLine, payment: Payment, verdicts: dict[str, Verdict])
     outcomes = {rule: verdicts[rule].outcome for rule in payment.conditions}
     failing = tuple(rule for rule, outcome in outcomes.items()
                     if outcome in (Outcome.FAIL, Outcome.MISSING))
-    waiting = tuple(rule for rule, outcome in outcomes.items() if outcome is Outcome.PENDING)
+    waiting = tuple(rule for rule, outcome in outcomes.items()
+                    if outcome in (Outcome.PENDING, Outcome.REVIEW))
     if failing:
         return replace(line, state=MoneyState.AT_RISK, rules=failing)
     if waiting:

@@ -69,6 +69,6 @@ def checklist(report: Report) -> list[Missing]:
         if not verdict.severity.blocking or verdict.outcome is Outcome.WAIVED:
             continue
         for item in verdict.evidence:
-            if item.outcome in (Outcome.FAIL, Outcome.MISSING, Outcome.PENDING):
+            if item.outcome in (Outcome.FAIL, Outcome.MISSING, Outcome.PENDING, Outcome.REVIEW):
                 found.append(Missing(item.due, verdict.rule, item.text, item.outcome))
     return sorted(found, key=lambda m: (m.due or dt.date.max, m.rule, m.text))

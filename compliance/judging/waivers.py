@@ -18,7 +18,7 @@ def apply_waivers(verdicts: tuple[Verdict, ...], file: WaiverFile,
     by_rule = {verdict.rule: verdict for verdict in verdicts}
     active: dict[str, Waiver] = {}
     trail: list[str] = []
-    for index, waiver in enumerate(file.waivers):
+    for index, waiver in enumerate(file.items):
         if waiver.rule not in by_rule:
             raise InputError(f"undantaget gäller regeln '{waiver.rule}', som inte finns i "
                              "paketet", file.rule_locations[index])

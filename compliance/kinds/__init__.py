@@ -16,6 +16,7 @@ from compliance.kinds.base import CompiledRule, RuleBase
 from compliance.kinds.claim import ClaimRule, ClaimSpec
 from compliance.kinds.points import PointsRule, PointsSpec
 from compliance.kinds.require import RequireRule, RequireSpec
+from compliance.kinds.review import ReviewRule, ReviewSpec
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,7 @@ KINDS: dict[str, Kind] = {
     "require": Kind(RequireSpec, RequireRule),
     "points": Kind(PointsSpec, PointsRule),
     "claim": Kind(ClaimSpec, ClaimRule),
+    "review": Kind(ReviewSpec, ReviewRule),
 }
 
 

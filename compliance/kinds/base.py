@@ -54,7 +54,8 @@ class JudgeContext:
 def worst(outcomes: list[Outcome]) -> Outcome:
     """How item outcomes combine: a failure decides, then absent data, then waiting,
     then a grade."""
-    for outcome in (Outcome.FAIL, Outcome.MISSING, Outcome.PENDING, Outcome.GRADED):
+    for outcome in (Outcome.FAIL, Outcome.MISSING, Outcome.PENDING, Outcome.REVIEW,
+                    Outcome.GRADED):
         if outcome in outcomes:
             return outcome
     return Outcome.PASS
@@ -64,6 +65,7 @@ class CompiledRule(ABC):
     """A rule parsed from YAML: what it fires on, how it is judged, and how it reads."""
 
     phase = 1  # rules that judge other rules' verdicts run in a later pass
+    read_by_a_person = False  # decided by a reviewer's attestation (kind review)
 
     def __init__(self, spec: RuleBase, meta: PackMeta, location: RuleLocation) -> None:
         self.spec = spec

@@ -26,6 +26,8 @@ class AnswerSelector(Strict):
 
     type: ValueType
     having: Literal["max_length"] | None = None
+    # answers the form lets a region leave (judged by a review rule instead)
+    exclude: list[str] = []
 
 
 class RequireSpec(RuleBase):
@@ -108,7 +110,7 @@ class RequireRule(CompiledRule):
             return [spec.attachment]
         if isinstance(spec.answers, AnswerSelector):
             return [key for key, answer in self.meta.form.answers.items()
-                    if answer.type == spec.answers.type
+                    if answer.type == spec.answers.type and key not in spec.answers.exclude
                     and (spec.answers.having is None or getattr(answer, spec.answers.having))]
         return list(spec.answers or [])
 

@@ -15,7 +15,7 @@ h1{font-size:1.5rem}h2{margin-top:2rem;border-bottom:1px solid #ccc}
 table{border-collapse:collapse;width:100%}td,th{border:1px solid #ddd;padding:.3rem .5rem;
 text-align:left;vertical-align:top}.pass{background:#e6f4ea}.fail{background:#fce8e6}
 .missing{background:#fef7e0}.pending{background:#e8f0fe}.waived{background:#f3e8fd}
-.graded{background:#e8eaf6}
+.graded{background:#e8eaf6}.review{background:#fff3e0}
 .badge{font-weight:bold}.assumption{color:#8a5a00}.source,.audit{color:#555;font-size:.9rem}
 code{font-size:.85rem}
 """
@@ -73,7 +73,9 @@ def render(result: Result, target: Target) -> str:
         files = "".join(f"<li><code>{escape(name)}</code> sha256 <code>{digest}</code></li>"
                         for name, digest in audit.pack_files + audit.inputs)
         waivers = "".join(f"<li>{escape(phrases.audit_waiver(text))}</li>"
-                          for text in audit.waivers)
+                          for text in audit.waivers) + \
+            "".join(f"<li>{escape(phrases.audit_attestation(text))}</li>"
+                    for text in audit.attestations)
         trail = (f'<h2>{phrases.AUDIT}</h2><div class="audit">'
                  f"<p>{escape(phrases.audit_summary(report))}</p>"
                  f"<ul>{files}{waivers}</ul></div>")

@@ -73,6 +73,7 @@ def audit_dict(report: Report) -> dict[str, Any] | None:
         "inputs": [{"file": name, "sha256": digest} for name, digest in audit.inputs],
         "as_of": report.as_of.isoformat(),
         "waivers": list(audit.waivers),
+        "attestations": list(audit.attestations),
     }
 
 

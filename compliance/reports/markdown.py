@@ -62,6 +62,7 @@ def render(report: Report, target: Target) -> str:
         lines += [f"- `{name}` sha256 `{digest}`" for name, digest in audit.pack_files]
         lines += [f"- indata `{name}` sha256 `{digest}`" for name, digest in audit.inputs]
         lines += [f"- {phrases.audit_waiver(text)}" for text in audit.waivers]
+        lines += [f"- {phrases.audit_attestation(text)}" for text in audit.attestations]
     return "\n".join(lines) + "\n"
 
 

@@ -107,3 +107,7 @@ def payments(verdict: Verdict) -> str:
 
 def decision(text: str) -> str:
     return f"Beslutet: {text}"
+
+
+def audit_attestation(text: str) -> str:
+    return f"Granskning: {text}"

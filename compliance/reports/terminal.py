@@ -26,6 +26,7 @@ STYLES = {
     Outcome.PENDING: "cyan",
     Outcome.WAIVED: "magenta",
     Outcome.GRADED: "blue",
+    Outcome.REVIEW: "bold magenta",
 }
 STATE_STYLES = {
     ReadinessState.DONE: "green",
@@ -68,7 +69,8 @@ def _trail(report: Report) -> str:
     assert audit is not None
     pack = hashlib.sha256("".join(d for _, d in audit.pack_files).encode()).hexdigest()[:12]
     inputs = ", ".join(f"{name} sha256:{digest[:12]}" for name, digest in audit.inputs)
-    waivers = "".join(f"\n{phrases.audit_waiver(text)}" for text in audit.waivers)
+    waivers = "".join(f"\n{phrases.audit_waiver(text)}" for text in audit.waivers) + \
+        "".join(f"\n{phrases.audit_attestation(text)}" for text in audit.attestations)
     return (f"{phrases.AUDIT}: {phrases.audit_summary(report)}; "
             f"{len(audit.pack_files)} paketfiler sha256:{pack}; {inputs}{waivers}")
 

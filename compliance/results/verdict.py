@@ -23,6 +23,7 @@ class Outcome(StrEnum):
     PENDING = "pending"
     WAIVED = "waived"
     GRADED = "graded"  # judged in points, not as met or not met (BUP performance)
+    REVIEW = "review"  # a human reader decides; no attestation yet
 
     @property
     def label(self) -> str:
@@ -36,6 +37,7 @@ OUTCOME_LABELS = {
     Outcome.PENDING: "väntar",
     Outcome.WAIVED: "undantag",
     Outcome.GRADED: "poäng",
+    Outcome.REVIEW: "att granska",
 }
 
 
@@ -74,6 +76,7 @@ class Evidence:
     due: dt.date | None = None  # by when this subject is due, if it has a deadline
     score: Score | None = None  # for points rules: what the money estimate reads
     on_record: bool = True  # False: judged on the absence of a record the submission owes
+    label: str = ""  # what the subject is, in words (e.g. "3.4 fråga 5, Vilka data …")
 
 
 @dataclass(frozen=True)
@@ -169,6 +172,7 @@ class Audit:
     pack_files: tuple[tuple[str, str], ...]  # (pack id/file, sha256)
     inputs: tuple[tuple[str, str], ...]  # (file, sha256)
     waivers: tuple[str, ...] = ()  # what happened to each waiver, in words
+    attestations: tuple[str, ...] = ()  # what happened to each attestation, in words
 
 
 @dataclass(frozen=True)
