@@ -27,6 +27,7 @@ from compliance.judging.readiness import readiness
 from compliance.output import write_report
 from compliance.packs.loader import available_packs, find_pack, load_pack
 from compliance.packs.pack import RulePack
+from compliance.reports.clean import one_line
 from compliance.reports.explanation import verdict_lines
 from compliance.reports.formats import FORMATS
 from compliance.reports.target import Format, Result, Target
@@ -59,7 +60,7 @@ def _user_errors() -> Iterator[None]:
     try:
         yield
     except InputError as exc:
-        sys.stderr.write(f"fel: {exc}\n")
+        sys.stderr.write(f"fel: {one_line(str(exc))}\n")
         raise typer.Exit(ExitCode.INPUT_ERROR) from None
 
 
