@@ -105,6 +105,15 @@ def _log_progress() -> Callable[[int], None] | None:
     return show
 
 
+def _folder_options(waivers: Path | None, log: Path | None) -> None:
+    """A folder holds many regions; one waiver file or unit log is one region's. Rather than
+    guess which region they belong to (or silently ignore them), they are refused."""
+    for option, value in (("--waivers", waivers), ("--log", log)):
+        if value is not None:
+            raise InputError(f"{option} gäller en regions inlämning och kan inte anges för en "
+                             f"katalog; bedöm den regionens fil för sig med {option}")
+
+
 @app.command()
 def check(
     file: Annotated[Path, typer.Argument(help="Regionens inlämning (YAML) eller en katalog.")],
@@ -120,8 +129,12 @@ def check(
     result: Report | Overview
     with _user_errors():
         if file.is_dir():
+            _folder_options(waivers, log)
             fmt = _format(format, Overview)
             result = check_folder(file, _as_of(as_of))
+            if fmt.name == "csv":  # CSV has rows for verdicts only: errors go to stderr
+                for error in result.errors:
+                    sys.stderr.write(f"fel: {one_line(error)}\n")
         else:
             fmt = _format(format, Report)
             result = check_file(file, _as_of(as_of), waivers_path=waivers, log_path=log,
