@@ -85,10 +85,13 @@ def _format(name: str, kind: type) -> Format:
     return fmt
 
 
-def _emit(result: Result, fmt: Format, output: Path | None = None, force: bool = False) -> None:
-    """Render ``result`` to the file ``output`` or to standard output."""
+def _emit(result: Result, fmt: Format, output: Path | None = None, force: bool = False,
+          inputs: tuple[Path | None, ...] = ()) -> None:
+    """Render ``result`` to the file ``output`` or to standard output; the file is never
+    one of the command's ``inputs``."""
     if output is not None:
-        write_report(output, fmt.render(result, Target(FILE_WIDTH)), force=force)
+        write_report(output, fmt.render(result, Target(FILE_WIDTH)), force=force,
+                     inputs=[path for path in inputs if path is not None])
         return
     tty = sys.stdout.isatty()
     width = shutil.get_terminal_size().columns if tty else None
@@ -139,7 +142,7 @@ def check(
             fmt = _format(format, Report)
             result = check_file(file, _as_of(as_of), waivers_path=waivers, log_path=log,
                                 progress=_log_progress())
-        _emit(result, fmt, output, force)
+        _emit(result, fmt, output, force, inputs=(file, waivers, log))
     raise typer.Exit(result.exit_code)
 
 

@@ -69,3 +69,10 @@ Egenskap: Rapporter och filer som data inte kan förfalska
     Så avslutningskoden är 2
     Och JSON-översikten har felet "ror.yaml: inte en vanlig fil"
     Och JSON-översikten visar "ej uppfyllt" för "Region Nordmark (fiktiv)" och regeln "OT24-3.4-svarsfrekvens-vantande"
+
+  Scenario: -o som pekar på inlämningen själv skrivs aldrig, inte heller med --force
+    Givet filen "inlamning.yaml" är en kopia av exemplet "region-nordmark-2024.yaml"
+    När jag kör "compliance check {tmp}/inlamning.yaml --as-of 2025-06-01 --format json -o {tmp}/inlamning.yaml --force"
+    Så avslutningskoden är 2
+    Och felmeddelandet säger "rapporten skulle ersätta en av kommandots indatafiler"
+    Och filen "inlamning.yaml" är oförändrad, exemplet "region-nordmark-2024.yaml"
