@@ -28,6 +28,7 @@ from compliance.judging.readiness import readiness
 from compliance.output import write_report
 from compliance.packs.loader import available_packs, find_pack, load_pack
 from compliance.packs.pack import RulePack
+from compliance.reports.clean import one_line
 from compliance.reports.explanation import verdict_lines
 from compliance.reports.formats import FORMATS
 from compliance.reports.target import Format, Result, Target
@@ -64,7 +65,7 @@ def _user_errors() -> Iterator[None]:
     try:
         yield
     except InputError as exc:
-        sys.stderr.write(f"fel: {exc}\n")
+        sys.stderr.write(f"fel: {one_line(str(exc))}\n")
         raise typer.Exit(ExitCode.INPUT_ERROR) from None
 
 
@@ -89,10 +90,13 @@ def _format(name: str, kind: type) -> Format:
     return fmt
 
 
-def _emit(result: Result, fmt: Format, output: Path | None = None, force: bool = False) -> None:
-    """Render ``result`` to the file ``output`` or to standard output."""
+def _emit(result: Result, fmt: Format, output: Path | None = None, force: bool = False,
+          inputs: tuple[Path | None, ...] = ()) -> None:
+    """Render ``result`` to the file ``output`` or to standard output; the file is never
+    one of the command's ``inputs``."""
     if output is not None:
-        write_report(output, fmt.render(result, Target(FILE_WIDTH)), force=force)
+        write_report(output, fmt.render(result, Target(FILE_WIDTH)), force=force,
+                     inputs=[path for path in inputs if path is not None])
         return
     tty = sys.stdout.isatty()
     width = shutil.get_terminal_size().columns if tty else None
@@ -115,6 +119,18 @@ def _records(waivers: Path | None, attestations: Path | None) -> dict[str, Any]:
             "attestations": load_attestations(attestations) if attestations else None}
 
 
+def _folder_options(waivers: Path | None, log: Path | None,
+                    attestations: Path | None) -> None:
+    """A folder holds many regions; one waiver file, unit log or attestation file is one
+    region's. Rather than guess which region they belong to (or silently ignore them),
+    they are refused."""
+    for option, value in (("--waivers", waivers), ("--log", log),
+                          ("--attestations", attestations)):
+        if value is not None:
+            raise InputError(f"{option} gäller en regions inlämning och kan inte anges för en "
+                             f"katalog; bedöm den regionens fil för sig med {option}")
+
+
 @app.command()
 def check(
     file: Annotated[Path, typer.Argument(help="Regionens inlämning (YAML) eller en katalog.")],
@@ -130,13 +146,17 @@ def check(
     result: Report | Overview
     with _user_errors():
         if file.is_dir():
+            _folder_options(waivers, log, attestations)
             fmt = _format(format, Overview)
             result = check_folder(file, _as_of(as_of))
+            if fmt.name == "csv":  # CSV has rows for verdicts only: errors go to stderr
+                for error in result.errors:
+                    sys.stderr.write(f"fel: {one_line(error)}\n")
         else:
             fmt = _format(format, Report)
             result = check_file(file, _as_of(as_of), waivers_path=waivers, log_path=log,
                                 progress=_log_progress(), attestations_path=attestations)
-        _emit(result, fmt, output, force)
+        _emit(result, fmt, output, force, inputs=(file, waivers, log, attestations))
     raise typer.Exit(result.exit_code)
 
 

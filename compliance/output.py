@@ -1,33 +1,122 @@
-"""Write a report file so that an interrupted run never leaves half a report behind."""
+"""Write a report file so that an interrupted run never leaves half a report behind, and
+so that a report never replaces what it reports on or anything that is not a report.
+
+Rules (see docs/SECURITY.md, "Utdata och filer"):
+- the target is a new path or an existing regular file (replaced only with ``--force``);
+  a directory, device, FIFO or socket is never replaced, not even with ``--force``;
+- a symbolic link is never followed, and replaced (the link itself) only with ``--force``;
+- the target never is, or resolves to, an input of the same command, nor lies inside a
+  folder being checked;
+- the text goes to ``.NAME.<random>.tmp`` beside the target, flushed and renamed into
+  place; such leftovers older than an hour (from a killed run) are removed on the next;
+- the file's mode follows the umask like any new file (not mkstemp's 0600).
+"""
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 import tempfile
+import time
+from collections.abc import Iterable
 from pathlib import Path
 
 from compliance.errors import InputError, Location
 
+MAX_NAME_BYTES = 200  # the temporary name adds 14 bytes; most file systems allow 255
+STALE_SECONDS = 3600
+_OS_ERRORS = {errno.ENOENT: "katalogen finns inte", errno.ENOTDIR: "katalogen finns inte",
+              errno.EACCES: "behörighet saknas", errno.EPERM: "behörighet saknas",
+              errno.EROFS: "skrivskyddat filsystem", errno.ENOSPC: "disken är full",
+              errno.ENAMETOOLONG: "namnet är för långt", errno.EISDIR: "det är en katalog",
+              errno.ELOOP: "symboliska länkar i en slinga"}
 
-def write_report(path: Path, text: str, *, force: bool) -> None:
+
+def _os_error(exc: OSError, path: Path) -> InputError:
+    why = _OS_ERRORS.get(exc.errno or 0, exc.strerror or f"fel {exc.errno}")
+    return InputError(f"kan inte skriva rapporten ({why})", Location(str(path)))
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _same(a: Path, b: Path) -> bool:
+    if os.path.realpath(a) == os.path.realpath(b):
+        return True
+    with contextlib.suppress(OSError):
+        return os.path.samefile(a, b)
+    return False
+
+
+def _check_target(path: Path, force: bool, inputs: Iterable[Path]) -> None:
+    where = Location(str(path))
+    if len(path.name.encode("utf-8", "surrogateescape")) > MAX_NAME_BYTES:
+        raise InputError(f"filnamnet är för långt (högst {MAX_NAME_BYTES} byte)", where)
+    for source in inputs:
+        if os.path.isdir(source):
+            if os.path.realpath(path.parent or ".") == os.path.realpath(source):
+                raise InputError("rapporten kan inte skrivas i katalogen som bedöms; välj "
+                                 "en annan katalog", where)
+        elif _same(path, source):
+            raise InputError("rapporten skulle ersätta en av kommandots indatafiler; välj "
+                             "ett annat filnamn", where)
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise _os_error(exc, path) from None
+    if stat.S_ISLNK(mode):
+        if not force:
+            raise InputError("filen är en symbolisk länk; den följs inte (ange --force för "
+                             "att ersätta länken, inte det den pekar på)", where)
+    elif stat.S_ISDIR(mode):
+        raise InputError("det är en katalog; ange ett filnamn", where)
+    elif not stat.S_ISREG(mode):
+        raise InputError("inte en vanlig fil (t.ex. en enhet eller en FIFO); ersätts aldrig, "
+                         "inte heller med --force", where)
+    elif not force:
+        raise InputError("filen finns redan; ange --force för att skriva över den", where)
+
+
+def _remove_stale(directory: Path, name: str) -> None:
+    """Remove temporary files of this report that a killed run left behind (over an hour)."""
+    now = time.time()
+    with contextlib.suppress(OSError):
+        for stale in directory.glob(f".{name}.*.tmp"):
+            with contextlib.suppress(OSError):
+                info = os.lstat(stale)
+                if stat.S_ISREG(info.st_mode) and now - info.st_mtime > STALE_SECONDS \
+                        and info.st_uid == os.getuid():
+                    os.unlink(stale)
+
+
+def write_report(path: Path, text: str, *, force: bool, inputs: Iterable[Path] = ()) -> None:
     """Write ``text`` to a temporary file beside ``path``, then rename it into place."""
-    if path.exists() and not force:
-        raise InputError("filen finns redan; ange --force för att skriva över den",
-                         Location(str(path)))
+    _check_target(path, force, list(inputs))
     directory = path.parent if str(path.parent) else Path(".")
+    _remove_stale(directory, path.name)
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
                                              dir=directory)
     except OSError as exc:
-        raise InputError(f"kan inte skriva rapporten ({exc.strerror})", Location(str(path))) \
-            from None
+        raise _os_error(exc, path) from None
     try:
+        os.fchmod(handle, 0o666 & ~_umask())
         with os.fdopen(handle, "w", encoding="utf-8") as out:
             out.write(text)
             out.flush()
             os.fsync(out.fileno())
         os.replace(temporary, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise _os_error(exc, path) from None
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temporary)

@@ -9,17 +9,22 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
 import re
+import shutil
+import tempfile
 from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import YAMLError
 
 from compliance.errors import InputError, Location
 from compliance.packs.pack import RulePack
 
 REVIEW = "GRANSKA"
+PACK_ID = re.compile(r"[a-z0-9][a-z0-9.-]{0,99}")
 _YEAR = re.compile(r"(?<!\d)(\d{4})(?=-\d{2}(?:-\d{2})?(?!\d))")
 
 
@@ -49,15 +54,47 @@ def _move(mapping: CommentedMap, key: str) -> None:
     _mark(mapping, key, old)
 
 
-def new_pack(old: RulePack, new_id: str, target_root: Path) -> list[Path]:
-    """Write the new pack's files under ``target_root/new_id`` and return their paths."""
+def _target(old: RulePack, new_id: str, target_root: Path) -> Path:
+    """The new pack's folder: a valid id, inside an existing ``target_root``, not there yet."""
+    if not PACK_ID.fullmatch(new_id) or ".." in new_id:
+        raise InputError(f"ogiltigt paket-id '{new_id}': små bokstäver a–z, siffror, '-' och "
+                         "'.' (inte '..'), högst 100 tecken, börjar med bokstav eller siffra")
+    if new_id == old.id:
+        raise InputError(f"paketet kan inte ärva från sig självt ('{new_id}'); välj ett nytt id")
+    if not target_root.is_dir():
+        raise InputError("katalogen för regelpaket finns inte; skapa den först eller ange "
+                         "--dir", Location(str(target_root)))
     target = target_root / new_id
-    if target.exists():
+    if target.resolve().parent != target_root.resolve():
+        raise InputError("paketet skulle hamna utanför --dir", Location(str(target)))
+    if target.exists() or target.is_symlink():
         raise InputError("katalogen finns redan; välj ett annat id eller ta bort den",
                          Location(str(target)))
+    return target
+
+
+def _load(yaml: YAML, path: Path) -> Any:
+    """A YAML file of the old pack, read for the round trip; empty or broken is an error."""
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"))
+    except (YAMLError, OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"kan inte läsas för det nya paketet ({type(exc).__name__})",
+                         Location(str(path))) from None
+    if not isinstance(data, CommentedMap | CommentedSeq):
+        raise InputError("filen är tom eller inte en mappning eller lista; rätta den i det "
+                         "gamla paketet först", Location(str(path)))
+    return data
+
+
+def new_pack(old: RulePack, new_id: str, target_root: Path) -> list[Path]:
+    """Write the new pack's files under ``target_root/new_id`` and return their paths.
+
+    Everything is written into a temporary folder beside it and renamed into place at the
+    end, so a failure (an empty example, a full disk) leaves no half-written pack."""
+    target = _target(old, new_id, target_root)
     yaml = YAML(typ="rt")
     yaml.preserve_quotes = True
-    doc: CommentedMap = yaml.load((old.directory / "pack.yaml").read_text(encoding="utf-8"))
+    doc: CommentedMap = _load(yaml, old.directory / "pack.yaml")
     doc["id"] = new_id
     doc.insert(list(doc).index("title") + 1, "extends", old.id,
                comment="ärver formulär, källor och regler")
@@ -84,23 +121,32 @@ def new_pack(old: RulePack, new_id: str, target_root: Path) -> list[Path]:
         doc.pop(key, None)
     if moved_series:
         doc["form"] = CommentedMap(series=moved_series)
-    target.mkdir(parents=True)
-    written = [target / "pack.yaml"]
-    _dump(yaml, doc, written[0])
-    examples = sorted((old.directory / "examples").glob("*.yaml"))
-    if examples:
-        (target / "examples").mkdir()
-    for path in examples:
-        moved = _shifted(yaml.load(path.read_text(encoding="utf-8")))
+    files: list[tuple[str, Any]] = [("pack.yaml", doc)]
+    for path in sorted((old.directory / "examples").glob("*.yaml")):
+        moved = _shifted(_load(yaml, path))
         moved.yaml_set_start_comment(f"{REVIEW}: exemplen från {old.id} med alla datum "
                                      "flyttade ett år")
-        written.append(target / "examples" / path.name)
-        _dump(yaml, moved, written[-1])
+        files.append((f"examples/{path.name}", moved))
     overrides = _rule_overrides(old)
     if overrides:
-        written.append(target / "granska.yaml")
-        _dump(yaml, overrides, written[-1])
-    return written
+        files.append(("granska.yaml", overrides))
+    staging = Path(tempfile.mkdtemp(prefix=f".{new_id}.", suffix=".tmp", dir=target_root))
+    try:
+        for name, data in files:
+            (staging / name).parent.mkdir(exist_ok=True)
+            _dump(yaml, data, staging / name)
+        os.chmod(staging, 0o777 & ~_umask())  # mkdtemp makes it 0700; a pack is shared
+        os.rename(staging, target)  # fails if the target appeared meanwhile
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return [target / name for name, _ in files]
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _rule_overrides(old: RulePack) -> CommentedSeq:

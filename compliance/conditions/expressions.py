@@ -316,3 +316,57 @@ _OPS = {
     "<": lambda a, b: a < b, "<=": lambda a, b: a <= b, ">": lambda a, b: a > b,
     ">=": lambda a, b: a >= b, "==": lambda a, b: a == b, "!=": lambda a, b: a != b,
 }
+
+
+# -- types: checked when a rule is compiled, so `x >= "95"` is a pack error, not a crash --
+# What a field's declared type is compared as; a field of another type is not checked.
+KIND_OF_TYPE = {"number": "number", "percent": "number", "decimal": "number", "date": "date",
+                "yes_no": "string", "text": "string", "bool": "bool"}
+KIND_WORDS = {"number": "ett tal", "date": "ett datum", "string": "en text",
+              "bool": "sant/falskt"}
+_ORDERED = {"number", "date"}
+
+
+def _operand_kind(operand: Operand, fields_: Mapping[str, str],
+                  refs_: Mapping[str, str]) -> str | None:
+    if isinstance(operand, Field):
+        return KIND_OF_TYPE.get(fields_.get(operand.name, ""))
+    if isinstance(operand, Ref):
+        return KIND_OF_TYPE.get(refs_.get(operand.answer, ""))
+    return "number" if operand.kind == "days" else operand.kind
+
+
+def _sum_kind(total: Sum, fields_: Mapping[str, str], refs_: Mapping[str, str]) -> str | None:
+    """What a sum is: a date plus or minus days is a date, a difference of dates a number."""
+    kinds = [_operand_kind(op, fields_, refs_) for _, op in total.terms]
+    if None in kinds:
+        return None  # an undeclared field: reported on its own
+    dates = sum(1 for kind in kinds if kind == "date")
+    if len(kinds) > 1 and dates == 2 and len(kinds) == 2:
+        return "number"
+    if len(kinds) > 1 and dates == 1 and all(k in ("date", "number") for k in kinds):
+        return "date"
+    return kinds[0] if len(set(kinds)) == 1 else "mixed"
+
+
+def type_problems(expr: Expr, fields_: Mapping[str, str],
+                  refs_: Mapping[str, str] | None = None) -> list[str]:
+    """Comparisons whose sides cannot be compared: a number with a text, a date with a
+    number, text or sant/falskt with ``<``. ``fields_`` and ``refs_`` map a field or an
+    answer to its declared type (``percent``, ``date``, ``yes_no``, ``bool``…)."""
+    found = []
+    for compare in comparisons(expr):
+        left = _sum_kind(compare.left, fields_, refs_ or {})
+        right = _sum_kind(compare.right, fields_, refs_ or {})
+        if left is None or right is None:
+            continue
+        if "mixed" in (left, right):
+            found.append("villkoret adderar värden av olika slag (t.ex. ett datum och en text)")
+        elif left != right:
+            found.append(f"villkoret jämför {KIND_WORDS[left]} med {KIND_WORDS[right]} "
+                         f"({SYMBOLS[compare.op]}); skriv värdet som {KIND_WORDS[left]}"
+                         + (" (utan citattecken)" if right == "string" else ""))
+        elif left not in _ORDERED and compare.op not in ("==", "!="):
+            found.append(f"{KIND_WORDS[left]} kan bara jämföras med == eller !=, inte "
+                         f"{compare.op}")
+    return found

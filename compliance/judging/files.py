@@ -1,18 +1,26 @@
 """Judge files: read a submission file and the pack it names (with a unit log or a
 waiver file beside it), or every submission in a folder for the national overview.
 
-Files in a folder that are not submissions (waiver lists, logs, notes) are skipped with a
-note; a submission that cannot be read or validated is reported and does not stop the
-others.
+Files in a folder that clearly are not submissions (waiver lists, logs, notes) are skipped
+with a note; a file that looks like a submission (it names a pack, or has most of a
+submission's keys) but cannot be read or validated is an error in the overview, and so is
+anything with a submission's suffix that is not a regular file (a FIFO, a directory, a
+symlink loop). One bad file never stops the others, and a folder with no submission at all
+is an error.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import errno
+import os
+import stat
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from compliance.errors import InputError
+from compliance.errors import InputError, Location
 from compliance.inputs.models import Submission
 from compliance.inputs.submission import read_envelope, validate_submission
 from compliance.inputs.unitlog import Progress, apply_log, read_log
@@ -53,7 +61,10 @@ def read_submission(path: Path, packs_root: Path | None = None, log_path: Path |
     pack, submission = reader(path, packs_root)
     if log_path is not None:
         series = [s for s in pack.meta.form.series.values() if s.unit_log]
-        months = series[0].expected_months() if series else []
+        if not series:
+            raise InputError(f"--log: paketet {pack.id} har ingen serie som fylls från en "
+                             "enhetslogg; utelämna --log", Location(display_name(log_path)))
+        months = series[0].expected_months()
         submission = apply_log(submission, pack.meta.form, read_log(log_path, months, progress))
     return pack, submission
 
@@ -68,20 +79,89 @@ def check_file(path: Path, as_of: dt.date, packs_root: Path | None = None,
     return evaluate(pack, submission, as_of, waivers=waivers, attestations=attestations)
 
 
+# A submission's top-level keys besides ``pack``: a mapping with ``pack``, ``region`` or
+# two of these is meant to be a submission even when a key is misspelled, and is checked
+# (and refused) as one.
+_SUBMISSION_KEYS = {"region", "note", "answers", "series", "attachments", "population"}
+_OS_ERRORS = {errno.ELOOP: "symboliska länkar i en slinga",
+              errno.ENOENT: "filen finns inte (en trasig symbolisk länk?)",
+              errno.EACCES: "behörighet saknas", errno.EPERM: "behörighet saknas"}
+
+
+def _name(path: Path) -> str:
+    """The file's name for messages; a symlink loop cannot be resolved, so it keeps its path."""
+    try:
+        return display_name(path)
+    except (OSError, RuntimeError):
+        return str(path)
+
+
+def _regular_file(path: Path, name: str) -> None:
+    """Refuse what is not a regular file before it is opened: reading a FIFO would wait
+    for a writer for ever, and a device or a directory is no submission."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        why = _OS_ERRORS.get(exc.errno or 0, f"fel {exc.errno}")
+        raise InputError(f"filen kan inte läsas ({why})", Location(name)) from None
+    if stat.S_ISDIR(mode):
+        raise InputError("väntade en fil men fick en katalog", Location(name))
+    if not stat.S_ISREG(mode):
+        raise InputError("inte en vanlig fil (t.ex. en FIFO eller en enhet); läses inte",
+                         Location(name))
+
+
+def _not_a_submission(data: object) -> str | None:
+    """Why a document clearly is not a submission, or None when it is meant as one."""
+    if isinstance(data, list):
+        return "inte en inlämning (en lista, t.ex. undantag)"
+    if not isinstance(data, dict):
+        return "inte en inlämning (varken pack eller region)"
+    if "pack" in data or "region" in data or len(_SUBMISSION_KEYS & set(data)) >= 2:
+        return None
+    return "inte en inlämning (saknar pack och inlämningens nycklar)"
+
+
 def check_folder(folder: Path, as_of: dt.date) -> Overview:
+    """Judge every submission in ``folder``; errors are collected per file."""
     overview = Overview(as_of)
-    for path in sorted(p for p in folder.iterdir() if p.is_file()):
-        name = display_name(path)
+    judged: list[tuple[str, Report]] = []
+    for path in sorted(folder.iterdir()):
+        name = _name(path)
         if path.suffix.lower() not in READERS:
-            overview.skipped.append((name, "inte en YAML- eller JSON-fil"))
+            if not path.is_dir():
+                overview.skipped.append((name, "inte en YAML- eller JSON-fil"))
             continue
         try:
-            data = load_file(path).data
-            if not (isinstance(data, dict) and "pack" in data and "region" in data):
-                overview.skipped.append((name, "inte en inlämning (saknar pack och region)"))
+            _regular_file(path, name)
+            why = _not_a_submission(load_file(path).data)
+            if why:
+                overview.skipped.append((name, why))
                 continue
-            overview.reports.append(check_file(path, as_of))
+            judged.append((path.name, check_file(path, as_of)))
         except InputError as exc:
             overview.errors.append(str(exc))
+        except (OSError, ValueError, RuntimeError) as exc:  # what a reader let through
+            overview.errors.append(str(InputError(
+                f"filen kan inte läsas ({type(exc).__name__})", Location(name))))
+    if not judged and not overview.errors:
+        raise InputError("katalogen innehåller ingen inlämning (YAML- eller JSON-fil med "
+                         "pack och region)", Location(display_name(folder)))
+    overview.reports.extend(_distinct(judged))
     return overview
 
+
+def _distinct(judged: list[tuple[str, Report]]) -> list[Report]:
+    """Reports whose region occurs more than once for a pack are labelled with their
+    file (``Region X (x.yaml)``), so the overview never shows two files as one region;
+    repeated until every label is unique (a region could be named like a label)."""
+    labels = [report.region for _, report in judged]
+    while True:
+        twice = Counter((report.pack_id, label) for (_, report), label in zip(judged, labels,
+                                                                              strict=True))
+        if all(count == 1 for count in twice.values()):
+            break
+        labels = [f"{label} ({file})" if twice[report.pack_id, label] > 1 else label
+                  for (file, report), label in zip(judged, labels, strict=True)]
+    return [report if label == report.region else dataclasses.replace(report, region=label)
+            for (_, report), label in zip(judged, labels, strict=True)]

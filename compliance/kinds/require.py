@@ -9,7 +9,15 @@ from typing import Any, Literal
 
 from pydantic import model_validator
 
-from compliance.conditions.expressions import Expr, fields, negate, parse, positive, refs
+from compliance.conditions.expressions import (
+    Expr,
+    fields,
+    negate,
+    parse,
+    positive,
+    refs,
+    type_problems,
+)
 from compliance.conditions.patterns import Match, Scalar, equal_to
 from compliance.conditions.wording import FieldTypes, describe, in_words
 from compliance.dates import month_deadline
@@ -94,6 +102,9 @@ class RequireRule(CompiledRule):
         for name in refs(self.expr):
             if name not in form.answers:
                 found.append(("require", f"answers.{name} finns inte i formuläret"))
+        found += [("require", message) for message in type_problems(
+            self.expr, {name: kind for name, (kind, _) in self.types.items()},
+            {name: kind for name, (kind, _) in self.ref_types.items()})]
         return found
 
     def _subject_field(self) -> str:

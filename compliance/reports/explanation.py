@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from compliance.reports import phrases
+from compliance.reports.clean import printable
 from compliance.results.verdict import Verdict
 
 
@@ -12,4 +13,4 @@ def verdict_lines(verdict: Verdict) -> list[str]:
     lines += [f"  {item.outcome.label:>12}  {item.text}" for item in verdict.evidence]
     if verdict.waiver:
         lines.append(f"{phrases.waiver(verdict.waiver)}.")
-    return lines
+    return [printable(line) for line in lines]

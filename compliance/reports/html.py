@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-from html import escape
+from html import escape as _escape
 
 from compliance.reports import phrases
+from compliance.reports.clean import printable
 from compliance.reports.target import Format, Result, Target
 from compliance.results.overview import Overview, matrix
 from compliance.results.verdict import Outcome, Report, Severity, Verdict
+
+
+def escape(text: str) -> str:
+    """Text as HTML: without control characters (invalid in HTML), ``< > & " '`` as
+    entities, so no tag, attribute or ``<!--`` comment can open."""
+    return _escape(printable(text))
+
 
 _CSS = """
 body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:70rem;color:#1b1b1b}

@@ -2,42 +2,65 @@
 
 from __future__ import annotations
 
+import re
+
 from compliance.reports import phrases
+from compliance.reports.clean import one_line
 from compliance.reports.target import Format, Target
 from compliance.results.verdict import Outcome, Report, Severity, Verdict
 
+# Inline Markdown that text could open: emphasis, links, code, tables, headings, escapes.
+_MARKDOWN = re.compile(r"([\\`*_\[\]|~#])")
+_TAG = re.compile(r"<(?=[A-Za-z/!?])")  # what CommonMark and HTML read as a tag's start
+_ENTITY = re.compile(r"&(?=[#A-Za-z])")
 
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+
+def _md(text: object) -> str:
+    """Any text printed in the report, as literal Markdown on one line: a ``<`` that could
+    open a tag, an autolink or a ``<!--`` comment, and an ``&`` that could open an entity,
+    as entities; Markdown's metacharacters backslash-escaped (so no table cell, link or
+    emphasis can open). ``< 95 %`` stays as it is; ``>`` opens a quote only at the start of
+    a line, and no text starts a line here."""
+    plain = _ENTITY.sub("&amp;", one_line(str(text)))
+    return _MARKDOWN.sub(r"\\\1", _TAG.sub("&lt;", plain))
+
+
+def _code(text: object) -> str:
+    """A code span that no backtick or table pipe in ``text`` can close early."""
+    plain = one_line(str(text)).replace("|", "\\|")
+    fence = "`" * (max((len(run) for run in re.findall("`+", plain)), default=0) + 1)
+    pad = " " if plain.startswith("`") or plain.endswith("`") else ""
+    return f"{fence}{pad}{plain}{pad}{fence}"
 
 
 def _verdict_lines(verdict: Verdict) -> list[str]:
-    lines = [f"#### {verdict.title} – {verdict.outcome.label}", "",
-             f"`{verdict.rule}` · {verdict.severity.value} · källa: {verdict.source.citation()} · "
-             f"regel: `{verdict.location}`", ""]
+    lines = [f"#### {_md(verdict.title)} – {verdict.outcome.label}", "",
+             f"{_code(verdict.rule)} · {verdict.severity.value} · källa: "
+             f"{_md(verdict.source.citation())} · regel: {_code(verdict.location)}", ""]
     notable = [e for e in verdict.evidence if e.outcome is not Outcome.PASS] or \
         list(verdict.evidence)[:3]
-    lines += [f"- {e.text} ({e.outcome.label})" for e in notable[:12]]
+    lines += [f"- {_md(e.text)} ({e.outcome.label})" for e in notable[:12]]
     if len(notable) > 12:
         lines.append(f"- … och {len(notable) - 12} till")
     if verdict.waiver:
-        lines.append(f"- **{phrases.waiver(verdict.waiver)}**")
-    lines += [f"- **{phrases.assumption(text)}**" for text in verdict.assumptions]
+        lines.append(f"- **{_md(phrases.waiver(verdict.waiver))}**")
+    lines += [f"- **{_md(phrases.assumption(text))}**" for text in verdict.assumptions]
     if verdict.payments:
-        lines.append(f"- {phrases.payments(verdict)}")
+        lines.append(f"- {_md(phrases.payments(verdict))}")
     return [*lines, ""]
 
 
 def render(report: Report, target: Target) -> str:
     counts = report.counts()
-    lines = [f"# {report.region} – {report.pack_title}", "",
-             f"Regelpaket `{report.pack_id}` version {report.pack_version}, bedömt per "
-             f"{report.as_of.isoformat()}.", "",
-             *([f"**{phrases.decision(report.decision)}**", ""] if report.decision else []),
+    lines = [f"# {_md(report.region)} – {_md(report.pack_title)}", "",
+             f"Regelpaket {_code(report.pack_id)} version {_md(report.pack_version)}, "
+             f"bedömt per {report.as_of.isoformat()}.", "",
+             *([f"**{_md(phrases.decision(report.decision))}**", ""] if report.decision
+               else []),
              "| Utfall | Antal |", "| --- | --- |"]
     lines += [f"| {outcome.label} | {counts[outcome]} |" for outcome in Outcome]
     lines += ["", "| Regel | Typ | Utfall | Sammanfattning |", "| --- | --- | --- | --- |"]
-    lines += [f"| `{v.rule}` | {v.severity.value} | {v.outcome.label} | {_cell(v.summary)} |"
+    lines += [f"| {_code(v.rule)} | {v.severity.value} | {v.outcome.label} | {_md(v.summary)} |"
               for v in report.verdicts]
     lines.append("")
     for severity in Severity:
@@ -45,24 +68,24 @@ def render(report: Report, target: Target) -> str:
         if group:
             lines += [f"## {phrases.SEVERITY_TITLES[severity]}", ""]
             for section, members in phrases.by_section(group).items():
-                lines += [f"### {section}", ""]
+                lines += [f"### {_md(section)}", ""]
                 for verdict in members:
                     lines += _verdict_lines(verdict)
     if report.money:
         lines += ["## Pengar som står på spel", ""]
         for line in report.money:
-            lines.append(f"- {phrases.money(line)}")
+            lines.append(f"- {_md(phrases.money(line))}")
             if line.assumption:
-                lines.append(f"  - {phrases.assumption(line.assumption)}")
+                lines.append(f"  - {_md(phrases.assumption(line.assumption))}")
         lines.append("")
-    lines += [f"> {phrases.note(note)}" for note in report.notes]
+    lines += [f"> {_md(phrases.note(note))}" for note in report.notes]
     audit = report.audit
     if audit:
-        lines += ["", f"## {phrases.AUDIT}", "", f"- {phrases.audit_summary(report)}"]
-        lines += [f"- `{name}` sha256 `{digest}`" for name, digest in audit.pack_files]
-        lines += [f"- indata `{name}` sha256 `{digest}`" for name, digest in audit.inputs]
-        lines += [f"- {phrases.audit_waiver(text)}" for text in audit.waivers]
-        lines += [f"- {phrases.audit_attestation(text)}" for text in audit.attestations]
+        lines += ["", f"## {phrases.AUDIT}", "", f"- {_md(phrases.audit_summary(report))}"]
+        lines += [f"- {_code(name)} sha256 {_code(digest)}" for name, digest in audit.pack_files]
+        lines += [f"- indata {_code(name)} sha256 {_code(digest)}" for name, digest in audit.inputs]
+        lines += [f"- {_md(phrases.audit_waiver(text))}" for text in audit.waivers]
+        lines += [f"- {_md(phrases.audit_attestation(text))}" for text in audit.attestations]
     return "\n".join(lines) + "\n"
 
 

@@ -12,6 +12,7 @@ from rich.table import Table
 from rich.text import Text
 
 from compliance.reports import phrases
+from compliance.reports.clean import printable
 from compliance.reports.target import Format, Result, Target
 from compliance.results.diff import Change, PackDiff
 from compliance.results.obligations import ReadinessState
@@ -41,24 +42,31 @@ STATE_STYLES = {
 MAX_LINES = 6  # evidence lines per rule before the rest is counted
 
 
+def _text(value: object, style: str = "") -> Text:
+    """Untrusted text as rich prints it: a ``Text`` (never parsed as markup, so ``[/]`` in a
+    region name is printed, not obeyed) without control characters (so no escape sequence
+    reaches the terminal). Every string handed to rich goes through here."""
+    return Text(printable(str(value)), style=style)
+
+
 def _evidence(verdict: Verdict) -> Text:
     text = Text()
     if len(verdict.evidence) <= 1 or verdict.outcome in (Outcome.PASS, Outcome.GRADED):
-        text.append(verdict.summary)
+        text.append(printable(verdict.summary))
     else:
-        text.append(verdict.summary + "\n")
+        text.append(printable(verdict.summary) + "\n")
         notable = [e for e in verdict.evidence if e.outcome is not Outcome.PASS]
         for item in notable[:MAX_LINES]:
-            text.append(f"• {item.text}\n", style=STYLES[item.outcome])
+            text.append(printable(f"• {item.text}\n"), style=STYLES[item.outcome])
         if len(notable) > MAX_LINES:
             text.append(f"… och {len(notable) - MAX_LINES} till\n")
     if verdict.waiver is not None:
-        text.append(f"\n{phrases.waiver(verdict.waiver)}", style="magenta")
+        text.append(printable(f"\n{phrases.waiver(verdict.waiver)}"), style="magenta")
     for assumption in verdict.assumptions:
-        text.append(f"\n{phrases.assumption(assumption)}", style="bold yellow")
+        text.append(printable(f"\n{phrases.assumption(assumption)}"), style="bold yellow")
     if verdict.payments:
-        text.append(f"\n{phrases.payments(verdict)}", style="dim")
-    text.append(f"\nKälla: {verdict.source.citation(short=True)}", style="dim")
+        text.append(printable(f"\n{phrases.payments(verdict)}"), style="dim")
+    text.append(printable(f"\nKälla: {verdict.source.citation(short=True)}"), style="dim")
     text.rstrip()
     return text
 
@@ -80,24 +88,25 @@ def _money(report: Report) -> list[Text]:
         return []
     parts = [Text("Pengar som står på spel:", style="bold")]
     for line in report.money:
-        parts.append(Text(f"• {phrases.money(line)}"))
+        parts.append(_text(f"• {phrases.money(line)}"))
         if line.assumption:
-            parts.append(Text(f"  {phrases.assumption(line.assumption)}", style="yellow"))
+            parts.append(_text(f"  {phrases.assumption(line.assumption)}", style="yellow"))
     return parts
 
 
 def _report(report: Report) -> Group:
-    table = Table(title=f"{report.region} – {report.pack_title} ({report.pack_id} "
-                        f"v{report.pack_version}), bedömt per {report.as_of.isoformat()}",
+    table = Table(title=_text(f"{report.region} – {report.pack_title} ({report.pack_id} "
+                              f"v{report.pack_version}), bedömt per "
+                              f"{report.as_of.isoformat()}", style="italic"),
                   show_lines=True, expand=True)
     table.add_column("Regel", ratio=3)
     table.add_column("Utfall", no_wrap=True)
     table.add_column("Typ", no_wrap=True)
     table.add_column("Underlag", ratio=6)
     for verdict in report.verdicts:
-        table.add_row(Text(f"{verdict.title}\n", style="bold") + Text(verdict.rule, style="dim"),
+        table.add_row(_text(f"{verdict.title}\n", style="bold") + _text(verdict.rule, "dim"),
                       Text(verdict.outcome.label, style=STYLES[verdict.outcome]),
-                      verdict.severity.value, _evidence(verdict))
+                      _text(verdict.severity.value), _evidence(verdict))
     counts = report.counts()
     summary = Text("Sammanfattning: ")
     summary.append(", ".join(f"{counts[o]} {o.label}" for o in Outcome if counts[o]))
@@ -110,10 +119,10 @@ def _report(report: Report) -> Group:
                        style="green")
     parts: list[RenderableType] = [table, summary, *_money(report)]
     if report.decision:
-        parts.append(Text(phrases.decision(report.decision), style="bold"))
-    parts += [Text(phrases.note(note), style="italic") for note in report.notes]
+        parts.append(_text(phrases.decision(report.decision), style="bold"))
+    parts += [_text(phrases.note(note), style="italic") for note in report.notes]
     if report.audit is not None:
-        parts.append(Text(_trail(report), style="dim"))
+        parts.append(_text(_trail(report), style="dim"))
     return Group(*parts)
 
 
@@ -121,44 +130,45 @@ def _overview(overview: Overview) -> Group:
     parts: list[RenderableType] = []
     for pack_id, reports in overview.by_pack().items():
         rules, cells = matrix(reports)
-        table = Table(title=f"{pack_id}, bedömt per {overview.as_of.isoformat()}",
-                      show_lines=False)
-        table.add_column("Regel", overflow="fold")
+        table = Table(title=_text(f"{pack_id}, bedömt per {overview.as_of.isoformat()}",
+                                  style="italic"), show_lines=False)
+        table.add_column(Text("Regel"), overflow="fold")
         for region in cells:
-            table.add_column(region, no_wrap=False)
+            table.add_column(_text(region), no_wrap=False)
         for rule in rules:
-            table.add_row(rule, *(Text(cells[r][rule].label, style=STYLES[cells[r][rule]])
-                                  for r in cells))
+            table.add_row(_text(rule), *(Text(cells[r][rule].label, style=STYLES[cells[r][rule]])
+                                         for r in cells))
         parts.append(table)
-    parts += [Text(phrases.skipped(name, why), style="dim") for name, why in overview.skipped]
-    parts += [Text(f"fel: {error}", style="bold red") for error in overview.errors]
+    parts += [_text(phrases.skipped(name, why), style="dim") for name, why in overview.skipped]
+    parts += [_text(f"fel: {error}", style="bold red") for error in overview.errors]
     return Group(*parts)
 
 
 def _readiness(view: Readiness) -> Group:
     report = view.report
-    table = Table(title=f"{report.region} – {report.pack_id}: tidslinje per "
-                        f"{report.as_of.isoformat()}", expand=True)
+    table = Table(title=_text(f"{report.region} – {report.pack_id}: tidslinje per "
+                              f"{report.as_of.isoformat()}", style="italic"), expand=True)
     table.add_column("Datum", no_wrap=True)
     table.add_column("Åtagande", ratio=3)
     table.add_column("Läge", ratio=2)
     for item in view.timeline:
         detail = f" ({item.detail})" if item.detail else ""
-        table.add_row(item.date.isoformat(), item.title + detail,
-                      Text(phrases.readiness_state(item), style=STATE_STYLES[item.state]))
-    todo = Table(title="Att göra för villkor och krav, mest brådskande först", expand=True)
+        table.add_row(Text(item.date.isoformat()), _text(item.title + detail),
+                      _text(phrases.readiness_state(item), style=STATE_STYLES[item.state]))
+    todo = Table(title=Text("Att göra för villkor och krav, mest brådskande först",
+                            style="italic"), expand=True)
     todo.add_column("Senast", no_wrap=True)
     todo.add_column("Regel")
     todo.add_column("Vad som saknas", ratio=3)
     for gap in view.missing:
-        todo.add_row(gap.due.isoformat() if gap.due else "–", gap.rule,
-                     Text(f"{gap.text} ({gap.outcome.label})", style=STYLES[gap.outcome]))
+        todo.add_row(Text(gap.due.isoformat() if gap.due else "–"), _text(gap.rule),
+                     _text(f"{gap.text} ({gap.outcome.label})", style=STYLES[gap.outcome]))
     parts: list[RenderableType] = [table]
     parts.append(todo if view.missing
                  else Text("Inget saknas för villkor och krav.", style="green"))
     if report.money:
         parts.append(Text("Pengar som står på spel:", style="bold"))
-        parts += [Text(f"• {phrases.money(line)}" + (" (antagande)" if line.assumption else ""))
+        parts += [_text(f"• {phrases.money(line)}" + (" (antagande)" if line.assumption else ""))
                   for line in report.money]
     return Group(*parts)
 
@@ -184,7 +194,7 @@ def _diff(diff: PackDiff) -> str:
     lines += [f"  - fråga {name}" for name in diff.form_removed]
     if len(lines) == 1:
         lines.append("  inga skillnader")
-    return "\n".join(lines) + "\n"
+    return printable("\n".join(lines)) + "\n"
 
 
 def render(result: Result, target: Target) -> str:
