@@ -26,7 +26,12 @@ def pack_schema() -> dict[str, Any]:
     schema["title"] = "compliance rule pack file"
     # A pack that extends another may leave out what it inherits ...
     meta = schema["$defs"]["PackMeta"]
-    schema["$defs"]["ExtendingPackMeta"] = {**meta, "required": ["id", "version", "extends"]}
+    # its form is merged key by key over the parent's, so an entry may give only the
+    # fields it changes (e.g. a question number marked GRANSKA)
+    schema["$defs"]["ExtendingPackMeta"] = {
+        **meta, "required": ["id", "version", "extends"],
+        "properties": {**meta["properties"], "form": {
+            "type": "object", "description": "overrides of the inherited form, key by key"}}}
     # ... and its rule files may override fields of an inherited rule or retire it.
     schema["$defs"]["RuleOverride"] = {
         "type": "object", "required": ["id"],

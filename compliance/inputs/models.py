@@ -73,6 +73,7 @@ class Submission:
     # (series, month, field) → a note for evidence, e.g. the units that did not report
     notes: dict[tuple[str, str, str], str] = field(default_factory=dict)
     extra_inputs: tuple[tuple[str, str], ...] = ()  # (file, sha256) of logs read with it
+    assumptions: tuple[str, ...] = ()  # definitions the values rest on (e.g. a unit log's)
 
 
 def _shown(value: str) -> str:

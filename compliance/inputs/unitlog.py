@@ -19,6 +19,7 @@ from typing import Any
 
 from compliance.dates import Month
 from compliance.errors import InputError, Location
+from compliance.formatting import format_value
 from compliance.inputs.files import read_input
 from compliance.inputs.limits import YEARS_AFTER, YEARS_BEFORE
 from compliance.inputs.models import Submission
@@ -99,12 +100,22 @@ def apply_log(submission: Submission, form: Form, log: UnitLog) -> Submission:
         raise InputError("regelpaketet har ingen serie som tar emot enhetsloggar",
                          Location(log.file))
     name, spec = targets[0]
+    assert spec.unit_log is not None
     series = {month: dict(row) for month, row in submission.series.get(name, {}).items()}
-    for month, values in log.series_values(spec).items():
-        series.setdefault(month, {}).update(values)
     notes = {**submission.notes, **{(name, month, target): note for (month, target), note
                                    in log.notes(spec).items()}}
+    for month, values in log.series_values(spec).items():
+        row = series.setdefault(month, {})
+        for field_name, value in values.items():
+            given = row.get(field_name)
+            if given is not None and value is not None and given != value:
+                # the log decides, but the region's own figure is never dropped unseen
+                key = (name, str(month), field_name)
+                said = f"regionen angav {_shown(given)}, enhetsloggen ger {_shown(value)}"
+                notes[key] = f"{notes[key]}; {said}" if key in notes else said
+        row.update(values)
     return replace(submission, series={**submission.series, name: series}, notes=notes,
+                   assumptions=(*submission.assumptions, spec.unit_log.assumption),
                    extra_inputs=(*submission.extra_inputs, (log.file, log.sha256)))
 
 
@@ -302,3 +313,7 @@ def _date(value: Any, fail: Any) -> dt.date | None:
     except ValueError:
         raise fail("delivered", f"'{value}' är inget giltigt datum (väntade ÅÅÅÅ-MM-DD)") \
             from None
+
+
+def _shown(value: Any) -> str:
+    return format_value("date" if isinstance(value, dt.date) else "percent", value)

@@ -66,7 +66,8 @@ def evaluate(pack: RulePack, submission: Submission, as_of: dt.date,
     shown = ", ".join(later[:6]) + (f" och {len(later) - 6} till" if len(later) > 6 else "")
     notes = tuple(note for note in (
         pack.meta.review and f"Regelpaketet: {pack.meta.review}", submission.note,
-        later and f"Uppgifter daterade efter {as_of.isoformat()} räknas inte: {shown}") if note)
+        later and f"Uppgifter daterade efter {as_of.isoformat()} räknas inte: {shown}",
+        *(f"Antagande: {text}" for text in submission.assumptions)) if note)
     attested: tuple[str, ...] = ()
     if attestations is not None:
         reviewed = {rule.id for rule in pack.rules if rule.read_by_a_person}

@@ -79,6 +79,7 @@ class UnitLogSpec(Strict):
 
     delivered: str
     rates: dict[str, Literal["reported_waiting", "reported_actual"]]
+    assumption: str  # how a rate is computed from the log: a definition the pack states
 
 
 class SeriesSpec(Strict):
