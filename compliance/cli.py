@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from typer import rich_utils
 
 from compliance.authoring.diff import diff_packs
 from compliance.authoring.lint import exit_code as lint_exit_code
@@ -36,6 +37,17 @@ from compliance.results.diff import PackDiff
 from compliance.results.overview import Overview
 from compliance.results.readiness import Readiness
 from compliance.results.verdict import ExitCode, Report
+
+# Typer's own words in its help screens, in Swedish (they are module constants there).
+# click's "Usage:" and its error sentences are fixed strings in its code and stay English.
+rich_utils.ARGUMENTS_PANEL_TITLE = "Argument"
+rich_utils.OPTIONS_PANEL_TITLE = "Flaggor"
+rich_utils.COMMANDS_PANEL_TITLE = "Kommandon"
+rich_utils.ERRORS_PANEL_TITLE = "Fel"
+rich_utils.DEFAULT_STRING = "[standard: {}]"
+rich_utils.REQUIRED_LONG_STRING = "[krävs]"
+rich_utils.ABORTED_TEXT = "Avbrutet."
+rich_utils.RICH_HELP = "Se [blue]'{command_path} {help_option}'[/] för hjälp."
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Kontrollerar en regions underlag mot villkoren i överenskommelserna.")
@@ -307,7 +319,7 @@ def test_packs(
                     continue
                 failed += 1
                 sys.stdout.write(
-                    f"FAILED {result.location}: {result.case.rule} – {result.case.name}\n"
+                    f"UNDERKÄNT {result.location}: {result.case.rule} – {result.case.name}\n"
                     f"  förväntat: {result.case.expect}"
                     + (f" med underlag som nämner \"{result.case.evidence}\""
                        if result.case.evidence else "")
@@ -315,7 +327,7 @@ def test_packs(
                     + "".join(f"    {text}\n" for text in result.evidence[:5]))
             for rule_id in untested_rules(pack, results):
                 sys.stdout.write(f"varning: {pack.id}: regeln {rule_id} saknar exempel\n")
-    sys.stdout.write(f"exempel: {passed} passed, {failed} failed\n")
+    sys.stdout.write(f"exempel: {passed} godkända, {failed} underkända\n")
     raise typer.Exit(ExitCode.FINDINGS if failed else ExitCode.OK)
 
 

@@ -7,6 +7,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+               "september", "oktober", "november", "december")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
 
@@ -24,6 +26,10 @@ class Month:
 
     def __str__(self) -> str:
         return f"{self.year:04d}-{self.month:02d}"
+
+    def label(self) -> str:
+        """The month as a report writes it: "mars 2024"."""
+        return f"{MONTH_NAMES[self.month - 1]} {self.year}"
 
     @property
     def last_day(self) -> dt.date:

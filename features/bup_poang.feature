@@ -11,14 +11,14 @@ Egenskap: BUP-prestationspoäng per utbetalningsperiod
     Och varje månad i serien "bup" har behandling 100
     När inlämningen bedöms per 2025-01-31
     Så regeln "OT24-3.7-bup-poang" har utfallet "poäng"
-    Och underlaget för regeln "OT24-3.7-bup-poang" nämner "januari–juni: första bedömning 90,0 % → 3 p"
+    Och underlaget för regeln "OT24-3.7-bup-poang" nämner "januari–juni: första bedömning 90,0 % ger 3 poäng"
     Och regeln "OT24-3.7-bup-poang" är markerad som antagande
 
   Scenario: Hallands illustrativa andelar ger 4 av 9 poäng för januari–juni
     Givet en inlämning byggd på "region-halland-2024.yaml"
     När inlämningen bedöms per 2025-01-31
     Så regeln "OT24-3.7-bup-poang" har utfallet "poäng"
-    Och underlaget för regeln "OT24-3.7-bup-poang" nämner "summa 4 av 9 p (utbetalning augusti 2024)"
+    Och underlaget för regeln "OT24-3.7-bup-poang" nämner "sammanlagt 4 av 9 poäng (utbetalning augusti 2024)"
 
   Scenariomall: En saknad månad väntar före periodens sista dag och är sedan ej bedömbar
     Givet en inlämning byggd på "region-halland-2024.yaml"

@@ -9,21 +9,21 @@ Egenskap: Svarsfrekvens och leveransdatum räknas fram ur enheternas rapporterin
     Givet en inlämning byggd på "region-nordmark-2024.yaml"
     När inlämningen bedöms per 2025-06-01 med loggen "enhetslogg-nordmark-2024.csv"
     Så regeln "OT24-3.4-svarsfrekvens-vantande" har utfallet "ej uppfyllt"
-    Och underlaget för regeln "OT24-3.4-svarsfrekvens-vantande" nämner "2024-03: svarsfrekvens väntande 89,4 % < 95 % (ej rapporterat: Vårdcentral Hamnen, Privat vårdgivare Norrsken AB; regionen angav 93,1 %, enhetsloggen ger 89,4 %)"
-    Och underlaget för regeln "OT24-3.4-svarsfrekvens-genomford" nämner "2024-03: svarsfrekvens faktisk väntetid 94,7 % < 95 % (ej rapporterat: Privat vårdgivare Norrsken AB; regionen angav 94,9 %, enhetsloggen ger 94,7 %)"
-    Och underlaget för regeln "OT24-3.4-leverans-tre-veckor" nämner "2024-05: levererad 2024-06-22 > sista dag 2024-06-21"
+    Och underlaget för regeln "OT24-3.4-svarsfrekvens-vantande" nämner "Mars 2024: svarsfrekvensen för väntande var 89,4 %, under kravet 95 % (ej rapporterat: Vårdcentral Hamnen, Privat vårdgivare Norrsken AB; regionen angav 93,1 %, enhetsloggen ger 89,4 %)"
+    Och underlaget för regeln "OT24-3.4-svarsfrekvens-genomford" nämner "Mars 2024: svarsfrekvensen för faktisk väntetid var 94,7 %, under kravet 95 % (ej rapporterat: Privat vårdgivare Norrsken AB; regionen angav 94,9 %, enhetsloggen ger 94,7 %)"
+    Och underlaget för regeln "OT24-3.4-leverans-tre-veckor" nämner "Maj 2024: levererad 2024-06-22, efter 2024-06-21 (sista leveransdag)"
 
   Scenario: Samma logg som Excel-fil ger samma bedömning
     Givet en inlämning byggd på "region-nordmark-2024.yaml"
     När inlämningen bedöms per 2025-06-01 med loggen "enhetslogg-nordmark-2024.csv" som Excel
-    Så underlaget för regeln "OT24-3.4-svarsfrekvens-vantande" nämner "2024-03: svarsfrekvens väntande 89,4 % < 95 %"
+    Så underlaget för regeln "OT24-3.4-svarsfrekvens-vantande" nämner "Mars 2024: svarsfrekvensen för väntande var 89,4 %, under kravet 95 %"
     Och regeln "OT24-3.4-svarsfrekvens-vantande" har utfallet "ej uppfyllt"
 
   Scenario: Många enheter som saknas nämns med några namn och sedan ett antal
     Givet en logg där 5 av 20 förväntade enheter inte rapporterat i "2024-04"
     Och en inlämning byggd på "region-nordmark-2024.yaml"
     När inlämningen bedöms per 2025-06-01 med den loggen
-    Så underlaget för regeln "OT24-3.4-svarsfrekvens-vantande" nämner "2024-04: svarsfrekvens väntande 75 % < 95 % (ej rapporterat: Enhet 1, Enhet 2, Enhet 3 och 2 till; regionen angav 97,9 %, enhetsloggen ger 75 %)"
+    Så underlaget för regeln "OT24-3.4-svarsfrekvens-vantande" nämner "April 2024: svarsfrekvensen för väntande var 75 %, under kravet 95 % (ej rapporterat: Enhet 1, Enhet 2, Enhet 3 och 2 till; regionen angav 97,9 %, enhetsloggen ger 75 %)"
 
   Scenariomall: En felaktig rad pekas ut med rad och kolumn
     Givet en logg med raden "<rad>"

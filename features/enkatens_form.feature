@@ -15,7 +15,7 @@ Egenskap: Enkätens formkrav: siffror, personuppgifter och kommunernas summor
     Och svaret "ssk_bidrag_ht" är tomt
     När inlämningen bedöms per 2024-06-01
     Så regeln "GNV23-numeriska-svar" har utfallet "ej uppfyllt"
-    Och underlaget för regeln "GNV23-numeriska-svar" nämner "fråga 34 (ssk_bidrag_ht): uppgift saknas"
+    Och underlaget för regeln "GNV23-numeriska-svar" nämner "Fråga 34: uppgift saknas"
 
   Scenariomall: Personuppgifter i fritext hittas och visas aldrig hela
     Givet en inlämning byggd på "region-halland-2023.yaml"

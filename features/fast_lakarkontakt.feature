@@ -19,8 +19,8 @@ Egenskap: Fast läkarkontakt för invånare och för boende på SäBo
   Scenario: Hallands egna siffror 65 % och 98 % uppfyller målen
     Givet en inlämning byggd på "region-halland-2023.yaml"
     När inlämningen bedöms per 2024-06-01
-    Så underlaget för regeln "GNV23-fast-lakarkontakt-befolkning" nämner "svar 65 % ≥ 55 %"
-    Och underlaget för regeln "GNV23-fast-lakarkontakt-sabo" nämner "svar 98 % ≥ 80 %"
+    Så underlaget för regeln "GNV23-fast-lakarkontakt-befolkning" nämner "svaret var 65 %, minst 55 %"
+    Och underlaget för regeln "GNV23-fast-lakarkontakt-sabo" nämner "svaret var 98 %, minst 80 %"
 
   Scenario: Utan förra årets index kan ökningen inte bedömas
     Givet en inlämning byggd på "region-halland-2023.yaml"

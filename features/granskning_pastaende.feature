@@ -15,7 +15,7 @@ Egenskap: Regionens påståenden prövas mot underlaget
     Exempel:
       | andel | utfall      | underlag                                                                      |
       | 95.0  | uppfyllt    | Regionen svarade Ja; underlaget visar att villkoret är uppfyllt                |
-      | 94.9  | ej uppfyllt | Regionen svarade Ja; underlaget visar 2024-03: svarsfrekvens väntande 94,9 % < 95 % |
+      | 94.9  | ej uppfyllt | Regionen svarade Ja; underlaget visar Mars 2024: svarsfrekvensen för väntande var 94,9 %, under kravet 95 % |
 
   Scenario: Nej trots att underlaget visar att villkoret håller
     Givet en inlämning byggd på "region-halland-2024.yaml"
@@ -29,7 +29,7 @@ Egenskap: Regionens påståenden prövas mot underlaget
     Givet en inlämning byggd på "region-nordmark-2024.yaml"
     När inlämningen bedöms per 2025-06-01
     Så regeln "OT24-3.4-fraga-1-underlag" har utfallet "ej uppfyllt"
-    Och underlaget för regeln "OT24-3.4-fraga-1-underlag" nämner "Regionen svarade Ja; underlaget visar 2024-05: levererad 2024-06-22 > sista dag 2024-06-21"
+    Och underlaget för regeln "OT24-3.4-fraga-1-underlag" nämner "Regionen svarade Ja; underlaget visar Maj 2024: levererad 2024-06-22, efter 2024-06-21 (sista leveransdag)"
 
   Scenario: Utan månadsdata kan påståendet inte prövas
     Givet en inlämning byggd på "region-halland-2024.yaml"

@@ -15,7 +15,7 @@ Egenskap: En rapport som en granskare kan lita på och återskapa
   Scenario: Markdown för en granskningspromemoria
     När jag kör "compliance check {fixtures}/region-nordmark-2024.yaml --as-of 2025-06-01 --format markdown"
     Så utskriften innehåller "# Region Nordmark (fiktiv) – Ökad tillgänglighet i hälso- och sjukvården 2024"
-    Och utskriften innehåller "- 2024-03: svarsfrekvens väntande 93,1 % < 95 % (ej uppfyllt)"
+    Och utskriften innehåller "- Mars 2024: svarsfrekvensen för väntande var 93,1 %, under kravet 95 % (ej uppfyllt)"
     Och utskriften innehåller "## Spårbarhet"
 
   Scenario: Samma indata och datum ger samma JSON, byte för byte
@@ -25,6 +25,6 @@ Egenskap: En rapport som en granskare kan lita på och återskapa
 
   Scenario: explain förklarar en regel och bedömningen av en inlämning
     När jag kör "compliance explain OT24-3.4-leverans-tre-veckor {fixtures}/region-nordmark-2024.yaml --as-of 2025-06-01"
-    Så utskriften innehåller "ska gälla: levererad senast sista dag."
+    Så utskriften innehåller "ska gälla: levererad senast sista leveransdag."
     Och utskriften innehåller "Regeln står i"
-    Och utskriften innehåller "ej uppfyllt  2024-05: levererad 2024-06-22 > sista dag 2024-06-21"
+    Och utskriften innehåller "ej uppfyllt  Maj 2024: levererad 2024-06-22, efter 2024-06-21 (sista leveransdag)"

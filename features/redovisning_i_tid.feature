@@ -7,12 +7,12 @@ Egenskap: Redovisningen kommer in senast 30 september 2024 med handlingsplanen b
     Och svaret "redovisning_inkom" är "<inkom>"
     När inlämningen bedöms per 2024-11-01
     Så regeln "OT24-redovisning-i-tid" har utfallet "<utfall>"
-    Och underlaget för regeln "OT24-redovisning-i-tid" nämner "svar <inkom> <jämförelse> 2024-09-30"
+    Och underlaget för regeln "OT24-redovisning-i-tid" nämner "svaret <inkom>, <jämförelse> 2024-09-30"
 
     Exempel:
       | inkom      | utfall      | jämförelse |
-      | 2024-09-30 | uppfyllt    | ≤          |
-      | 2024-10-01 | ej uppfyllt | >          |
+      | 2024-09-30 | uppfyllt    | senast     |
+      | 2024-10-01 | ej uppfyllt | efter      |
 
   Scenario: En fullständig redovisning i tid ger avslutningskod 0
     Givet en inlämning byggd på "region-halland-2024.yaml"
@@ -52,4 +52,4 @@ Egenskap: Redovisningen kommer in senast 30 september 2024 med handlingsplanen b
     Och svaret "vtdb_riktlinjer" är "Nej"
     När inlämningen bedöms per 2024-09-01
     Så regeln "OT24-3.4-fraga-2" har utfallet "väntar"
-    Och underlaget för regeln "OT24-3.4-fraga-2" nämner "svar Nej ≠ Ja"
+    Och underlaget för regeln "OT24-3.4-fraga-2" nämner "svaret är Nej, inte Ja"

@@ -36,7 +36,7 @@ Egenskap: Nästa års överenskommelse med bara YAML
     När jag kör "compliance pack new okad-tillganglighet-2025 --from okad-tillganglighet-2024 --dir {rules}"
     Och jag kör "compliance test {rules}/okad-tillganglighet-2025"
     Så avslutningskoden är 0
-    Och utskriften innehåller "39 passed, 0 failed"
+    Och utskriften innehåller "39 godkända, 0 underkända"
 
   Scenariomall: Fel i ett paket pekas ut med fil, rad och kolumn
     Givet paketet "okad-tillganglighet-2024" har filen "extra.yaml" med innehållet:
@@ -82,4 +82,4 @@ Egenskap: Nästa års överenskommelse med bara YAML
     Så avslutningskoden är 1
     Och utskriften innehåller "förväntat: fail"
     Och utskriften innehåller "faktiskt:  pass"
-    Och utskriften innehåller "1 failed"
+    Och utskriften innehåller "1 underkända"

@@ -12,10 +12,10 @@ Egenskap: Svarsfrekvensen är minst 95 procent varje månad
 
     Exempel:
       | fält                    | värde | regel                            | utfall      | underlag                                          |
-      | svarsfrekvens_vantande  | 95.0  | OT24-3.4-svarsfrekvens-vantande  | uppfyllt    | 2024-03: svarsfrekvens väntande 95 % ≥ 95 %        |
-      | svarsfrekvens_vantande  | 94.9  | OT24-3.4-svarsfrekvens-vantande  | ej uppfyllt | 2024-03: svarsfrekvens väntande 94,9 % < 95 %      |
-      | svarsfrekvens_genomford | 95.0  | OT24-3.4-svarsfrekvens-genomford | uppfyllt    | 2024-03: svarsfrekvens faktisk väntetid 95 % ≥ 95 % |
-      | svarsfrekvens_genomford | 94.9  | OT24-3.4-svarsfrekvens-genomford | ej uppfyllt | 2024-03: svarsfrekvens faktisk väntetid 94,9 % < 95 % |
+      | svarsfrekvens_vantande  | 95.0  | OT24-3.4-svarsfrekvens-vantande  | uppfyllt    | Mars 2024: svarsfrekvensen för väntande var 95 %, minst 95 %        |
+      | svarsfrekvens_vantande  | 94.9  | OT24-3.4-svarsfrekvens-vantande  | ej uppfyllt | Mars 2024: svarsfrekvensen för väntande var 94,9 %, under kravet 95 %      |
+      | svarsfrekvens_genomford | 95.0  | OT24-3.4-svarsfrekvens-genomford | uppfyllt    | Mars 2024: svarsfrekvensen för faktisk väntetid var 95 %, minst 95 % |
+      | svarsfrekvens_genomford | 94.9  | OT24-3.4-svarsfrekvens-genomford | ej uppfyllt | Mars 2024: svarsfrekvensen för faktisk väntetid var 94,9 %, under kravet 95 % |
 
   Scenario: En månad som bryter mot två regler redovisas av båda
     Givet en inlämning byggd på "region-halland-2024.yaml"
@@ -23,9 +23,9 @@ Egenskap: Svarsfrekvensen är minst 95 procent varje månad
     Och månaden "2024-03" i serien "vantetidsdatabasen" har levererad 2024-04-25
     När inlämningen bedöms per 2025-06-01
     Så regeln "OT24-3.4-svarsfrekvens-vantande" har utfallet "ej uppfyllt"
-    Och underlaget för regeln "OT24-3.4-svarsfrekvens-vantande" nämner "2024-03: svarsfrekvens väntande 93,1 % < 95 %"
+    Och underlaget för regeln "OT24-3.4-svarsfrekvens-vantande" nämner "Mars 2024: svarsfrekvensen för väntande var 93,1 %, under kravet 95 %"
     Och regeln "OT24-3.4-leverans-tre-veckor" har utfallet "ej uppfyllt"
-    Och underlaget för regeln "OT24-3.4-leverans-tre-veckor" nämner "2024-03: levererad 2024-04-25 > sista dag 2024-04-21"
+    Och underlaget för regeln "OT24-3.4-leverans-tre-veckor" nämner "Mars 2024: levererad 2024-04-25, efter 2024-04-21 (sista leveransdag)"
     Och avslutningskoden är 1
 
   Scenario: En saknad svarsfrekvens är ej bedömbar, inte uppfylld
@@ -34,5 +34,5 @@ Egenskap: Svarsfrekvensen är minst 95 procent varje månad
     Och månaden "2024-06" i serien "vantetidsdatabasen" har levererad 2024-07-10
     När inlämningen bedöms per 2025-06-01
     Så regeln "OT24-3.4-svarsfrekvens-vantande" har utfallet "ej bedömbart"
-    Och underlaget för regeln "OT24-3.4-svarsfrekvens-vantande" nämner "2024-06: svarsfrekvens väntande saknas"
+    Och underlaget för regeln "OT24-3.4-svarsfrekvens-vantande" nämner "Juni 2024: svarsfrekvensen för väntande saknas"
     Och regeln "OT24-3.4-leverans-tre-veckor" har utfallet "uppfyllt"

@@ -77,7 +77,7 @@ def test_every_bundled_rule_has_an_example_and_all_examples_pass() -> None:
     code, out, _ = command("test", str(bundled_packs_dir()))
     assert code == 0, out
     assert "saknar exempel" not in out
-    assert out.splitlines()[-1].endswith(" passed, 0 failed")
+    assert out.splitlines()[-1].endswith(" godkända, 0 underkända")
 
 
 def test_a_failing_example_shows_expected_and_actual(tmp_path: Path) -> None:
@@ -88,6 +88,6 @@ def test_a_failing_example_shows_expected_and_actual(tmp_path: Path) -> None:
         "  given: {answers: {fast_lakarkontakt_sabo: 98}}\n  expect: fail\n", encoding="utf-8")
     code, out, _ = command("test", str(pack))
     assert code == 1
-    assert "FAILED" in out and "extra.yaml:1:3: GNV23-fast-lakarkontakt-sabo" in out
+    assert "UNDERKÄNT" in out and "extra.yaml:1:3: GNV23-fast-lakarkontakt-sabo" in out
     assert "förväntat: fail" in out and "faktiskt:  pass" in out
-    assert "svar 98 % ≥ 80 %" in out
+    assert "svaret var 98 %, minst 80 %" in out

@@ -30,7 +30,7 @@ def test_json_contract() -> None:
                             "location"}
     assert verdict["outcome"] == "fail" and verdict["severity"] == "krav"
     march = next(e for e in verdict["evidence"] if e["subject"] == "2024-03")
-    assert march["text"] == "2024-03: svarsfrekvens väntande 93,1 % < 95 %"
+    assert march["text"] == "Mars 2024: svarsfrekvensen för väntande var 93,1 %, under kravet 95 %"
     assert march["values"]["svarsfrekvens_vantande"] == 93.1
     assert verdict["location"]["file"].endswith("3.4-vantetidsdatabasen.yaml")
     assert verdict["location"]["line"] > 0

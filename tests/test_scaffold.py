@@ -37,7 +37,7 @@ def test_new_pack_keeps_comments_moves_dates_and_marks_them(tmp_path: Path) -> N
     examples = rules / "okad-tillganglighet-2025" / "examples" / "3.4-vantetidsdatabasen.yaml"
     assert "2025-02: {levererad: 2025-03-22}" in examples.read_text(encoding="utf-8")
     code, out, _ = command("test", str(rules / "okad-tillganglighet-2025"))
-    assert code == 0 and out.endswith(" passed, 0 failed\n"), out
+    assert code == 0 and out.endswith(" godkända, 0 underkända\n"), out
     again = command("pack", "new", "okad-tillganglighet-2025", "--from",
                 "okad-tillganglighet-2024", "--dir", str(rules))
     assert again[0] == 2 and "finns redan" in again[2]
@@ -53,4 +53,4 @@ def test_the_bundled_second_year_evaluates_and_says_it_is_unreviewed(tmp_path: P
     assert code == 0 and report["pack"]["id"] == "god-och-nara-vard-2024"
     assert any("GRANSKA" in note for note in report["notes"])
     deadline = next(v for v in report["verdicts"] if v["rule"] == "GNV23-enkat-i-tid")
-    assert deadline["evidence"][0]["text"].endswith("2024-03-28 ≤ 2025-03-31")
+    assert deadline["evidence"][0]["text"].endswith("svaret 2024-03-28, senast 2025-03-31")

@@ -11,9 +11,9 @@ Fact = dict[str, Any]  # "t" is the fact's type, "id" its identity in one submis
 # Fields the deriver adds to facts, with their type and Swedish label for evidence.
 DERIVED_FIELDS: dict[str, tuple[str, str]] = {
     "month_end": ("date", "månadens slut"),
-    "due": ("date", "sista dag"),
+    "due": ("date", "sista leveransdag"),
     "length": ("number", "antal tecken"),
-    "max_length": ("number", "högsta antal tecken"),
+    "max_length": ("number", "gränsen"),
     "blank": ("bool", "tomt svar"),
     "placeholder": ("bool", "mallens platshållartext"),
     "personal_data": ("number", "personuppgifter"),

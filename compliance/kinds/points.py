@@ -119,13 +119,13 @@ class PointsRule(CompiledRule):
                     continue
                 got = points[fact["id"]]
                 total += got
-                parts.append(f"{label} {format_number(fact['share'], 1)} % → {got} p")
+                parts.append(f"{label} {format_number(fact['share'], 1)} % ger {got} poäng")
             maximum = top * len(self.spec.measures)
             due = self.period_due(period)
             if complete:
                 outcome = Outcome.GRADED  # a grade: "4 av 9 poäng", not met or not met
-                text = (f"{period.label}: {'; '.join(parts)}; summa {total} av {maximum} p "
-                        f"(utbetalning {period.payment})")
+                text = (f"{period.label}: {'; '.join(parts)}; sammanlagt {total} av {maximum} "
+                        f"poäng (utbetalning {period.payment})")
             else:
                 outcome = Outcome.PENDING if ctx.as_of <= due else Outcome.MISSING
                 text = (f"{period.label}: {'; '.join(parts)} "

@@ -77,7 +77,7 @@ class RequireRule(CompiledRule):
             condition = f"({condition}) and received <= deadlines.{spec.deadline}"
         self.expr: Expr = positive(parse(condition, meta.constants()))
         self.types = self._field_types()
-        self.ref_types = {key: (answer.type, key)
+        self.ref_types = {key: (answer.type, answer.title)
                           for key, answer in meta.form.answers.items()}
 
     # -- checks made when the pack loads -------------------------------------------------
@@ -136,7 +136,10 @@ class RequireRule(CompiledRule):
         kinds = {self.meta.form.answers[k].type for k in self.subject_keys()
                  if k in self.meta.form.answers}
         value_type = kinds.pop() if len(kinds) == 1 else "text"
-        types: dict[str, tuple[str, str]] = {"value": (value_type, "svar")}
+        types: dict[str, tuple[str, str]] = {"value": (value_type, "svaret")}
+        keys = self.subject_keys()
+        if len(keys) == 1 and keys[0] in self.meta.form.answers:
+            types["value_title"] = (value_type, self.meta.form.answers[keys[0]].title)
         if value_type == "text":
             types.update({k: derived[k] for k in
                           ("length", "max_length", "blank", "placeholder", "personal_data")})
@@ -174,8 +177,9 @@ class RequireRule(CompiledRule):
         lines = [f"{subject}: {in_words(self.expr, self.types, value)}."]
         if spec.each and form.series[spec.each].due_days_after_month is not None:
             days = form.series[spec.each].due_days_after_month
-            lines.append(f"Varje månads sista dag är {days} dagar efter månadens slut; före den "
-                         "dagen blir en månad som inte uppfyller villkoret \"väntar\".")
+            lines.append(f"Varje månads sista leveransdag är {days} dagar efter månadens slut; "
+                         "till och med den dagen blir en månad som inte uppfyller villkoret "
+                         "\"väntar\".")
         elif spec.deadline:
             deadline = self.meta.deadlines[spec.deadline]
             lines.append(f"Tidsgräns: {deadline.title} {deadline.date.isoformat()}; till och "
@@ -194,7 +198,7 @@ class RequireRule(CompiledRule):
             for month in series.expected_months():
                 due = month_deadline(month, series.due_days_after_month) \
                     if series.due_days_after_month is not None else rule_deadline
-                result.append(Subject(str(month), str(month),
+                result.append(Subject(str(month), month.label().capitalize(),
                                       facts.items.get((spec.each, str(month))), due))
             return result
         if spec.attachment:
@@ -208,7 +212,8 @@ class RequireRule(CompiledRule):
         answer = self.meta.form.answers[key]
         where = " ".join(part for part in (answer.section and f"{answer.section}",
                                            answer.question and f"fråga {answer.question}") if part)
-        return f"{where} ({key})" if where else key
+        text = where or answer.title
+        return text[:1].upper() + text[1:]
 
     def judge(self, ctx: JudgeContext) -> Verdict:
         decided = {fact_id: tag for tag, ids in ctx.fired.items() for fact_id in ids}
@@ -299,7 +304,8 @@ class RequireRule(CompiledRule):
         if fact is None:
             return "uppgift saknas"
         lacking = [self.types[name][1] for name in fields(self.expr) if fact.get(name) is None]
-        lacking += [f"answers.{name}" for name in refs(self.expr) if answers.get(name) is None]
+        lacking += [self.ref_types[name][1] for name in refs(self.expr)
+                    if answers.get(name) is None]
         return f"{', '.join(lacking)} saknas"
 
     def _plain(self, name: str, value: Any) -> Any:

@@ -66,7 +66,7 @@ def _evidence(verdict: Verdict) -> Text:
         text.append(printable(f"\n{phrases.assumption(assumption)}"), style="bold yellow")
     if verdict.payments:
         text.append(printable(f"\n{phrases.payments(verdict)}"), style="dim")
-    text.append(printable(f"\nKälla: {verdict.source.citation(short=True)}"), style="dim")
+    text.append(printable(f"\nKälla: {verdict.source.citation()}"), style="dim")
     text.rstrip()
     return text
 
@@ -115,7 +115,7 @@ def _report(report: Report) -> Group:
         summary.append("Minst ett villkor eller krav är ej uppfyllt eller ej bedömbart.",
                        style="bold red")
     else:
-        summary.append("Inga villkor eller krav är ej uppfyllda eller ej bedömbara.",
+        summary.append("Inget villkor eller krav har underkänts eller saknar underlag.",
                        style="green")
     parts: list[RenderableType] = [table, summary, *_money(report)]
     if report.decision:
