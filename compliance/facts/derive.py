@@ -109,7 +109,7 @@ def known_on(meta: PackMeta, submission: Submission,
     for key, value in submission.answers.items():
         if meta.form.answers[key].type == "date" and value is not None and value > as_of:
             del answers[key]
-            ignored.append(f"{key} ({value.isoformat()})")
+            ignored.append(f"{meta.form.answers[key].title} ({value.isoformat()})")
     series = {}
     for name, rows in submission.series.items():
         spec = meta.form.series[name]
@@ -118,11 +118,12 @@ def known_on(meta: PackMeta, submission: Submission,
         for month, row in rows.items():
             when = row.get(dated) if dated else None
             if (when is not None and when > as_of) or (when is None and month.last_day >= as_of):
-                ignored.append(f"{name} {month}")
+                ignored.append(f"{spec.title} {month.label()}")
             else:
                 kept[month] = row
         series[name] = kept
     attachments = {key: a for key, a in submission.attachments.items()
                    if a.received is None or a.received <= as_of}
-    ignored += [f"bilagan {key}" for key in submission.attachments if key not in attachments]
+    ignored += [f"bilagan {meta.form.attachments[key].title}" for key in submission.attachments
+                if key not in attachments]
     return replace(submission, answers=answers, series=series, attachments=attachments), ignored

@@ -99,7 +99,7 @@ def _report(report: Report) -> Group:
                               f"v{report.pack_version}), bedömt per "
                               f"{report.as_of.isoformat()}", style="italic"),
                   show_lines=True, expand=True)
-    table.add_column("Regel", ratio=3)
+    table.add_column("Regel", ratio=3, overflow="fold")  # a rule id is never cut
     table.add_column("Utfall", no_wrap=True)
     table.add_column("Typ", no_wrap=True)
     table.add_column("Underlag", ratio=6)
