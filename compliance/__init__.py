@@ -1,5 +1,12 @@
 """compliance: check a region's data against the national healthcare agreements' conditions."""
 
+import sys
+
+if sys.version_info >= (3, 13):  # durable-rules' C extension calls PyEval_CallObject
+    raise SystemExit("fel: compliance kräver Python 3.11 eller 3.12: regelmotorn durable-rules "
+                     f"fungerar inte på Python {sys.version_info.major}."
+                     f"{sys.version_info.minor}.")
+
 from compliance.judging.evaluate import evaluate
 from compliance.judging.files import check_file, read_submission
 from compliance.packs.loader import find_pack, load_pack

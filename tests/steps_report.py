@@ -35,16 +35,22 @@ def waivers_file(docstring: str) -> str:
     return docstring + "\n"
 
 
+def _judged_with(draft: Draft, run: Run, tmp_path: Path, as_of: str, option: str,
+                 text: str, name: str) -> None:
+    """Judge the draft with a records file (waivers or attestations) beside it."""
+    run.input = draft.write(tmp_path)
+    records = tmp_path / name
+    records.write_text(text, encoding="utf-8")
+    invoke(run, ["check", str(run.input), "--format", "json", "--as-of", as_of,
+                 option, str(records)])
+    if run.exit_code in (0, 1):
+        run.report = json.loads(run.output)
+
+
 @when(parsers.parse("inlämningen bedöms per {as_of} med undantagen"))
 def judged_with_waivers(draft: Draft, run: Run, tmp_path: Path, as_of: str,
                         waivers_text: str) -> None:
-    run.input = draft.write(tmp_path)
-    waivers = tmp_path / "undantag.yaml"
-    waivers.write_text(waivers_text, encoding="utf-8")
-    invoke(run, ["check", str(run.input), "--format", "json", "--as-of", as_of,
-                 "--waivers", str(waivers)])
-    if run.exit_code in (0, 1):
-        run.report = json.loads(run.output)
+    _judged_with(draft, run, tmp_path, as_of, "--waivers", waivers_text, "undantag.yaml")
 
 
 @then(parsers.parse('spårbarheten nämner undantaget "{text}"'))
@@ -198,13 +204,8 @@ def attestations_file(docstring: str) -> str:
 @when(parsers.parse("inlämningen bedöms per {as_of} med attesterna"))
 def judged_with_attestations(draft: Draft, run: Run, tmp_path: Path, as_of: str,
                              attestations_text: str) -> None:
-    run.input = draft.write(tmp_path)
-    attestations = tmp_path / "attester.yaml"
-    attestations.write_text(attestations_text, encoding="utf-8")
-    invoke(run, ["check", str(run.input), "--format", "json", "--as-of", as_of,
-                 "--attestations", str(attestations)])
-    if run.exit_code in (0, 1):
-        run.report = json.loads(run.output)
+    _judged_with(draft, run, tmp_path, as_of, "--attestations", attestations_text,
+                 "attester.yaml")
 
 
 @then(parsers.parse('spårbarheten nämner granskningen "{text}"'))

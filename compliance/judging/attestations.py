@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from compliance.errors import InputError
 from compliance.inputs.models import Attestation, AttestationFile
+from compliance.judging.records import not_in_force
 from compliance.kinds.base import worst
 from compliance.results.verdict import Evidence, Outcome, Verdict
 
@@ -26,12 +27,9 @@ def apply_attestations(verdicts: tuple[Verdict, ...], file: AttestationFile, as_
         if item.rule not in reviewed:
             raise InputError(f"attesten gäller regeln '{item.rule}', som inte är en regel för "
                              "manuell granskning i paketet", file.rule_locations[index])
-        if item.expires is not None and item.expires < as_of:
-            trail.append(f"{item.rule}: attesten gick ut {item.expires.isoformat()} och "
-                         "tillämpas inte")
-        elif item.date > as_of:
-            trail.append(f"{item.rule}: attesteras {item.date.isoformat()}, efter "
-                         "bedömningsdatumet, och tillämpas inte")
+        inactive = not_in_force(item.rule, item.date, item.expires, as_of)
+        if inactive:
+            trail.append(inactive)
         else:
             active.append(item)
             trail.append(f"{item.rule}: {item.decision}, granskat av {item.reviewer} "

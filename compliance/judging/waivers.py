@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from compliance.errors import InputError
 from compliance.inputs.models import Waiver, WaiverFile
+from compliance.judging.records import not_in_force
 from compliance.results.verdict import Outcome, Verdict, WaiverNote
 
 
@@ -22,12 +23,9 @@ def apply_waivers(verdicts: tuple[Verdict, ...], file: WaiverFile,
         if waiver.rule not in by_rule:
             raise InputError(f"undantaget gäller regeln '{waiver.rule}', som inte finns i "
                              "paketet", file.rule_locations[index])
-        if waiver.expires < as_of:
-            trail.append(f"{waiver.rule}: gick ut {waiver.expires.isoformat()} och tillämpas "
-                         "inte")
-        elif waiver.date > as_of:
-            trail.append(f"{waiver.rule}: beslutas {waiver.date.isoformat()}, efter "
-                         "bedömningsdatumet, och tillämpas inte")
+        inactive = not_in_force(waiver.rule, waiver.date, waiver.expires, as_of)
+        if inactive:
+            trail.append(inactive)
         else:
             active[waiver.rule] = waiver
             trail.append(f"{waiver.rule}: tillämpat, godkänt av {waiver.approved_by} "
