@@ -22,6 +22,7 @@ from compliance.authoring.packtests import run_pack_tests, untested_rules
 from compliance.authoring.scaffold import new_pack
 from compliance.authoring.schema import pack_schema, submission_schema
 from compliance.errors import InputError
+from compliance.inputs.personal import mask_personal_data
 from compliance.inputs.waivers import load_attestations, load_waivers
 from compliance.judging.evaluate import evaluate
 from compliance.judging.files import check_file, check_folder, read_submission
@@ -73,11 +74,12 @@ AttestationsOption = Annotated[Path | None, typer.Option(
 
 @contextlib.contextmanager
 def _user_errors() -> Iterator[None]:
-    """Input errors become one line on stderr and exit code 2, never a traceback."""
+    """Input errors become one line on stderr and exit code 2, never a traceback; a
+    message that echoes the input shows personal data in it masked."""
     try:
         yield
     except InputError as exc:
-        sys.stderr.write(f"fel: {one_line(str(exc))}\n")
+        sys.stderr.write(f"fel: {mask_personal_data(one_line(str(exc)))}\n")
         raise typer.Exit(ExitCode.INPUT_ERROR) from None
 
 

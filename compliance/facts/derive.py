@@ -14,6 +14,7 @@ from compliance.dates import month_deadline
 from compliance.facts.base import Fact, FactBase, PeriodMean
 from compliance.facts.freetext import (
     DEFAULT_PLACEHOLDER,
+    NOT_DETECTED,
     blank,
     find_personal_data,
     is_placeholder,
@@ -40,7 +41,7 @@ def derive(meta: PackMeta, submission: Submission) -> FactBase:
         fact: Fact = {"t": "answer", "key": key, "value": engine_value(raw)}
         if spec.type == "text":
             placeholder = spec.placeholder or meta.placeholder or DEFAULT_PLACEHOLDER
-            hits = find_personal_data(raw)
+            hits = find_personal_data(raw, meta.personal_data_allow)
             fact.update(length=length(raw), blank=blank(raw),
                         placeholder=is_placeholder(raw, placeholder),
                         personal_data=len(hits), refers=refers_to_earlier_account(raw))
@@ -48,7 +49,9 @@ def derive(meta: PackMeta, submission: Submission) -> FactBase:
             if spec.max_length is not None:
                 fact["max_length"] = spec.max_length
             if hits:
-                base.personal_data[key] = [f"{hit.kind} {hit.masked}" for hit in hits]
+                # what the scan found, and what it cannot find (names of persons)
+                base.personal_data[key] = [f"{hit.kind} {hit.masked}" for hit in hits] + \
+                    [NOT_DETECTED]
             fact["value"] = _preview(raw, hits)
         base.answers[key] = base.add(fact)
 

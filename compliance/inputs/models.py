@@ -12,6 +12,7 @@ from pydantic import Field, field_validator
 from compliance.dates import Month
 from compliance.errors import Location
 from compliance.inputs.limits import MAX_MAGNITUDE
+from compliance.inputs.personal import mask_personal_data
 from compliance.inputs.strict import Strict
 from compliance.inputs.text import is_blank, visible
 
@@ -26,6 +27,12 @@ class Population(Strict):
     source: str | None = None
 
 
+def _mask_text(value: str | None) -> str | None:
+    """A free text that reports show as it stands (not an answer, which the rules judge):
+    personal data in it is masked as it is read, so no format ever sees it whole."""
+    return None if value is None else mask_personal_data(value)
+
+
 class AttachmentIn(Strict):
     file: str
     received: dt.date | None = None
@@ -33,7 +40,7 @@ class AttachmentIn(Strict):
     @field_validator("file")
     @classmethod
     def _file(cls, value: str) -> str:
-        return visible(value)
+        return mask_personal_data(visible(value))
 
 
 class Envelope(Strict):
@@ -46,6 +53,8 @@ class Envelope(Strict):
     series: dict[str, dict[str, dict[str, Any]]] = {}
     attachments: dict[str, AttachmentIn] = {}
     population: Population | None = None
+
+    _masked = field_validator("region", "note")(_mask_text)
 
     @field_validator("population")
     @classmethod
@@ -83,6 +92,11 @@ def _shown(value: str) -> str:
     return visible(value)
 
 
+def _shown_masked(value: str) -> str:
+    """A record's free text as the audit trail shows it, personal data masked."""
+    return mask_personal_data(_shown(value))
+
+
 class Waiver(Strict):
     """An approved exception for one rule: the rule is waived, what the data says stays."""
 
@@ -92,7 +106,8 @@ class Waiver(Strict):
     date: dt.date
     expires: dt.date
 
-    _visible = field_validator("rule", "justification", "approved_by")(_shown)
+    _visible = field_validator("rule")(_shown)
+    _masked = field_validator("justification", "approved_by")(_shown_masked)
 
 
 class Attestation(Strict):
@@ -106,7 +121,8 @@ class Attestation(Strict):
     reason: str
     expires: dt.date | None = None
 
-    _visible = field_validator("rule", "reviewer", "reason")(_shown)
+    _visible = field_validator("rule")(_shown)
+    _masked = field_validator("reviewer", "reason")(_shown_masked)
 
 
 Record = TypeVar("Record", Waiver, Attestation)

@@ -23,6 +23,7 @@ from compliance.formatting import format_value
 from compliance.inputs.files import read_input
 from compliance.inputs.limits import YEARS_AFTER, YEARS_BEFORE
 from compliance.inputs.models import Submission
+from compliance.inputs.personal import mask_personal_data
 from compliance.inputs.text import ascii_digits, visible
 from compliance.inputs.xlsx import check_xlsx
 from compliance.inputs.yamlload import display_name
@@ -278,7 +279,10 @@ def _add(months: dict[Month, MonthTally], seen: dict[tuple[str, Month], int], ce
     if not flags["expected"]:
         return  # a unit that is not expected to report does not count either way
     tally.expected += 1
-    unit_name = str(cell("unit_name") or cell("unit_id") or f"rad {line}").strip()
+    # unit names reach the evidence ("ej rapporterat: …"): a unit named after a person's
+    # phone number or identity number is shown masked
+    unit_name = mask_personal_data(str(cell("unit_name") or cell("unit_id") or
+                                       f"rad {line}").strip())
     for key in ("reported_waiting", "reported_actual"):
         if flags[key]:
             tally.reported[key] = tally.reported.get(key, 0) + 1

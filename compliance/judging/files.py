@@ -22,6 +22,7 @@ from pathlib import Path
 
 from compliance.errors import InputError, Location
 from compliance.inputs.models import Submission
+from compliance.inputs.personal import mask_personal_data
 from compliance.inputs.submission import read_envelope, validate_submission
 from compliance.inputs.unitlog import Progress, apply_log, read_log
 from compliance.inputs.waivers import load_attestations, load_waivers
@@ -139,11 +140,11 @@ def check_folder(folder: Path, as_of: dt.date) -> Overview:
                 overview.skipped.append((name, why))
                 continue
             judged.append((path.name, check_file(path, as_of)))
-        except InputError as exc:
-            overview.errors.append(str(exc))
+        except InputError as exc:  # the message may echo the input: personal data masked
+            overview.errors.append(mask_personal_data(str(exc)))
         except (OSError, ValueError, RuntimeError) as exc:  # what a reader let through
-            overview.errors.append(str(InputError(
-                f"filen kan inte läsas ({type(exc).__name__})", Location(name))))
+            overview.errors.append(mask_personal_data(str(InputError(
+                f"filen kan inte läsas ({type(exc).__name__})", Location(name)))))
     if not judged and not overview.errors:
         raise InputError("katalogen innehåller ingen inlämning (YAML- eller JSON-fil med "
                          "pack och region)", Location(display_name(folder)))

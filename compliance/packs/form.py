@@ -8,6 +8,7 @@ from typing import Literal
 from pydantic import Field, field_validator
 
 from compliance.dates import Month, months_between
+from compliance.inputs.personal import find_personal_data
 from compliance.inputs.strict import Strict
 
 ValueType = Literal["yes_no", "text", "number", "percent", "decimal", "date"]
@@ -127,6 +128,21 @@ class PackMeta(Strict):
     placeholder: str | None = None  # default filler text of the form's free-text fields
     form: Form
     payments: list[Payment] = []
+    # e-mail addresses (registrator@myndighet.se), whole domains (@myndighet.se) or phone
+    # numbers (075-247 30 00) that a free-text answer may name without it being personal
+    # data: the form's own functional mailboxes and switchboard
+    personal_data_allow: list[str] = []
+
+    @field_validator("personal_data_allow")
+    @classmethod
+    def _allow(cls, value: list[str]) -> list[str]:
+        for entry in value:
+            domain = entry.strip().startswith("@") and find_personal_data("x" + entry.strip())
+            kinds = [hit.kind for hit in find_personal_data(entry)]
+            if not domain and kinds not in (["e-post"], ["telefon"]):
+                raise ValueError(f"'{entry}' är varken en e-postadress (namn@domän.se), en "
+                                 "hel domän (@domän.se) eller ett telefonnummer")
+        return [entry.strip() for entry in value]
 
     def constants(self) -> dict[str, dt.date]:
         """Dates a rule condition may name, e.g. ``deadlines.redovisning``."""
