@@ -93,3 +93,10 @@ Egenskap: Personuppgifter visas aldrig hela, hur de än är skrivna
     När inlämningen bedöms per 2025-06-01
     Så avslutningskoden är 2
     Och felmeddelandet säger "19******–****"
+
+  # Issue "Verdicts an auditor can sign", item 8: the report says what is not detected.
+  Scenario: Rapporten säger att namn på personer inte upptäcks
+    Givet en inlämning byggd på "region-halland-2023.yaml"
+    När inlämningen bedöms per 2024-06-01
+    Så regeln "GNV23-inga-personuppgifter" har utfallet "uppfyllt"
+    Och underlaget för regeln "GNV23-inga-personuppgifter" nämner "namn på personer upptäcks inte"

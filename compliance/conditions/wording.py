@@ -82,7 +82,8 @@ def _sentence(compare: Compare, truth: bool, fact: Mapping[str, Any],
     if kind in ("yes_no", "text"):
         return _choice(compare, truth, kind, left)
     if kind == "number" and _is_zero(compare.right) and _names(compare.left) == ["personal_data"]:
-        return "inga personuppgifter hittades" if truth else "personuppgifter hittades"
+        return "inga personuppgifter hittades (namn på personer upptäcks inte)" if truth \
+            else "personuppgifter hittades"
     words = _DATE_WORDS if kind == "date" else _NUMBER_WORDS
     relation = words[compare.op][0 if truth else 1]
     label, value = left
