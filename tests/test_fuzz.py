@@ -551,9 +551,10 @@ def test_fuzz_rule_packs(worker: Worker, case_dir: Any,
         (packs / pack_id / name).write_text(text, encoding="utf-8")
     inputs = sorted(p for p in (packs / pack_id).rglob("*") if p.is_file())
     before = digests(inputs)
-    lint = worker.run(["lint", packs / pack_id])
-    assert lint.crash is None and lint.exit_code in (0, 1, 2), lint.crash or lint.stderr
-    assert "Traceback" not in lint.stdout + lint.stderr
+    if data.draw(st.integers(0, 2)) == 0:  # a third also through `lint` (time)
+        lint = worker.run(["lint", packs / pack_id])
+        assert lint.crash is None and lint.exit_code in (0, 1, 2), lint.crash or lint.stderr
+        assert "Traceback" not in lint.stdout + lint.stderr
     # the 2024 pack of god-och-nara-vard extends the 2023 one, which the submission names
     fixture = PACK_SUBMISSION[pack_id] or "region-halland-2023.yaml"
     answers = sorted(SUBMISSIONS[fixture]["answers"])
@@ -646,7 +647,10 @@ def _log_problem(rows: list[list[Any]]) -> bool:
         cells = [same_key(str(cell)) for cell in row]
         if any(not cells[column] for column in (0, 2, 3, 4, 5)):
             return True
-        if any(str(cell) in BROKEN_CELLS for cell in row[3:7]):
+        # a unit not expected to report "does not count either way": its delivery cell is
+        # not read (compliance/inputs/unitlog.py), so only the flags must be valid
+        checked = row[3:6] if cells[3].casefold() == "nej" else row[3:7]
+        if any(str(cell) in BROKEN_CELLS for cell in checked):
             return True
         key = (cells[0].casefold(), cells[2])
         if key in seen:
