@@ -28,7 +28,8 @@ _IDENTITY = re.compile(
     rf"(?<!\d)(?<!\d[-\u2010-\u2015\u2212+.,/])(?P<century>18|19|20)?(?P<yy>\d\d)(?P<mm>\d\d)"
     rf"(?P<dd>\d\d){_SPACE}?(?:{_DASH}|\+)?{_SPACE}?(?P<tail>\d{{4}})"
     r"(?!\d)(?![-\u2010-\u2015\u2212.,/]\d)")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# bounded parts and no restart inside a run of word characters: linear on long words
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 # A Swedish phone number: +46/0046 (with an optional "(0)"), an area code in brackets, or
 # a leading 0; then groups of digits separated by one space, dash, dot or slash. What the
 # candidate really is (how many digits, a time or a date) is decided in ``_phone_end``.

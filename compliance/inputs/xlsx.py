@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Callable
 from typing import Any
 from xml.etree import ElementTree
@@ -76,7 +77,7 @@ def _inflate(archive: zipfile.ZipFile, member: zipfile.ZipInfo, name: str,
                 if sink is not None:
                     sink(chunk)
     except (zipfile.BadZipFile, NotImplementedError, RuntimeError, ValueError, OSError,
-            EOFError):
+            EOFError, zlib.error):
         raise InputError(f"Excel-filen kan inte läsas (delen {member.filename} är trasig)",
                          Location(name)) from None
 

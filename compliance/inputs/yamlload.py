@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -86,7 +87,13 @@ def _byte_location(raw: bytes, offset: int, name: str) -> Location:
 def load_text(text: str, name: str) -> Document:
     yaml = YAML(typ="rt", pure=True)
     try:
-        node = yaml.compose(text)
+        with warnings.catch_warnings():
+            # ruamel warns (on stderr, with its own path) about e.g. a reused anchor: that
+            # is a problem in the input, so it becomes a located error like the others
+            warnings.simplefilter("error")
+            node = yaml.compose(text)
+    except Warning as exc:
+        raise InputError(f"ogiltig YAML: {str(exc).splitlines()[0]}", Location(name)) from None
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = Location(name, mark.line + 1, mark.column + 1) if mark else Location(name)

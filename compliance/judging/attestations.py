@@ -23,7 +23,12 @@ def apply_attestations(verdicts: tuple[Verdict, ...], file: AttestationFile, as_
     ``reviewed`` are the ids of the rules a human reader decides."""
     active: list[Attestation] = []
     trail: list[str] = []
+    seen: dict[tuple[str, str | None], int] = {}
     for index, item in enumerate(file.items):
+        earlier = seen.setdefault((item.rule, item.subject), index)
+        if earlier != index:  # two decisions on one thing: the file's order must not decide
+            raise InputError(f"regeln '{item.rule}' har redan en attest (post {earlier + 1}); "
+                             "ta bort den ena", file.rule_locations[index])
         if item.rule not in reviewed:
             raise InputError(f"attesten gäller regeln '{item.rule}', som inte är en regel för "
                              "manuell granskning i paketet", file.rule_locations[index])
@@ -50,7 +55,9 @@ def apply_attestations(verdicts: tuple[Verdict, ...], file: AttestationFile, as_
 def _attested(item: Evidence, attestations: list[Attestation]) -> Evidence:
     if item.outcome is not Outcome.REVIEW:
         return item
-    match = next((a for a in attestations if a.subject in (None, item.subject)), None)
+    # an attestation for this very answer overrides one for the whole rule
+    match = next((a for a in attestations if a.subject == item.subject), None) or \
+        next((a for a in attestations if a.subject is None), None)
     if match is None:
         return item
     text = (f"{item.label}: {match.decision} enligt granskning av {match.reviewer} "
