@@ -52,3 +52,20 @@ def command(*args: str | Path) -> tuple[int, str, str]:
     """Exit code, standard output and standard error of `compliance ARGS`."""
     result = cli(list(map(str, args)))
     return result.exit_code, result.stdout, result.stderr
+
+
+def absent_never_passes(pack: Any, data: dict[str, Any], report: dict[str, Any]) -> None:
+    """An answer or a month that the submission ``data`` lacks is never judged ``pass``
+    by the rules of ``pack`` that read it."""
+    outcome = {v["rule"]: v["outcome"] for v in report["verdicts"]}
+    answers = data.get("answers") if isinstance(data.get("answers"), dict) else {}
+    series = data.get("series") if isinstance(data.get("series"), dict) else {}
+    for rule in pack.rules:
+        spec: Any = rule.spec
+        if getattr(spec, "answer", None) and answers.get(spec.answer) in (None, ""):
+            assert outcome[spec.id] != "pass", spec.id
+        if getattr(spec, "each", None):
+            months = series.get(spec.each) or {}
+            expected = pack.meta.form.series[spec.each].expected_months()
+            if any(str(month) not in months for month in expected):
+                assert outcome[spec.id] != "pass", spec.id
