@@ -48,7 +48,8 @@ def check_xlsx(data: bytes, name: str, max_rows: int) -> None:
     where = Location(name)
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, RuntimeError,
+            ValueError, OSError, EOFError):
         raise InputError("Excel-filen kan inte läsas (ingen giltig .xlsx-fil)", where) from None
     with archive:
         members = archive.infolist()
