@@ -21,6 +21,7 @@ from compliance.authoring.lint import lint_pack, pack_directories
 from compliance.authoring.packtests import run_pack_tests, untested_rules
 from compliance.authoring.scaffold import new_pack
 from compliance.authoring.schema import pack_schema, submission_schema
+from compliance.cliwords import SwedishTyper
 from compliance.errors import InputError
 from compliance.inputs.personal import mask_personal_data
 from compliance.inputs.waivers import load_attestations, load_waivers
@@ -39,8 +40,8 @@ from compliance.results.overview import Overview
 from compliance.results.readiness import Readiness
 from compliance.results.verdict import ExitCode, Report
 
-# Typer's own words in its help screens, in Swedish (they are module constants there).
-# click's "Usage:" and its error sentences are fixed strings in its code and stay English.
+# Typer's own words in its help screens, in Swedish (they are module constants there);
+# click's usage line, help option and usage errors are translated in cliwords.py.
 rich_utils.ARGUMENTS_PANEL_TITLE = "Argument"
 rich_utils.OPTIONS_PANEL_TITLE = "Flaggor"
 rich_utils.COMMANDS_PANEL_TITLE = "Kommandon"
@@ -50,7 +51,7 @@ rich_utils.REQUIRED_LONG_STRING = "[krävs]"
 rich_utils.ABORTED_TEXT = "Avbrutet."
 rich_utils.RICH_HELP = "Se [blue]'{command_path} {help_option}'[/] för hjälp."
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+app = SwedishTyper(add_completion=False, no_args_is_help=True,
                   help="Kontrollerar en regions underlag mot villkoren i överenskommelserna.")
 
 FILE_WIDTH = 120  # columns of a text report written with -o
@@ -147,7 +148,8 @@ def _folder_options(waivers: Path | None, log: Path | None,
 
 @app.command()
 def check(
-    file: Annotated[Path, typer.Argument(help="Regionens inlämning (YAML) eller en katalog.")],
+    file: Annotated[Path, typer.Argument(
+        metavar="FIL", help="Regionens inlämning (YAML) eller en katalog.")],
     format: FormatOption = "text",
     as_of: AsOfOption = None,
     output: OutputOption = None,
@@ -176,7 +178,7 @@ def check(
 
 @app.command()
 def status(
-    file: Annotated[Path, typer.Argument(help="Regionens inlämning (YAML).")],
+    file: Annotated[Path, typer.Argument(metavar="FIL", help="Regionens inlämning (YAML).")],
     format: FormatOption = "text",
     as_of: AsOfOption = None,
     log: LogOption = None,
@@ -194,8 +196,9 @@ def status(
 
 @app.command()
 def explain(
-    rule_id: Annotated[str, typer.Argument(help="Regelns id, t.ex. OT24-3.4-fraga-4.")],
-    file: Annotated[Path | None, typer.Argument(help="En inlämning att förklara "
+    rule_id: Annotated[str, typer.Argument(
+        metavar="REGEL", help="Regelns id, t.ex. OT24-3.4-fraga-4.")],
+    file: Annotated[Path | None, typer.Argument(metavar="FIL", help="En inlämning att förklara "
                                                      "bedömningen för.")] = None,
     pack: Annotated[str | None, typer.Option("--pack", help="Paket-id (utan inlämning).")] = None,
     as_of: AsOfOption = None,
@@ -235,6 +238,7 @@ def _pack_with_rule(rule_id: str, pack: str | None) -> RulePack:
 @app.command()
 def lint(
     paths: Annotated[list[Path] | None, typer.Argument(
+        metavar="KATALOG...",
         help="Paketkataloger eller kataloger av paket (standard: de medföljande).")] = None,
 ) -> None:
     """Granska regelpaket utan inlämning: schema, id, data som inte deklarerats, villkor."""
@@ -254,7 +258,7 @@ class SchemaKind(StrEnum):
 
 @app.command()
 def schema(
-    kind: Annotated[SchemaKind, typer.Argument(help="pack eller submission")],
+    kind: Annotated[SchemaKind, typer.Argument(metavar="SCHEMA", help="pack eller submission")],
     pack: Annotated[str | None, typer.Option("--pack", help="Paket-id för en inlämnings "
                                                               "frågor och serier.")] = None,
 ) -> None:
@@ -267,13 +271,14 @@ def schema(
     sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
 
 
-pack_app = typer.Typer(no_args_is_help=True, help="Skapa och jämför regelpaket.")
+pack_app = SwedishTyper(no_args_is_help=True, help="Skapa och jämför regelpaket.")
 app.add_typer(pack_app, name="pack")
 
 
 @pack_app.command("new")
 def pack_new(
-    new_id: Annotated[str, typer.Argument(help="Det nya paketets id, t.ex. ...-2025.")],
+    new_id: Annotated[str, typer.Argument(
+        metavar="ID", help="Det nya paketets id, t.ex. ...-2025.")],
     from_id: Annotated[str, typer.Option("--from", help="Paketet det nya ärver från.")],
     directory: Annotated[Path, typer.Option("--dir", help="Katalogen med regelpaket.")] =
         Path("rules"),
@@ -295,8 +300,10 @@ def _pack_argument(reference: str) -> RulePack:
 
 @pack_app.command("diff")
 def pack_diff(
-    old: Annotated[str, typer.Argument(help="Tidigare paket (id eller katalog).")],
-    new: Annotated[str, typer.Argument(help="Nytt paket (id eller katalog).")],
+    old: Annotated[str, typer.Argument(
+        metavar="TIDIGARE", help="Tidigare paket (id eller katalog).")],
+    new: Annotated[str, typer.Argument(metavar="NYTT",
+                                                    help="Nytt paket (id eller katalog).")],
     format: FormatOption = "text",
 ) -> None:
     """Visa regler som tillkommit, utgått eller ändrats (fält för fält), och ändrade frågor."""
@@ -308,6 +315,7 @@ def pack_diff(
 @app.command("test")
 def test_packs(
     paths: Annotated[list[Path] | None, typer.Argument(
+        metavar="KATALOG...",
         help="Paketkataloger eller kataloger av paket (standard: de medföljande).")] = None,
 ) -> None:
     """Kör exemplen i paketens examples/ och visa förväntat mot faktiskt utfall."""

@@ -69,3 +69,15 @@ def absent_never_passes(pack: Any, data: dict[str, Any], report: dict[str, Any])
             expected = pack.meta.form.series[spec.each].expected_months()
             if any(str(month) not in months for month in expected):
                 assert outcome[spec.id] != "pass", spec.id
+
+
+# What the command-line library would print in English where a user reads (help screens,
+# usage errors); tests/test_cli.py and the Gherkin check that none of it appears.
+ENGLISH = ("Usage:", "Error", "Missing", "No such", "Try '", "unexpected", "Show this message",
+           "Invalid value", "Did you mean", "Options", "Arguments", "Commands", "[default",
+           "[required]", "<path>", "<bool>", "<text>", "Aborted", "Traceback", "requires an")
+
+
+def english_in(text: str) -> list[str]:
+    """The English markers of ENGLISH that ``text`` contains."""
+    return [word for word in ENGLISH if word in text]

@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from helpers import FIXTURES, Run, cli
+from helpers import FIXTURES, Run, cli, english_in
 from pytest_bdd import given, parsers, then, when
 
 from compliance.packs.loader import bundled_packs_dir
@@ -45,6 +45,11 @@ def run_command(run: Run, rules_dir: Path, command: str) -> None:
     run.exit_code, run.output, run.stderr = result.exit_code, result.stdout, result.stderr
     assert result.exception is None or isinstance(result.exception, SystemExit), \
         repr(result.exception)
+
+
+@then("varken utskriften eller felmeddelandet innehåller engelska")
+def no_english(run: Run) -> None:
+    assert not english_in(run.output + run.stderr), run.output + run.stderr
 
 
 @then(parsers.parse('utskriften innehåller "{text}"'))

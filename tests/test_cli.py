@@ -6,10 +6,13 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
-from helpers import FIXTURES, cli
+from helpers import FIXTURES, cli, english_in
 
-from compliance.results.verdict import Outcome
+from compliance.cli import app
+from compliance.cliwords import SwedishTyper
+from compliance.results.verdict import ExitCode, Outcome
 
 
 def check(*args: str) -> tuple[int, str]:
@@ -84,3 +87,45 @@ def test_explain_without_a_submission_names_source_and_location() -> None:
         "god-och-nara-vard-2023/fast-lakarkontakt.yaml" in result.stdout
     unknown = cli(["explain", "FINNS-INTE"])
     assert unknown.exit_code == 2 and "ingen medföljande regel" in unknown.stderr
+
+
+def _command_paths(group: Any, path: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    paths = [path]
+    for name, command in getattr(group, "commands", {}).items():
+        paths += _command_paths(command, (*path, name))
+    return paths
+
+
+def test_every_help_screen_is_swedish() -> None:
+    """Every command and sub-command, including ones added later, shows Swedish help:
+    the usage line, the help option and the type column (issue 11, point 10)."""
+    from typer.main import get_command
+
+    paths = _command_paths(get_command(app))
+    assert len(paths) > 8, paths
+    for path in paths:
+        result = cli([*path, "--help"])
+        assert result.exit_code == 0, (path, result.output)
+        assert "Användning:" in result.output and "Visa den här hjälpen" in result.output, path
+        assert not english_in(result.output), (path, english_in(result.output))
+
+
+def test_an_unexpected_exception_is_one_line_and_exit_3() -> None:
+    """A bug in a command ends in 'fel: internt fel …' and exit 3, never a traceback and
+    never the findings code 1 that a pipeline would read as a judged region."""
+    from typer.testing import CliRunner
+
+    broken = SwedishTyper()
+
+    @broken.command()
+    def boom() -> None:
+        raise KeyError("x")
+
+    @broken.command()
+    def other() -> None:  # two commands, so typer keeps the group
+        """Finns bara för att gruppen ska ha två kommandon."""
+
+    result = CliRunner().invoke(broken, ["boom"])
+    assert result.exit_code == ExitCode.INTERNAL_ERROR == 3, result.output
+    assert result.stderr.startswith("fel: internt fel i compliance (KeyError"), result.stderr
+    assert "Traceback" not in result.stderr + result.stdout

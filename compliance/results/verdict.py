@@ -14,6 +14,7 @@ class ExitCode(IntEnum):
     OK = 0  # no villkor or krav fails or lacks data (lint: no findings)
     FINDINGS = 1  # a villkor or krav is fail or missing (lint: warnings only)
     INPUT_ERROR = 2  # invalid input or usage
+    INTERNAL_ERROR = 3  # a bug in compliance: no report was written
 
 
 class Outcome(StrEnum):
