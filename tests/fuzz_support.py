@@ -13,7 +13,6 @@ import selectors
 import subprocess
 import sys
 import time
-import unicodedata
 from collections import Counter
 from collections.abc import Set
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import same_key
 
 EXAMPLES = int(os.environ.get("COMPLIANCE_FUZZ_EXAMPLES", "290"))
 TIME_LIMIT = 10.0  # seconds one command may take, the project's promise
@@ -148,16 +148,6 @@ def never_pass(report: dict[str, Any], subjects: set[str], rules: Set[str] = fro
             assert item["outcome"] != "pass", (why, verdict["rule"], item)
         if about or verdict["rule"] in rules:
             assert verdict["outcome"] != "pass", (why, verdict["rule"], verdict["summary"])
-
-
-def same_key(key: str) -> str:
-    """A key as a person reads it, written from docs/SECURITY.md rather than taken from
-    the code: NFC, no invisible format characters (Cf), no surrounding whitespace, every
-    decimal digit as ASCII."""
-    text = "".join(char for char in key if unicodedata.category(char) != "Cf")
-    text = unicodedata.normalize("NFC", text).strip()
-    return "".join(str(unicodedata.decimal(char, char)) if unicodedata.decimal(char, None)
-                   is not None else char for char in text)
 
 
 def has_look_alike_keys(data: Any) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -54,21 +55,39 @@ def command(*args: str | Path) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
+def _as_read(mapping: Any) -> dict[str, Any]:
+    """A mapping's keys as a person (and the loader) reads them; see same_key."""
+    if not isinstance(mapping, dict):
+        return {}
+    return {same_key(key): value for key, value in mapping.items() if isinstance(key, str)}
+
+
 def absent_never_passes(pack: Any, data: dict[str, Any], report: dict[str, Any]) -> None:
     """An answer or a month that the submission ``data`` lacks is never judged ``pass``
-    by the rules of ``pack`` that read it."""
+    by the rules of ``pack`` that read it (a key written with an invisible character or
+    other digits is that key: docs/SECURITY.md)."""
     outcome = {v["rule"]: v["outcome"] for v in report["verdicts"]}
-    answers = data.get("answers") if isinstance(data.get("answers"), dict) else {}
-    series = data.get("series") if isinstance(data.get("series"), dict) else {}
+    answers = _as_read(data.get("answers"))
+    series = _as_read(data.get("series"))
     for rule in pack.rules:
         spec: Any = rule.spec
         if getattr(spec, "answer", None) and answers.get(spec.answer) in (None, ""):
             assert outcome[spec.id] != "pass", spec.id
         if getattr(spec, "each", None):
-            months = series.get(spec.each) or {}
+            months = _as_read(series.get(spec.each))
             expected = pack.meta.form.series[spec.each].expected_months()
             if any(str(month) not in months for month in expected):
                 assert outcome[spec.id] != "pass", spec.id
+
+
+def same_key(key: str) -> str:
+    """A key as a person reads it, written from docs/SECURITY.md rather than taken from
+    the code: NFC, no invisible format characters (Cf), no surrounding whitespace, every
+    decimal digit as ASCII."""
+    text = "".join(char for char in key if unicodedata.category(char) != "Cf")
+    text = unicodedata.normalize("NFC", text).strip()
+    return "".join(str(unicodedata.decimal(char, char)) if unicodedata.decimal(char, None)
+                   is not None else char for char in text)
 
 
 # What the command-line library would print in English where a user reads (help screens,
