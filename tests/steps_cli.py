@@ -1,0 +1,35 @@
+"""Steps for the command line as scripts and shells use it: version, quiet runs, completion."""
+
+from __future__ import annotations
+
+from helpers import Run
+from pytest_bdd import parsers, then, when
+from typer.testing import CliRunner
+
+from compliance.cli import app
+from compliance.version import __version__
+
+
+@then("utskriften är verktygets version")
+def output_is_version(run: Run) -> None:
+    assert run.output == f"compliance {__version__}\n", run.output
+
+
+@then("utskriften är tom")
+def output_is_empty(run: Run) -> None:
+    assert run.output == "", run.output
+
+
+@when(parsers.parse('skalet bash ber om komplettering av "{typed}"'))
+def bash_completes(run: Run, typed: str) -> None:
+    words = typed.split(" ")
+    # what the script from `compliance completion bash` sets before it calls the tool
+    env = {"_COMPLIANCE_COMPLETE": "complete_bash", "COMP_WORDS": typed,
+           "COMP_CWORD": str(len(words) - 1)}
+    result = CliRunner().invoke(app, [], env=env, prog_name="compliance")
+    run.exit_code, run.output = result.exit_code, result.stdout
+
+
+@then(parsers.parse('förslagen innehåller "{word}"'))
+def suggestions_contain(run: Run, word: str) -> None:
+    assert word in run.output.split(), run.output
