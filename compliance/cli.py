@@ -14,7 +14,8 @@ from typing import Annotated, Any
 
 import typer
 from typer import rich_utils
-from typer.completion import completion_init, get_completion_script
+from typer._completion_classes import completion_init  # typer has no public name for these
+from typer._completion_shared import get_completion_script
 
 from compliance.authoring.diff import diff_packs
 from compliance.authoring.lint import exit_code as lint_exit_code
@@ -78,12 +79,13 @@ QuietOption = Annotated[bool, typer.Option(
 
 @contextlib.contextmanager
 def _user_errors() -> Iterator[None]:
-    """Input errors become one line on stderr and exit code 2, never a traceback; a
-    message that echoes the input shows personal data in it masked."""
+    """Input errors become lines on stderr (one per problem) and exit code 2, never a
+    traceback; a message that echoes the input shows personal data in it masked."""
     try:
         yield
     except InputError as exc:
-        sys.stderr.write(f"fel: {mask_personal_data(one_line(str(exc)))}\n")
+        for error in exc.all:  # every problem found, one line each
+            sys.stderr.write(f"fel: {mask_personal_data(one_line(str(error)))}\n")
         raise typer.Exit(ExitCode.INPUT_ERROR) from None
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from helpers import Run
 from pytest_bdd import parsers, then, when
 from typer.testing import CliRunner
@@ -33,3 +35,18 @@ def bash_completes(run: Run, typed: str) -> None:
 @then(parsers.parse('förslagen innehåller "{word}"'))
 def suggestions_contain(run: Run, word: str) -> None:
     assert word in run.output.split(), run.output
+
+
+@then(parsers.parse("felutskriften har {count:d} rader, var och en med fil, rad och kolumn"))
+def error_lines(run: Run, count: int) -> None:
+    lines = run.stderr.splitlines()
+    assert len(lines) == count, run.stderr
+    assert all(re.match(rf"fel: {re.escape(str(run.input))}:\d+:\d+: \S", line)
+               for line in lines), run.stderr
+
+
+@then(parsers.parse('ett fel pekar på rad {line:d} kolumn {column:d} och säger "{text}"'))
+def one_error_at(run: Run, line: int, column: int, text: str) -> None:
+    prefix = f"fel: {run.input}:{line}:{column}: "
+    assert any(row.startswith(prefix) and text in row for row in run.stderr.splitlines()), \
+        run.stderr
