@@ -14,6 +14,8 @@ from typing import Annotated, Any
 
 import typer
 from typer import rich_utils
+from typer._completion_classes import completion_init  # typer has no public name for these
+from typer._completion_shared import get_completion_script
 
 from compliance.authoring.diff import diff_packs
 from compliance.authoring.lint import exit_code as lint_exit_code
@@ -39,6 +41,7 @@ from compliance.results.diff import PackDiff
 from compliance.results.overview import Overview
 from compliance.results.readiness import Readiness
 from compliance.results.verdict import ExitCode, Report
+from compliance.version import __version__
 
 # Typer's own words in its help screens, in Swedish (they are module constants there);
 # click's usage line, help option and usage errors are translated in cliwords.py.
@@ -71,16 +74,19 @@ WaiversOption = Annotated[Path | None, typer.Option("--waivers", help="YAML-fil 
                                                     "undantag.")]
 AttestationsOption = Annotated[Path | None, typer.Option(
     "--attestations", help="YAML-fil med granskares beslut om krav som en människa bedömer.")]
+QuietOption = Annotated[bool, typer.Option(
+    "--quiet", "-q", help="Skriv ingen rapport, ge bara avslutningskoden (fel skrivs ändå).")]
 
 
 @contextlib.contextmanager
 def _user_errors() -> Iterator[None]:
-    """Input errors become one line on stderr and exit code 2, never a traceback; a
-    message that echoes the input shows personal data in it masked."""
+    """Input errors become lines on stderr (one per problem) and exit code 2, never a
+    traceback; a message that echoes the input shows personal data in it masked."""
     try:
         yield
     except InputError as exc:
-        sys.stderr.write(f"fel: {mask_personal_data(one_line(str(exc)))}\n")
+        for error in exc.all:  # every problem found, one line each
+            sys.stderr.write(f"fel: {mask_personal_data(one_line(str(error)))}\n")
         raise typer.Exit(ExitCode.INPUT_ERROR) from None
 
 
@@ -106,9 +112,11 @@ def _format(name: str, kind: type) -> Format:
 
 
 def _emit(result: Result, fmt: Format, output: Path | None = None, force: bool = False,
-          inputs: tuple[Path | None, ...] = ()) -> None:
-    """Render ``result`` to the file ``output`` or to standard output; the file is never
-    one of the command's ``inputs``."""
+          inputs: tuple[Path | None, ...] = (), quiet: bool = False) -> None:
+    """Render ``result`` to the file ``output`` or to standard output (not at all when
+    ``quiet``); the file is never one of the command's ``inputs``."""
+    if quiet and output is None:
+        return
     if output is not None:
         write_report(output, fmt.render(result, Target(FILE_WIDTH)), force=force,
                      inputs=[path for path in inputs if path is not None])
@@ -157,6 +165,7 @@ def check(
     waivers: WaiversOption = None,
     log: LogOption = None,
     attestations: AttestationsOption = None,
+    quiet: QuietOption = False,
 ) -> None:
     """Bedöm en inlämning (eller varje inlämning i en katalog) och skriv en rapport."""
     result: Report | Overview
@@ -165,14 +174,15 @@ def check(
             _folder_options(waivers, log, attestations)
             fmt = _format(format, Overview)
             result = check_folder(file, _as_of(as_of))
-            if fmt.name == "csv":  # CSV has rows for verdicts only: errors go to stderr
+            if fmt.name == "csv" or quiet:  # rows for verdicts only: errors go to stderr
                 for error in result.errors:
                     sys.stderr.write(f"fel: {one_line(error)}\n")
         else:
             fmt = _format(format, Report)
             result = check_file(file, _as_of(as_of), waivers_path=waivers, log_path=log,
                                 progress=_log_progress(), attestations_path=attestations)
-        _emit(result, fmt, output, force, inputs=(file, waivers, log, attestations))
+        _emit(result, fmt, output, force, inputs=(file, waivers, log, attestations),
+              quiet=quiet)
     raise typer.Exit(result.exit_code)
 
 
@@ -184,13 +194,14 @@ def status(
     log: LogOption = None,
     waivers: WaiversOption = None,
     attestations: AttestationsOption = None,
+    quiet: QuietOption = False,
 ) -> None:
     """Visa tidslinjen för alla datum i överenskommelsen och vad som fortfarande saknas."""
     with _user_errors():
         fmt = _format(format, Readiness)
         rule_pack, submission = read_submission(file, log_path=log, progress=_log_progress())
         report = evaluate(rule_pack, submission, _as_of(as_of), **_records(waivers, attestations))
-        _emit(readiness(rule_pack, submission, report), fmt)
+        _emit(readiness(rule_pack, submission, report), fmt, quiet=quiet)
     raise typer.Exit(report.exit_code)
 
 
@@ -341,8 +352,41 @@ def test_packs(
     raise typer.Exit(ExitCode.FINDINGS if failed else ExitCode.OK)
 
 
+class Shell(StrEnum):
+    bash = "bash"
+    zsh = "zsh"
+    fish = "fish"
+    powershell = "powershell"
+
+
+# typer's completion classes answer the shell's questions (``_COMPLIANCE_COMPLETE``);
+# the script that asks them comes from `compliance completion SHELL`
+completion_init()
+
+
+@app.command()
+def completion(
+    shell: Annotated[Shell, typer.Argument(help="Skalet: bash, zsh, fish eller powershell.")],
+) -> None:
+    """Skriv skriptet för tabbkomplettering, t.ex. i ~/.bashrc:
+    eval "$(compliance completion bash)"."""
+    sys.stdout.write(get_completion_script(prog_name="compliance",
+                                           complete_var="_COMPLIANCE_COMPLETE",
+                                           shell=shell.value) + "\n")
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"compliance {__version__}\n")
+        raise typer.Exit(ExitCode.OK)
+
+
 @app.callback()
-def _root() -> None:
+def _root(
+    version: Annotated[bool, typer.Option(
+        "--version", is_eager=True, callback=_show_version,
+        help="Visa verktygets version och avsluta.")] = False,
+) -> None:
     """Kontrollerar en regions underlag mot villkoren i överenskommelserna."""
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 
@@ -34,3 +35,33 @@ class InputError(Exception):
         if self.location is None:
             return self.message
         return f"{self.location}: {self.message}"
+
+    @property
+    def all(self) -> tuple[InputError, ...]:
+        """Each problem on its own (one here; every one an InputErrors holds)."""
+        return (self,)
+
+
+class InputErrors(InputError):
+    """Every problem found in one input, each at its place, so a user fixes them in one
+    go; shown one per line."""
+
+    def __init__(self, errors: Sequence[InputError]) -> None:
+        found = tuple(each for error in errors for each in error.all)
+        super().__init__(found[0].message, found[0].location)
+        self.errors = found
+
+    @property
+    def all(self) -> tuple[InputError, ...]:
+        return self.errors
+
+    def __str__(self) -> str:
+        return "\n".join(str(error) for error in self.errors)
+
+
+def raise_all(errors: Sequence[InputError]) -> None:
+    """Raise the problems found, if any: one as itself, several together."""
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:
+        raise InputErrors(errors)

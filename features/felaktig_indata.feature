@@ -87,3 +87,72 @@ Egenskap: Felaktig indata ger ett tydligt fel med fil, rad och kolumn
     När filen "finns-inte.yaml" bedöms per 2025-01-01
     Så avslutningskoden är 2
     Och felmeddelandet säger "filen kan inte läsas"
+
+  Scenario: Alla fel i en fil visas på en gång
+    Givet en inlämning med texten:
+      """
+      pack: okad-tillganglighet-2024
+      region: Region Test
+      answers:
+        vtdb_riktlinjer: Kanske
+        okand_fraga: Ja
+      series:
+        vantetidsdatabasen:
+          2024-03: {svarsfrekvens_vantande: 140, levererad: 2024-02-30}
+      """
+    När inlämningen bedöms per 2025-01-01
+    Så avslutningskoden är 2
+    Och felutskriften har 4 rader, var och en med fil, rad och kolumn
+    Och ett fel pekar på rad 4 kolumn 20 och säger "väntade Ja eller Nej"
+    Och ett fel pekar på rad 5 kolumn 3 och säger "okänd fråga 'okand_fraga'"
+    Och ett fel pekar på rad 8 kolumn 39 och säger "140 är inte en procentsats (0–100)"
+    Och ett fel pekar på rad 8 kolumn 55 och säger "'2024-02-30' är inget giltigt datum"
+    Och inlämningsfilen är oförändrad
+
+  Scenariomall: En procentsats med decimalkomma läses som talet
+    Givet en inlämning med texten:
+      """
+      pack: okad-tillganglighet-2024
+      region: Region Test
+      series:
+        vantetidsdatabasen:
+          <rad>
+      """
+    När inlämningen bedöms per 2025-01-01
+    Så avslutningskoden är 1
+    Och underlaget för regeln "OT24-3.4-svarsfrekvens-vantande" nämner "Mars 2024: svarsfrekvensen för väntande var 93,1 %"
+
+    Exempel:
+      | rad                                            |
+      | 2024-03: {svarsfrekvens_vantande: "93,1"}      |
+      | 2024-03: {svarsfrekvens_vantande: '93,1'}      |
+      | 2024-03: {svarsfrekvens_vantande: 93.1}        |
+
+  Scenario: En procentsats med decimalkomma utan citattecken på en egen rad läses som talet
+    Givet en inlämning med texten:
+      """
+      pack: okad-tillganglighet-2024
+      region: Region Test
+      series:
+        vantetidsdatabasen:
+          2024-03:
+            svarsfrekvens_vantande: 93,1
+      """
+    När inlämningen bedöms per 2025-01-01
+    Så avslutningskoden är 1
+    Och underlaget för regeln "OT24-3.4-svarsfrekvens-vantande" nämner "Mars 2024: svarsfrekvensen för väntande var 93,1 %"
+
+  Scenario: Decimalkomma utan citattecken inom {…} förklaras
+    YAML läser 93,1 inom klamrar som talet 93 och en nyckel 1; verktyget gissar inte
+    vilket tal som menades utan säger hur det ska skrivas.
+    Givet en inlämning med texten:
+      """
+      pack: okad-tillganglighet-2024
+      region: Region Test
+      series:
+        vantetidsdatabasen:
+          2024-03: {svarsfrekvens_vantande: 93,1, levererad: 2024-04-10}
+      """
+    När inlämningen bedöms per 2025-01-01
+    Så avslutningskoden är 2
+    Och felmeddelandet säger "'93,1' ser ut som ett tal med decimalkomma, som inom {…} läses som talet 93 och en nyckel '1'; skriv 93.1 eller '93,1' med citattecken"

@@ -58,6 +58,35 @@ Egenskap: Nästa års överenskommelse med bara YAML
       | svarsfrekvens_vantande >>= 95    | villkoret kan inte tolkas vid tecken 25       |
       | __import__('os').system('ls')    | villkoret kan inte tolkas                     |
 
+  Scenario: lint visar alla fel i ett paket på en gång
+    Givet paketet "okad-tillganglighet-2024" har filen "extra.yaml" med innehållet:
+      """
+      - id: EXTRA-1
+        title: Extra regel
+        severity: krav
+        source: {document: ot24}
+        each: vantetidsdatabasen
+        require: svarsfrekvens >= 95
+      - id: EXTRA-2
+        title: Extra regel med fel typ
+        severity: viktig
+        source: {document: ot24}
+        each: vantetidsdatabasen
+        require: svarsfrekvens_vantande >= 95
+      - id: EXTRA-3
+        title: Extra regel med trasigt villkor
+        severity: krav
+        source: {document: ot24}
+        each: vantetidsdatabasen
+        require: svarsfrekvens_vantande >>= 95
+      """
+    När jag kör "compliance lint {rules}/okad-tillganglighet-2024"
+    Så avslutningskoden är 2
+    Och utskriften innehåller "extra.yaml:6:12: fel: regel EXTRA-1: fältet 'svarsfrekvens' finns inte"
+    Och utskriften innehåller "extra.yaml:9:13: fel: severity: 'viktig' är inte tillåtet (väntade 'villkor', 'krav', 'mål' eller 'indikator')"
+    Och utskriften innehåller "extra.yaml:18:12: fel: regel EXTRA-3: villkoret kan inte tolkas vid tecken 25"
+    Och utskriften innehåller "1 paket granskade, 3 anmärkningar"
+
   Scenario: Ett paket som ärver från ett okänt paket
     Givet paketet "ot-trasigt" har filen "pack.yaml" med innehållet:
       """

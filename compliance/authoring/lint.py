@@ -43,8 +43,9 @@ def pack_directories(paths: list[Path]) -> list[Path]:
 def lint_pack(directory: Path) -> list[Finding]:
     try:
         pack = load_pack(directory)
-    except InputError as error:
-        return [Finding(LintLevel.ERROR, error.location or Location(str(directory)), error.message)]
+    except InputError as error:  # every problem the pack has, not just the first
+        return [Finding(LintLevel.ERROR, each.location or Location(str(directory)), each.message)
+                for each in error.all]
     used = set().union(*(rule.uses() for rule in pack.rules)) if pack.rules else set()
     findings = []
     form = pack.meta.form

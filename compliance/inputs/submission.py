@@ -7,7 +7,7 @@ import datetime as dt
 from typing import Any
 
 from compliance.dates import Month
-from compliance.errors import InputError
+from compliance.errors import InputError, raise_all
 from compliance.inputs.limits import YEARS_AFTER, YEARS_BEFORE
 from compliance.inputs.models import AttachmentIn, Envelope, Submission
 from compliance.inputs.text import is_blank
@@ -26,41 +26,49 @@ def read_envelope(doc: Document) -> Envelope:
 
 def validate_submission(doc: Document, envelope: Envelope, form: Form,
                         period: Period | None = None) -> Submission:
-    """Check every key and value against ``form``; the first problem is a located error.
+    """Check every key and value against ``form``; every problem is a located error, and
+    all of them are raised together.
 
     Dates must lie in a window around ``period`` (the pack's period); without it, around
     the months the form's series expect; with neither, only an absolute sanity window.
     """
+    errors: list[InputError] = []
 
-    def fail(path: tuple[str | int, ...], message: str) -> InputError:
-        return InputError(message, doc.location(path))
+    def fail(path: tuple[str | int, ...], message: str) -> None:
+        errors.append(InputError(message, doc.location(path)))
 
-    def unknown(path: tuple[str | int, ...], message: str) -> InputError:
-        return InputError(message, doc.key_location(path))
+    def unknown(path: tuple[str | int, ...], message: str) -> None:
+        errors.append(InputError(message, doc.key_location(path)))
 
     first, last = date_window(form, period)
 
-    def dated(value: Any, path: tuple[str | int, ...], name: str) -> Any:
+    def typed(kind: str, raw: Any, path: tuple[str | int, ...], name: str) -> Any:
+        try:
+            value = parse_value(kind, raw)
+        except ValueError as exc:
+            return fail(path, f"{name}: {exc}")
         if isinstance(value, dt.date) and not first <= value <= last:
-            raise fail(path, f"{name}: datumet {value.isoformat()} ligger utanför rimliga "
-                             f"datum för paketet ({first.isoformat()}–{last.isoformat()})")
+            return fail(path, f"{name}: datumet {value.isoformat()} ligger utanför rimliga "
+                              f"datum för paketet ({first.isoformat()}–{last.isoformat()})")
         return value
 
     answers: dict[str, Any] = {}
     for key, raw in envelope.answers.items():
         spec = form.answers.get(key)
         if spec is None:
-            raise unknown(("answers", key), f"okänd fråga '{key}'; paketets formulär har "
-                                         f"{_known(form.answers)}")
-        answers[key] = dated(_typed(spec.type, key, raw, ("answers", key), fail),
-                             ("answers", key), key)
+            unknown(("answers", key), _unknown_key(envelope.answers, key, "okänd fråga",
+                                                   f"paketets formulär har "
+                                                   f"{_known(form.answers)}"))
+            continue
+        answers[key] = typed(spec.type, raw, ("answers", key), key)
 
     series: dict[str, dict[Month, dict[str, Any]]] = {}
     for name, items in envelope.series.items():
         spec_ = form.series.get(name)
         if spec_ is None:
-            raise unknown(("series", name), f"okänd serie '{name}'; paketets formulär har "
-                                         f"{_known(form.series)}")
+            unknown(("series", name), f"okänd serie '{name}'; paketets formulär har "
+                                      f"{_known(form.series)}")
+            continue
         expected = spec_.expected_months()
         series[name] = {}
         for key, values in items.items():
@@ -68,34 +76,52 @@ def validate_submission(doc: Document, envelope: Envelope, form: Form,
             try:
                 month = Month.parse(key)
             except ValueError as exc:
-                raise unknown(path, str(exc)) from None
+                unknown(path, str(exc))
+                continue
             if month not in expected:
-                raise unknown(path, f"månaden {key} ligger utanför paketets period "
-                                 f"({expected[0]}–{expected[-1]})")
+                unknown(path, f"månaden {key} ligger utanför paketets period "
+                              f"({expected[0]}–{expected[-1]})")
+                continue
             row: dict[str, Any] = {}
             for field_name, raw in values.items():
                 field_spec = spec_.fields.get(field_name)
                 if field_spec is None:
-                    raise unknown((*path, field_name), f"okänt fält '{field_name}'; serien har "
-                                                    f"{_known(spec_.fields)}")
-                row[field_name] = dated(_typed(field_spec.type, field_name, raw,
-                                               (*path, field_name), fail),
-                                        (*path, field_name), field_name)
+                    unknown((*path, field_name),
+                            _unknown_key(values, field_name, "okänt fält",
+                                         f"serien har {_known(spec_.fields)}"))
+                    continue
+                row[field_name] = typed(field_spec.type, raw, (*path, field_name), field_name)
             series[name][month] = row
 
     attachments: dict[str, AttachmentIn] = {}
     for key, attachment in envelope.attachments.items():
         if key not in form.attachments:
-            raise unknown(("attachments", key), f"okänd bilaga '{key}'; paketets formulär har "
-                                             f"{_known(form.attachments)}")
+            unknown(("attachments", key), f"okänd bilaga '{key}'; paketets formulär har "
+                                          f"{_known(form.attachments)}")
+            continue
         if is_blank(attachment.file):
             continue  # no file name: not attached (never a file that passes a check)
-        dated(attachment.received, ("attachments", key, "received"), "received")
+        typed("date", attachment.received, ("attachments", key, "received"), "received")
         attachments[key] = attachment
+    raise_all(errors)
 
     return Submission(envelope.pack, envelope.region, envelope.note, answers, series,
                       attachments, envelope.population,
                       (doc.file, doc.sha256) if doc.sha256 else None)
+
+
+def _unknown_key(mapping: dict[str, Any], key: str, what: str, known: str) -> str:
+    """Why ``key`` is unknown; a number written with a decimal comma inside ``{…}``
+    (``{svarsfrekvens: 93,1}``) reads as the number 93 and a key '1', and is named as such."""
+    keys = list(mapping)
+    position = keys.index(key)
+    before = mapping[keys[position - 1]] if position else None
+    if key.isdigit() and mapping[key] is None and isinstance(before, int) \
+            and not isinstance(before, bool):
+        return (f"'{before},{key}' ser ut som ett tal med decimalkomma, som inom {{…}} läses "
+                f"som talet {before} och en nyckel '{key}'; skriv {before}.{key} eller "
+                f"'{before},{key}' med citattecken")
+    return f"{what} '{key}'; {known}"
 
 
 def date_window(form: Form, period: Period | None = None) -> tuple[dt.date, dt.date]:
@@ -115,13 +141,6 @@ def _years(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year + years)
     except ValueError:  # 29 February
         return day.replace(year=day.year + years, day=28)
-
-
-def _typed(kind: str, name: str, raw: Any, path: tuple[str | int, ...], fail: Any) -> Any:
-    try:
-        return parse_value(kind, raw)
-    except ValueError as exc:
-        raise fail(path, f"{name}: {exc}") from None
 
 
 def _known(names: dict[str, Any]) -> str:

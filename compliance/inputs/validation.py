@@ -1,4 +1,4 @@
-"""Turn pydantic's validation errors into one located, Swedish InputError."""
+"""Turn pydantic's validation errors into located, Swedish InputErrors (all of them)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from compliance.errors import InputError
+from compliance.errors import InputError, InputErrors
 from compliance.inputs.yamlload import Document
 
 M = TypeVar("M", bound=BaseModel)
@@ -23,12 +23,15 @@ def validate(model: type[M], data: Any, doc: Document, prefix: tuple[str | int, 
 
 def located(exc: ValidationError, doc: Document, prefix: tuple[str | int, ...] = (),
             union_tags: Collection[str] = ()) -> InputError:
-    """The first error, at its place in ``doc``; ``union_tags`` are the names pydantic
+    """Every error, each at its place in ``doc``; ``union_tags`` are the names pydantic
     puts in an error's path for the member of a tagged union it chose."""
-    error = exc.errors(include_url=False)[0]
-    path = (*prefix, *(part for part in error["loc"] if not _is_union_tag(part, union_tags)))
-    where = doc.key_location(path) if error["type"] == "extra_forbidden" else doc.location(path)
-    return InputError(swedish(error), where)
+    found = []
+    for error in exc.errors(include_url=False):
+        path = (*prefix, *(part for part in error["loc"] if not _is_union_tag(part, union_tags)))
+        where = doc.key_location(path) if error["type"] == "extra_forbidden" \
+            else doc.location(path)
+        found.append(InputError(swedish(error), where))
+    return found[0] if len(found) == 1 else InputErrors(found)
 
 
 def _is_union_tag(part: Any, union_tags: Collection[str]) -> bool:
@@ -61,8 +64,9 @@ def swedish(error: Any) -> str:
         return f"{name}: väntade en mappning (nyckel: värde), fick {value!r}"
     if kind in ("list_type",):
         return f"{name}: väntade en lista, fick {value!r}"
-    if kind == "literal_error":
-        return f"{name}: {value!r} är inte tillåtet (väntade {ctx.get('expected', '')})"
+    if kind in ("literal_error", "enum"):
+        expected = str(ctx.get("expected", "")).replace(" or ", " eller ")
+        return f"{name}: {value!r} är inte tillåtet (väntade {expected})"
     if kind == "value_error":
         return f"{name}: {str(ctx.get('error', error['msg']))}"
     return f"{name}: {error['msg']}"

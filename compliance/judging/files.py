@@ -141,7 +141,7 @@ def check_folder(folder: Path, as_of: dt.date) -> Overview:
                 continue
             judged.append((path.name, check_file(path, as_of)))
         except InputError as exc:  # the message may echo the input: personal data masked
-            overview.errors.append(mask_personal_data(str(exc)))
+            overview.errors.extend(mask_personal_data(str(error)) for error in exc.all)
         except (OSError, ValueError, RuntimeError) as exc:  # what a reader let through
             overview.errors.append(mask_personal_data(str(InputError(
                 f"filen kan inte läsas ({type(exc).__name__})", Location(name)))))

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import TypeAdapter, ValidationError
 
 from compliance.conditions.expressions import ExpressionError
-from compliance.errors import InputError
+from compliance.errors import InputError, raise_all
 from compliance.inputs.validation import located, validate
 from compliance.inputs.yamlload import Document, load_file
 from compliance.kinds import KINDS, RuleSpec
@@ -56,9 +57,10 @@ def load_pack(directory: Path, _children: tuple[str, ...] = ()) -> RulePack:
     parent = _parent(meta_doc, directory, _children)
     data = _merge_meta(parent, meta_doc.data)
     meta = validate(PackMeta, data, meta_doc)
+    errors: list[InputError] = []  # every problem in the pack, reported together
     if meta.id != directory.name:
-        raise InputError(f"paketets id '{meta.id}' ska vara samma som katalogens namn "
-                         f"'{directory.name}'", meta_doc.location(("id",)))
+        errors.append(InputError(f"paketets id '{meta.id}' ska vara samma som katalogens "
+                                 f"namn '{directory.name}'", meta_doc.location(("id",))))
     layers: dict[str, Layer] = {}
     if parent:
         layers = {rule_id: replace(layer, inherited=True)
@@ -68,19 +70,30 @@ def load_pack(directory: Path, _children: tuple[str, ...] = ()) -> RulePack:
     digests = [*(parent.digests if parent else ()),
                (f"{directory.name}/pack.yaml", meta_doc.sha256)]
     for path in files:
-        doc = load_file(path)
+        try:
+            doc = load_file(path)
+        except InputError as exc:
+            errors.append(exc)
+            continue
         digests.append((f"{directory.name}/{path.name}", doc.sha256))
         if not isinstance(doc.data, list):
-            raise InputError("en regelfil ska vara en lista av regler", doc.location())
+            errors.append(InputError("en regelfil ska vara en lista av regler", doc.location()))
+            continue
         for index, raw in enumerate(doc.data):
-            _lay(layers, own, raw, index, doc, f"{directory.name}/{path.name}")
-    rules = tuple(_compile(layer, meta) for layer in layers.values() if not layer.retired)
+            _collect(errors, _lay, layers, own, raw, index, doc,
+                     f"{directory.name}/{path.name}")
+    compiled = [_collect(errors, _compile, layer, meta) for layer in layers.values()
+                if not layer.retired]
+    rules = tuple(rule for rule in compiled if rule is not None)
     known = {rule.id: rule for rule in rules}
+    broken = {rule_id for rule_id, layer in layers.items()
+              if not layer.retired and rule_id not in known}  # already reported
     for index, payment in enumerate(meta.payments):
         for name in [*payment.conditions, *filter(None, [payment.points_rule])]:
-            if name not in known:
-                raise InputError(f"utbetalningen {payment.id} hänvisar till okänd regel "
-                                 f"'{name}'", meta_doc.location(("payments", index)))
+            if name not in known and name not in broken:
+                errors.append(InputError(f"utbetalningen {payment.id} hänvisar till okänd "
+                                         f"regel '{name}'",
+                                         meta_doc.location(("payments", index))))
     conditioned = {name for payment in meta.payments for name in payment.conditions}
     for rule in rules:
         layer = layers[rule.id]
@@ -90,16 +103,30 @@ def load_pack(directory: Path, _children: tuple[str, ...] = ()) -> RulePack:
                    "utbetalnings conditions, eller ange en annan severity)") if is_condition \
                 else (f"är {rule.spec.severity.value}, men en utbetalning nämner den som "
                       "villkor (ange severity: villkor)")
-            raise InputError(f"regel {rule.id} {why}",
-                             layer.doc.location((layer.index, "severity")))
+            errors.append(InputError(f"regel {rule.id} {why}",
+                                     layer.doc.location((layer.index, "severity"))))
         for other in rule.references():
-            if other not in known or known[other].phase >= rule.phase:
-                raise InputError(f"regel {rule.id}: '{other}' är ingen regel som prövar data "
-                                 "i paketet", layer.doc.location((layer.index, "evidence")))
+            if other not in broken and (other not in known or known[other].phase >= rule.phase):
+                errors.append(InputError(f"regel {rule.id}: '{other}' är ingen regel som "
+                                         "prövar data i paketet",
+                                         layer.doc.location((layer.index, "evidence"))))
+    raise_all(errors)
     inherited_files = parent.files if parent else ()
     return RulePack(meta, rules, directory,
                     (*inherited_files, directory / "pack.yaml", *files), meta_doc, layers,
                     tuple(digests))
+
+
+T = TypeVar("T")
+
+
+def _collect(errors: list[InputError], step: Callable[..., T], *args: Any) -> T | None:
+    """``step(*args)``, or None with its error kept, so one bad rule hides no other."""
+    try:
+        return step(*args)
+    except InputError as exc:
+        errors.append(exc)
+        return None
 
 
 def _parent(meta_doc: Document, directory: Path, children: tuple[str, ...]) -> RulePack | None:
