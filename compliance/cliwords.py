@@ -98,6 +98,7 @@ class SwedishGroup(TyperGroup):
         if self.options_metavar == "[OPTIONS]":
             self.options_metavar = OPTIONS
         self.subcommand_metavar = SUBCOMMAND
+        _swedish_metavars(self.params)
 
     def format_usage(self, ctx: Any, formatter: HelpFormatter) -> None:
         _swedish_usage(self, ctx, formatter)
