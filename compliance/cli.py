@@ -33,6 +33,7 @@ from compliance.packs.pack import RulePack
 from compliance.reports.clean import one_line
 from compliance.reports.explanation import verdict_lines
 from compliance.reports.formats import FORMATS
+from compliance.reports.json import schema as report_schema
 from compliance.reports.target import Format, Result, Target
 from compliance.results.diff import PackDiff
 from compliance.results.overview import Overview
@@ -250,18 +251,22 @@ def lint(
 class SchemaKind(StrEnum):
     pack = "pack"
     submission = "submission"
+    report = "report"
 
 
 @app.command()
 def schema(
-    kind: Annotated[SchemaKind, typer.Argument(help="pack eller submission")],
+    kind: Annotated[SchemaKind, typer.Argument(help="pack, submission eller report")],
     pack: Annotated[str | None, typer.Option("--pack", help="Paket-id för en inlämnings "
                                                               "frågor och serier.")] = None,
 ) -> None:
-    """Skriv ett JSON Schema för regelpaket eller inlämningar (för YAML-editorer)."""
+    """Skriv ett JSON Schema för regelpaket eller inlämningar (för YAML-editorer) eller för
+    rapporterna som check och status skriver med --format json."""
     with _user_errors():
         if kind is SchemaKind.pack:
             document = pack_schema()
+        elif kind is SchemaKind.report:
+            document = report_schema()
         else:
             document = submission_schema(find_pack(pack).meta if pack else None)
     sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
