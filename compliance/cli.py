@@ -108,14 +108,19 @@ def _format(name: str, kind: type) -> Format:
 def _emit(result: Result, fmt: Format, output: Path | None = None, force: bool = False,
           inputs: tuple[Path | None, ...] = ()) -> None:
     """Render ``result`` to the file ``output`` or to standard output; the file is never
-    one of the command's ``inputs``."""
+    one of the command's ``inputs``. A binary format goes to a file only."""
+    if output is None and fmt.binary:
+        raise InputError(f"--format {fmt.name} skriver en binär fil som inte kan visas i "
+                         f"terminalen; ange en fil med -o, t.ex. -o rapport.{fmt.name}")
     if output is not None:
         write_report(output, fmt.render(result, Target(FILE_WIDTH)), force=force,
                      inputs=[path for path in inputs if path is not None])
         return
     tty = sys.stdout.isatty()
     width = shutil.get_terminal_size().columns if tty else None
-    sys.stdout.write(fmt.render(result, Target(width, color=tty)))
+    text = fmt.render(result, Target(width, color=tty))
+    assert isinstance(text, str)  # a binary format was refused above
+    sys.stdout.write(text)
 
 
 def _log_progress() -> Callable[[int], None] | None:
