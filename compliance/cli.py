@@ -36,6 +36,7 @@ from compliance.packs.pack import RulePack
 from compliance.reports.clean import one_line
 from compliance.reports.explanation import verdict_lines
 from compliance.reports.formats import FORMATS
+from compliance.reports.json import schema as report_schema
 from compliance.reports.target import Format, Result, Target
 from compliance.results.diff import PackDiff
 from compliance.results.overview import Overview
@@ -114,16 +115,22 @@ def _format(name: str, kind: type) -> Format:
 def _emit(result: Result, fmt: Format, output: Path | None = None, force: bool = False,
           inputs: tuple[Path | None, ...] = (), quiet: bool = False) -> None:
     """Render ``result`` to the file ``output`` or to standard output (not at all when
-    ``quiet``); the file is never one of the command's ``inputs``."""
+    ``quiet``); the file is never one of the command's ``inputs``. A binary format goes
+    to a file only."""
     if quiet and output is None:
         return
+    if output is None and fmt.binary:
+        raise InputError(f"--format {fmt.name} skriver en binär fil som inte kan visas i "
+                         f"terminalen; ange en fil med -o, t.ex. -o rapport.{fmt.name}")
     if output is not None:
         write_report(output, fmt.render(result, Target(FILE_WIDTH)), force=force,
                      inputs=[path for path in inputs if path is not None])
         return
     tty = sys.stdout.isatty()
     width = shutil.get_terminal_size().columns if tty else None
-    sys.stdout.write(fmt.render(result, Target(width, color=tty)))
+    text = fmt.render(result, Target(width, color=tty))
+    assert isinstance(text, str)  # a binary format was refused above
+    sys.stdout.write(text)
 
 
 def _log_progress() -> Callable[[int], None] | None:
@@ -265,18 +272,23 @@ def lint(
 class SchemaKind(StrEnum):
     pack = "pack"
     submission = "submission"
+    report = "report"
 
 
 @app.command()
 def schema(
-    kind: Annotated[SchemaKind, typer.Argument(metavar="SCHEMA", help="pack eller submission")],
+    kind: Annotated[SchemaKind, typer.Argument(metavar="SCHEMA",
+                                               help="pack, submission eller report")],
     pack: Annotated[str | None, typer.Option("--pack", help="Paket-id för en inlämnings "
                                                               "frågor och serier.")] = None,
 ) -> None:
-    """Skriv ett JSON Schema för regelpaket eller inlämningar (för YAML-editorer)."""
+    """Skriv ett JSON Schema för regelpaket eller inlämningar (för YAML-editorer) eller för
+    rapporterna som check och status skriver med --format json."""
     with _user_errors():
         if kind is SchemaKind.pack:
             document = pack_schema()
+        elif kind is SchemaKind.report:
+            document = report_schema()
         else:
             document = submission_schema(find_pack(pack).meta if pack else None)
     sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")

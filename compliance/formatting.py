@@ -35,3 +35,12 @@ def format_value(kind: str, value: Any) -> str:
 
 def kronor(amount: int) -> str:
     return f"{format_number(amount, 0)} kr"
+
+
+def plain_number(value: float) -> str:
+    """A number as Swedish Excel reads it from text: decimal comma, no grouping, every
+    digit kept (93.1 → "93,1", 95.0 → "95")."""
+    text = repr(value)
+    if text.endswith(".0"):
+        text = text[:-2]
+    return text.replace(".", ",")

@@ -96,8 +96,10 @@ def _remove_stale(directory: Path, name: str) -> None:
                     os.unlink(stale)
 
 
-def write_report(path: Path, text: str, *, force: bool, inputs: Iterable[Path] = ()) -> None:
-    """Write ``text`` to a temporary file beside ``path``, then rename it into place."""
+def write_report(path: Path, content: str | bytes, *, force: bool,
+                 inputs: Iterable[Path] = ()) -> None:
+    """Write ``content`` (text as UTF-8) to a temporary file beside ``path``, then rename
+    it into place."""
     _check_target(path, force, list(inputs))
     directory = path.parent if str(path.parent) else Path(".")
     _remove_stale(directory, path.name)
@@ -108,8 +110,8 @@ def write_report(path: Path, text: str, *, force: bool, inputs: Iterable[Path] =
         raise _os_error(exc, path) from None
     try:
         os.fchmod(handle, 0o666 & ~_umask())
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
+        with os.fdopen(handle, "wb") as out:
+            out.write(content.encode("utf-8") if isinstance(content, str) else content)
             out.flush()
             os.fsync(out.fileno())
         os.replace(temporary, path)

@@ -25,7 +25,7 @@ Egenskap: Kommandoraden talar svenska, också när den rättar användaren
       | compliance check                                      | argumentet FIL saknas                     |
       | compliance check {fixtures}/region-halland-2024.yaml --formt json | okänd flagga --formt (menade du --force eller --format? |
       | compliance check {fixtures}/region-halland-2024.yaml extra | för många argument: extra            |
-      | compliance schema tabell                              | ogiltigt värde för argumentet SCHEMA (välj |
+      | compliance schema tabell                              | ogiltigt värde för argumentet SCHEMA (välj pack, submission eller report) |
       | compliance pack diff                                  | argumentet TIDIGARE saknas                |
 
   Scenario: En flagga utan värde sist på raden

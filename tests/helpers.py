@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -17,6 +19,13 @@ RULES = ROOT / "rules"
 LABELS = {"uppfyllt": "pass", "ej uppfyllt": "fail", "ej bedömbart": "missing",
           "väntar": "pending", "undantag": "waived", "poäng": "graded",
           "att granska": "review"}
+
+
+def csv_rows(text: str) -> list[list[str]]:
+    """The rows of a CSV report, read as Swedish Excel reads it: UTF-8 after a byte order
+    mark, semicolons between cells."""
+    assert text.startswith("\ufeff"), text[:40]
+    return list(csv.reader(io.StringIO(text[1:]), delimiter=";"))
 
 
 def cli(args: list[str]) -> Result:

@@ -3,14 +3,13 @@ folder checks with odd files, and report files that must not replace their input
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import os
 from pathlib import Path
 from typing import Any
 
-from helpers import FIXTURES, LABELS, Run
+from helpers import FIXTURES, LABELS, Run, csv_rows
 from pytest_bdd import given, parsers, then
 from ruamel.yaml import YAML
 
@@ -67,7 +66,7 @@ def output_lacks(run: Run, text: str) -> None:
 
 @then("ingen cell i CSV-utskriften börjar som en formel")
 def no_formula(run: Run) -> None:
-    rows = list(csv.reader(io.StringIO(run.output)))
+    rows = csv_rows(run.output)
     assert len(rows) > 1, run.output
     for row in rows:
         assert not any(cell.lstrip(" ").startswith(("=", "+", "-", "@", "\t", "\r"))

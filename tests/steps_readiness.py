@@ -21,7 +21,7 @@ def status_shown(draft: Draft, run: Run, tmp_path: Path, as_of: str) -> None:
 @then(parsers.parse('tidslinjen visar "{title}" som "{state}"'))
 def timeline_state(run: Run, title: str, state: str) -> None:
     matches = [item for item in run.report["timeline"] if item["title"].startswith(title)]
-    assert [item["state"] for item in matches] == [state], matches
+    assert [item["state_text"] for item in matches] == [state], matches
 
 
 @then(parsers.parse('att göra-listan börjar med "{due}" och nämner "{text}"'))
@@ -54,7 +54,7 @@ def money_amount(run: Run, payment: str, amount: int) -> None:
 @then(parsers.parse('beloppet för "{payment}" är {amount:d} kronor och läget "{state}"'))
 def money_state(run: Run, payment: str, amount: int, state: str) -> None:
     line = _money(run, payment)
-    assert (line["amount_sek"], line["state"]) == (amount, state), line
+    assert (line["amount_sek"], line["state_text"]) == (amount, state), line
 
 
 @then(parsers.parse('beloppet för "{payment}" är {amount:d} kronor, uppskattat till '
@@ -72,7 +72,7 @@ def money_text(run: Run, payment: str, text: str) -> None:
 
 @then(parsers.parse('läget för utbetalningen "{payment}" är "{state}"'))
 def payment_state(run: Run, payment: str, state: str) -> None:
-    assert _money(run, payment)["state"] == state, _money(run, payment)
+    assert _money(run, payment)["state_text"] == state, _money(run, payment)
 
 
 @then(parsers.parse('utbetalningen "{payment}" har antagandet "{text}"'))

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from helpers import FIXTURES, cli, english_in
+from helpers import FIXTURES, cli, csv_rows, english_in
 
 from compliance.cli import app
 from compliance.cliwords import SwedishTyper
@@ -70,11 +70,12 @@ def test_module_entry_point_runs_from_another_directory(tmp_path: Path) -> None:
 def test_folder_overview_as_csv_and_text() -> None:
     result = cli(["check", str(FIXTURES), "--format", "csv",
                                       "--as-of", "2025-06-01"])
-    lines = result.stdout.splitlines()
+    rows = csv_rows(result.stdout)
     assert result.exit_code == 1
-    assert lines[0] == "pack,region,rule,severity,outcome"
-    assert "okad-tillganglighet-2024,Region Nordmark (fiktiv),OT24-3.4-svarsfrekvens-vantande," \
-           "krav,fail" in lines
+    assert rows[0] == ["Regelpaket", "Region", "Regel", "Rubrik", "Typ", "Utfall"]
+    assert ["okad-tillganglighet-2024", "Region Nordmark (fiktiv)",
+            "OT24-3.4-svarsfrekvens-vantande", "krav", "ej uppfyllt"] in \
+        [row[:3] + row[4:] for row in rows]
     text = cli(["check", str(FIXTURES), "--as-of", "2025-06-01"]).stdout
     assert "Hoppade över" in text and "Västmark" in text
 

@@ -68,7 +68,7 @@ def test_csv_overview_names_its_errors_on_stderr(tmp_path: Path) -> None:
     (folder / "trasig.yaml").write_text("pack: okad-tillganglighet-2024\nregion: X\nsvar: 1\n",
                                         encoding="utf-8")
     code, out, err = command("check", folder, "--format", "csv", "--as-of", AS_OF)
-    assert code == 2 and out.startswith("pack,region") and "trasig.yaml:3:1" in err
+    assert code == 2 and out.startswith("\ufeffRegelpaket;Region") and "trasig.yaml:3:1" in err
 
 
 def test_a_log_for_a_pack_without_a_unit_log_series_is_an_input_error() -> None:

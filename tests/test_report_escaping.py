@@ -4,7 +4,6 @@ formula, repaint a terminal or crash rich with markup."""
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import re
@@ -12,7 +11,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from helpers import FIXTURES, cli
+from helpers import FIXTURES, cli, csv_rows
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
@@ -63,7 +62,7 @@ def test_csv_overview_never_starts_a_formula(tmp_path: Path) -> None:
         _submission(tmp_path, region, name=f"r{i}.yaml")
     code, text = _render(tmp_path, "csv")
     assert code == 1, text
-    rows = list(csv.reader(io.StringIO(text)))[1:]
+    rows = csv_rows(text)[1:]
     assert {row[1] for row in rows} == {"'=1+2", "'+cmd", "'-2", "'@SUM(A1)", "' =x", "'  =x"}
     for row in rows:
         for cell in row:
@@ -122,7 +121,7 @@ def test_every_format_renders_hostile_names_safely(tmp_path: Path, region: str,
             assert _table_rows(text) == (2 + len(Outcome)) + (2 + len(BASE_RULES))
     code, text = _render(folder, "csv")
     assert code == 1
-    for row in list(csv.reader(io.StringIO(text)))[1:]:
+    for row in csv_rows(text)[1:]:
         assert not any(cell.lstrip(" ").startswith(("=", "+", "-", "@", "\t", "\r"))
                        for cell in row), row
 

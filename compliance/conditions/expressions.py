@@ -263,6 +263,25 @@ def comparisons(expr: Expr) -> list[Compare]:
     return [c for item in expr.items for c in comparisons(item)]
 
 
+def thresholds(expr: Expr) -> list[tuple[str, str, int | float]]:
+    """(field, comparison, number) for each comparison of one field with a number in the
+    condition as it must hold (``not`` pushed down), read with the field on the left:
+    ``svarsfrekvens >= 95`` and ``95 <= svarsfrekvens`` both give ``("svarsfrekvens",
+    ">=", 95)``."""
+    found: list[tuple[str, str, int | float]] = []
+    for compare in comparisons(positive(expr)):
+        left, right, op = compare.left.terms, compare.right.terms, compare.op
+        if len(left) == 1 and len(right) == 1 and isinstance(left[0][1], Const):
+            left, right, op = right, left, FLIPPED[op]
+        if len(left) == 1 and len(right) == 1 and left[0][0] == 1 and \
+                isinstance(left[0][1], Field) and isinstance(right[0][1], Const) and \
+                right[0][1].kind == "number" and not isinstance(right[0][1].value, bool):
+            value = right[0][1].value
+            assert isinstance(value, int | float)
+            found.append((left[0][1].name, op, value * right[0][0]))
+    return found
+
+
 def fields(expr: Expr) -> list[str]:
     """The subject fields a condition reads, in order of appearance."""
     names: list[str] = []

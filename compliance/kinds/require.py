@@ -16,6 +16,7 @@ from compliance.conditions.expressions import (
     parse,
     positive,
     refs,
+    thresholds,
     type_problems,
 )
 from compliance.conditions.patterns import Match, Scalar, equal_to
@@ -26,7 +27,15 @@ from compliance.formatting import format_value
 from compliance.inputs.strict import Strict
 from compliance.kinds.base import CompiledRule, JudgeContext, RuleBase, worst
 from compliance.packs.form import PackMeta, ValueType
-from compliance.results.verdict import Evidence, Outcome, RuleLocation, Verdict
+from compliance.results.verdict import (
+    Comparison,
+    Evidence,
+    Measure,
+    Outcome,
+    RuleLocation,
+    Unit,
+    Verdict,
+)
 
 
 class AnswerSelector(Strict):
@@ -56,6 +65,9 @@ class RequireSpec(RuleBase):
             raise ValueError("ange exakt en av each, answer, answers eller attachment "
                              f"(fick {', '.join(given) or 'ingen'})")
         return self
+
+
+_UNITS = {"percent": Unit.PERCENT, "number": Unit.COUNT, "decimal": Unit.NUMBER}
 
 
 @dataclass(frozen=True)
@@ -228,10 +240,12 @@ class RequireRule(CompiledRule):
             due = subject.deadline
             values = {k: self._plain(k, v) for k, v in (fact or {}).items()
                       if k in self.types}
+            measures = self._measures(fact)
             if tag == "pass":
                 items.append(Evidence(f"{subject.label}: "
                                       f"{describe(self.expr, fact or {}, answers, self.types, self.ref_types, True)}",  # noqa: E501
-                                      Outcome.PASS, subject.key, values, due))
+                                      Outcome.PASS, subject.key, values, due,
+                                      measures=measures))
             elif tag == "fail":
                 why = describe(self.expr, fact or {}, answers, self.types, self.ref_types, False)
                 if "personal_data" in fields(self.expr) and subject.key in ctx.facts.personal_data:
@@ -240,22 +254,24 @@ class RequireRule(CompiledRule):
                 outcome = Outcome.PENDING if due_later else Outcome.FAIL
                 suffix = f" (inte slutligt, {due_text})" if due_later else ""
                 items.append(Evidence(f"{subject.label}: {why}{suffix}", outcome, subject.key,
-                                      values, due))
+                                      values, due, measures=measures))
             else:
                 absent = self._absent(fact, answers)
                 unrecorded = self._unrecorded(fact)
                 if due_later:
                     items.append(Evidence(f"{subject.label}: {absent}, {due_text}",
-                                          Outcome.PENDING, subject.key, values, due))
+                                          Outcome.PENDING, subject.key, values, due,
+                                          measures=measures))
                 elif unrecorded:
                     # the submission should record that this was done; after the deadline
                     # no record means it was not done in time (as `status` says "försenad")
                     items.append(Evidence(f"{subject.label}: {unrecorded}", Outcome.FAIL,
-                                          subject.key, values, due, on_record=False))
+                                          subject.key, values, due, on_record=False,
+                                          measures=measures))
                 else:
                     outcome = Outcome(self.spec.when_missing)
                     items.append(Evidence(f"{subject.label}: {absent}", outcome, subject.key,
-                                          values, due))
+                                          values, due, measures=measures))
         outcome = worst([item.outcome for item in items])
         return self.verdict(outcome, items, self._summary(items, outcome))
 
@@ -307,6 +323,19 @@ class RequireRule(CompiledRule):
         lacking += [self.ref_types[name][1] for name in refs(self.expr)
                     if answers.get(name) is None]
         return f"{', '.join(lacking)} saknas"
+
+    def _measures(self, fact: Fact | None) -> tuple[Measure, ...]:
+        """The numbers this condition compares with fixed thresholds, with their units."""
+        found = []
+        for name, op, threshold in thresholds(self.expr):
+            unit = _UNITS.get(self.types.get(name, ("", ""))[0])
+            if unit is None:
+                continue
+            value = (fact or {}).get(name)
+            found.append(Measure(name, value if isinstance(value, int | float) and
+                                 not isinstance(value, bool) else None,
+                                 Comparison(op), threshold, unit))
+        return tuple(found)
 
     def _plain(self, name: str, value: Any) -> Any:
         kind = self.types[name][0]

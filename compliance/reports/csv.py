@@ -1,14 +1,23 @@
-"""The national overview as CSV, one row per region and rule."""
+"""Reports as CSV for Swedish Excel: semicolons, a UTF-8 byte order mark, Swedish headers
+and decimal commas. The overview has one row per region and rule; a region's report one
+row per piece of evidence, with the measured value, its threshold and unit."""
 
 from __future__ import annotations
 
 import csv
 import io
 
+from compliance.formatting import plain_number
+from compliance.reports import phrases
 from compliance.reports.clean import printable
 from compliance.reports.target import Format, Result, Target
 from compliance.results.overview import Overview
+from compliance.results.verdict import Evidence, Measure, Report, Verdict
 
+BOM = "\ufeff"  # without it Excel reads UTF-8 as Windows-1252 ("VÃ¤stmark")
+OVERVIEW_HEADER = ["Regelpaket", "Region", "Regel", "Rubrik", "Typ", "Utfall"]
+REPORT_HEADER = ["Region", "Regelpaket", "Regel", "Rubrik", "Typ", "Utfall", "Underlag",
+                 "Underlagets utfall", "Värde", "Krav", "Enhet", "Källa"]
 # What makes a spreadsheet read a cell as a formula (OWASP's list: = + - @, tab, CR).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -20,17 +29,54 @@ def _cell(text: object) -> str:
     return f"'{value}" if value.lstrip(" ").startswith(_FORMULA_START) else value
 
 
+def _number(value: float | None) -> str:
+    """A number with a decimal comma; a negative one is a number, not a formula."""
+    return "" if value is None else plain_number(value)
+
+
+def _verdict_cells(report: Report, verdict: Verdict) -> list[str]:
+    return [_cell(report.region), _cell(report.pack_id), _cell(verdict.rule),
+            _cell(verdict.title), verdict.severity.value, verdict.outcome.label]
+
+
+def _evidence_rows(verdict: Verdict) -> list[list[str]]:
+    rows = []
+    for item in verdict.evidence or (None,):
+        measures: tuple[Measure | None, ...] = (item.measures or (None,)) if item else (None,)
+        for measure in measures:
+            rows.append(_evidence_cells(item, measure))
+    return rows
+
+
+def _evidence_cells(item: Evidence | None, measure: Measure | None) -> list[str]:
+    text = [_cell(item.text), item.outcome.label] if item else ["", ""]
+    if measure is None:
+        return [*text, "", "", ""]
+    return [*text, _number(measure.value), phrases.threshold(measure),
+            phrases.UNIT_SYMBOLS[measure.unit]]
+
+
+def _report(report: Report) -> list[list[str]]:
+    return [REPORT_HEADER, *([*_verdict_cells(report, verdict), *evidence,
+                              _cell(verdict.source.citation())]
+                             for verdict in report.verdicts
+                             for evidence in _evidence_rows(verdict))]
+
+
+def _overview(overview: Overview) -> list[list[str]]:
+    return [OVERVIEW_HEADER, *([_cell(pack_id), _cell(report.region), _cell(verdict.rule),
+                                _cell(verdict.title), verdict.severity.value,
+                                verdict.outcome.label]
+                               for pack_id, reports in overview.by_pack().items()
+                               for report in reports for verdict in report.verdicts)]
+
+
 def render(result: Result, target: Target) -> str:
-    assert isinstance(result, Overview)
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["pack", "region", "rule", "severity", "outcome"])
-    for pack_id, reports in result.by_pack().items():
-        for report in reports:
-            for verdict in report.verdicts:
-                writer.writerow([_cell(pack_id), _cell(report.region), _cell(verdict.rule),
-                                 _cell(verdict.severity.value), _cell(verdict.outcome.value)])
-    return out.getvalue()
+    rows = _report(result) if isinstance(result, Report) else \
+        _overview(result) if isinstance(result, Overview) else []
+    csv.writer(out, delimiter=";", lineterminator="\r\n").writerows(rows)
+    return BOM + out.getvalue()
 
 
-FORMAT = Format("csv", render, (Overview,))
+FORMAT = Format("csv", render, (Report, Overview))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from compliance.reports import csv, html, json, markdown, terminal
+from compliance.reports import csv, html, json, junit, markdown, terminal, xlsx
 from compliance.reports.target import Format
 
 FORMATS: dict[str, Format] = {
@@ -11,4 +11,6 @@ FORMATS: dict[str, Format] = {
     "csv": csv.FORMAT,
     "markdown": markdown.FORMAT,
     "html": html.FORMAT,
+    "xlsx": xlsx.FORMAT,
+    "junit": junit.FORMAT,
 }

@@ -1,59 +1,239 @@
-"""The stable machine format: one JSON object per result (keys in English)."""
+"""The stable machine format: one JSON object per result (keys in English).
+
+Each document is a ``TypedDict`` below; mypy holds the renderer to them, and
+``compliance schema report`` prints the JSON Schema pydantic generates from them, so the
+published schema and the output cannot drift apart. Outcomes, severities and states are
+enums (their English values); ``*_label``/``*_text`` keys carry the Swedish words.
+``SCHEMA_VERSION`` changes with every change a consumer must know of (a key removed,
+renamed or retyped); new keys may appear without it.
+"""
 
 from __future__ import annotations
 
 import json
 from dataclasses import asdict
-from typing import Any
+from typing import Any, Literal
+
+from pydantic import TypeAdapter
+from typing_extensions import TypedDict  # pydantic reads typing.TypedDict only from 3.12
 
 from compliance.reports import phrases
 from compliance.reports.target import Format, Result, Target
 from compliance.results.diff import PackDiff
+from compliance.results.obligations import ReadinessState
 from compliance.results.overview import Overview, matrix
 from compliance.results.readiness import Readiness
-from compliance.results.verdict import MoneyLine, Report, Verdict
+from compliance.results.verdict import (
+    Comparison,
+    Measure,
+    MoneyLine,
+    MoneyState,
+    Outcome,
+    Report,
+    Severity,
+    Unit,
+    Verdict,
+)
+
+SCHEMA_VERSION = "2"  # 2: schema_version, kind, measures, states as enums (issue 14)
 
 
-def verdict_dict(verdict: Verdict) -> dict[str, Any]:
+class MeasureDoc(TypedDict):
+    field: str
+    value: int | float | None
+    comparison: Comparison
+    threshold: int | float
+    unit: Unit
+
+
+class EvidenceDoc(TypedDict):
+    text: str
+    outcome: Outcome
+    subject: str
+    values: dict[str, Any]
+    measures: list[MeasureDoc]
+    due: str | None
+
+
+class WaiverDoc(TypedDict):
+    justification: str
+    approved_by: str
+    date: str
+    expires: str
+    data_outcome: Outcome
+
+
+class LocationDoc(TypedDict):
+    file: str
+    line: int
+    column: int
+
+
+class VerdictDoc(TypedDict):
+    rule: str
+    title: str
+    severity: Severity
+    outcome: Outcome
+    outcome_label: str
+    summary: str
+    evidence: list[EvidenceDoc]
+    source: dict[str, str]
+    location: LocationDoc
+    assumptions: list[str]
+    payments: list[str]
+    waiver: WaiverDoc | None
+
+
+class MoneyDoc(TypedDict):
+    payment: str
+    title: str
+    paid: str
+    amount_sek: int | None
+    state: MoneyState
+    state_text: str
+    estimate_sek: int | None
+    assumption: str | None
+    text: str
+
+
+class PackDoc(TypedDict):
+    id: str
+    version: str
+    title: str
+
+
+class FileDigest(TypedDict):
+    file: str
+    sha256: str
+
+
+class AuditPackDoc(TypedDict):
+    id: str
+    version: str
+    files: list[FileDigest]
+
+
+class AuditDoc(TypedDict):
+    tool_version: str
+    pack: AuditPackDoc
+    inputs: list[FileDigest]
+    as_of: str
+    waivers: list[str]
+    attestations: list[str]
+
+
+class ReportDoc(TypedDict):
+    schema_version: str
+    kind: Literal["report"]
+    region: str
+    pack: PackDoc
+    as_of: str
+    verdicts: list[VerdictDoc]
+    summary: dict[Outcome, int]
+    exit_code: int
+    notes: list[str]
+    decision: str | None
+    audit: AuditDoc | None
+    money: list[MoneyDoc]
+
+
+class OverviewPackDoc(TypedDict):
+    rules: list[str]
+    regions: list[str]
+    outcomes: dict[str, dict[str, Outcome]]
+    exit_codes: dict[str, int]
+
+
+class SkippedDoc(TypedDict):
+    file: str
+    reason: str
+
+
+class OverviewDoc(TypedDict):
+    schema_version: str
+    kind: Literal["overview"]
+    as_of: str
+    packs: dict[str, OverviewPackDoc]
+    skipped: list[SkippedDoc]
+    errors: list[str]
+    exit_code: int
+
+
+class ObligationDoc(TypedDict):
+    date: str
+    title: str
+    state: ReadinessState
+    state_text: str
+    detail: str
+
+
+class MissingDoc(TypedDict):
+    due: str | None
+    rule: str
+    text: str
+    outcome: Outcome
+
+
+class StatusDoc(TypedDict):
+    schema_version: str
+    kind: Literal["status"]
+    region: str
+    pack: str
+    as_of: str
+    timeline: list[ObligationDoc]
+    missing: list[MissingDoc]
+    money: list[MoneyDoc]
+
+
+def _measure(measure: Measure) -> MeasureDoc:
+    return {"field": measure.field, "value": measure.value, "comparison": measure.comparison,
+            "threshold": measure.threshold, "unit": measure.unit}
+
+
+def verdict_dict(verdict: Verdict) -> VerdictDoc:
     waiver = verdict.waiver
     return {
         "rule": verdict.rule,
         "title": verdict.title,
-        "severity": verdict.severity.value,
-        "outcome": verdict.outcome.value,
+        "severity": verdict.severity,
+        "outcome": verdict.outcome,
         "outcome_label": verdict.outcome.label,
         "summary": verdict.summary,
         "evidence": [
-            {"text": item.text, "outcome": item.outcome.value, "subject": item.subject,
-             "values": item.values, "due": item.due.isoformat() if item.due else None}
+            {"text": item.text, "outcome": item.outcome, "subject": item.subject,
+             "values": item.values, "measures": [_measure(m) for m in item.measures],
+             "due": item.due.isoformat() if item.due else None}
             for item in verdict.evidence
         ],
         "source": {k: v for k, v in asdict(verdict.source).items() if v is not None},
-        "location": asdict(verdict.location),
+        "location": {"file": verdict.location.file, "line": verdict.location.line,
+                     "column": verdict.location.column},
         "assumptions": list(verdict.assumptions),
         "payments": list(verdict.payments),
         "waiver": None if waiver is None else {
             "justification": waiver.justification, "approved_by": waiver.approved_by,
             "date": waiver.date.isoformat(), "expires": waiver.expires.isoformat(),
-            "data_outcome": waiver.data_outcome.value},
+            "data_outcome": waiver.data_outcome},
     }
 
 
-def _money(line: MoneyLine) -> dict[str, Any]:
+def _money(line: MoneyLine) -> MoneyDoc:
     return {"payment": line.payment, "title": line.title, "paid": line.paid,
-            "amount_sek": line.amount_sek, "state": phrases.money_state(line),
-            "estimate_sek": line.estimate_sek, "assumption": line.assumption,
-            "text": phrases.money(line)}
+            "amount_sek": line.amount_sek, "state": line.state,
+            "state_text": phrases.money_state(line), "estimate_sek": line.estimate_sek,
+            "assumption": line.assumption, "text": phrases.money(line)}
 
 
-def report_dict(report: Report) -> dict[str, Any]:
+def report_dict(report: Report) -> ReportDoc:
     return {
+        "schema_version": SCHEMA_VERSION,
+        "kind": "report",
         "region": report.region,
         "pack": {"id": report.pack_id, "version": report.pack_version,
                  "title": report.pack_title},
         "as_of": report.as_of.isoformat(),
         "verdicts": [verdict_dict(v) for v in report.verdicts],
-        "summary": {outcome.value: count for outcome, count in report.counts().items()},
+        "summary": report.counts(),
         "exit_code": int(report.exit_code),
         "notes": list(report.notes),
         "decision": report.decision,
@@ -62,7 +242,7 @@ def report_dict(report: Report) -> dict[str, Any]:
     }
 
 
-def audit_dict(report: Report) -> dict[str, Any] | None:
+def audit_dict(report: Report) -> AuditDoc | None:
     audit = report.audit
     if audit is None:
         return None
@@ -77,37 +257,47 @@ def audit_dict(report: Report) -> dict[str, Any] | None:
     }
 
 
-def _overview(overview: Overview) -> dict[str, Any]:
-    packs = {}
+def _overview(overview: Overview) -> OverviewDoc:
+    packs: dict[str, OverviewPackDoc] = {}
     for pack_id, reports in overview.by_pack().items():
         rules, cells = matrix(reports)
-        packs[pack_id] = {"rules": rules, "regions": list(cells),
-                          "outcomes": {region: {rule: outcome.value
-                                                for rule, outcome in row.items()}
-                                       for region, row in cells.items()},
+        packs[pack_id] = {"rules": rules, "regions": list(cells), "outcomes": cells,
                           "exit_codes": {r.region: int(r.exit_code) for r in reports}}
-    return {"as_of": overview.as_of.isoformat(), "packs": packs,
+    return {"schema_version": SCHEMA_VERSION, "kind": "overview",
+            "as_of": overview.as_of.isoformat(), "packs": packs,
             "skipped": [{"file": f, "reason": why} for f, why in overview.skipped],
             "errors": overview.errors, "exit_code": int(overview.exit_code)}
 
 
-def _readiness(view: Readiness) -> dict[str, Any]:
+def _readiness(view: Readiness) -> StatusDoc:
     report = view.report
     return {
+        "schema_version": SCHEMA_VERSION, "kind": "status",
         "region": report.region, "pack": report.pack_id, "as_of": report.as_of.isoformat(),
-        "timeline": [{"date": o.date.isoformat(), "title": o.title,
-                      "state": phrases.readiness_state(o), "detail": o.detail}
+        "timeline": [{"date": o.date.isoformat(), "title": o.title, "state": o.state,
+                      "state_text": phrases.readiness_state(o), "detail": o.detail}
                      for o in view.timeline],
         "missing": [{"due": m.due.isoformat() if m.due else None, "rule": m.rule,
-                     "text": m.text, "outcome": m.outcome.value} for m in view.missing],
-        "money": [{"payment": m.payment, "amount_sek": m.amount_sek,
-                   "state": phrases.money_state(m), "estimate_sek": m.estimate_sek,
-                   "text": phrases.money(m), "assumption": m.assumption}
-                  for m in report.money],
+                     "text": m.text, "outcome": m.outcome} for m in view.missing],
+        "money": [_money(line) for line in report.money],
     }
 
 
+def schema() -> dict[str, Any]:
+    """The JSON Schema of every document ``check`` and ``status`` print with
+    ``--format json`` (told apart by ``kind``)."""
+    adapter: TypeAdapter[ReportDoc | OverviewDoc | StatusDoc] = \
+        TypeAdapter(ReportDoc | OverviewDoc | StatusDoc)
+    document = adapter.json_schema()
+    for definition in document.get("$defs", {}).values():
+        if "properties" in definition:  # a document has exactly the keys its model names
+            definition["additionalProperties"] = False
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema",
+            "title": f"compliance-rapport, schema_version {SCHEMA_VERSION}", **document}
+
+
 def render(result: Result, target: Target) -> str:
+    data: ReportDoc | OverviewDoc | StatusDoc
     if isinstance(result, Report):
         data = report_dict(result)
     elif isinstance(result, Overview):

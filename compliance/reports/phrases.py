@@ -3,9 +3,19 @@ readiness states and the notes beside a verdict."""
 
 from __future__ import annotations
 
-from compliance.formatting import kronor
+from compliance.formatting import kronor, plain_number
 from compliance.results.obligations import Obligation, ReadinessState
-from compliance.results.verdict import MoneyLine, MoneyState, Report, Severity, Verdict, WaiverNote
+from compliance.results.verdict import (
+    Comparison,
+    Measure,
+    MoneyLine,
+    MoneyState,
+    Report,
+    Severity,
+    Unit,
+    Verdict,
+    WaiverNote,
+)
 
 ASSUMPTION = "⚠ Antagande"
 SEVERITY_TITLES = {
@@ -111,3 +121,13 @@ def decision(text: str) -> str:
 
 def audit_attestation(text: str) -> str:
     return f"Granskning: {text}"
+
+
+UNIT_SYMBOLS = {Unit.PERCENT: "%", Unit.COUNT: "st", Unit.NUMBER: ""}
+COMPARISON_SYMBOLS = {Comparison.LT: "<", Comparison.LE: "≤", Comparison.GT: ">",
+                      Comparison.GE: "≥", Comparison.EQ: "=", Comparison.NE: "≠"}
+
+
+def threshold(measure: Measure) -> str:
+    """What the value must be, e.g. "≥ 95"."""
+    return f"{COMPARISON_SYMBOLS[measure.comparison]} {plain_number(measure.threshold)}"

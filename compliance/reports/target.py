@@ -25,11 +25,13 @@ class Target:
 
 @dataclass(frozen=True)
 class Format:
-    """A report format: its name for ``--format``, its renderer and what it renders."""
+    """A report format: its name for ``--format``, its renderer and what it renders.
+    A binary format (a spreadsheet) renders bytes and is written to files only."""
 
     name: str
-    render: Callable[[Any, Target], str]  # render(result, target) -> text
+    render: Callable[[Any, Target], str | bytes]  # render(result, target) -> text or bytes
     renders: tuple[type, ...]
+    binary: bool = False
 
     def can_render(self, result: Result) -> bool:
         return isinstance(result, self.renders)

@@ -7,7 +7,9 @@ import io
 import json
 from typing import Any
 
+from rich import box
 from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -16,7 +18,7 @@ from compliance.reports.clean import printable
 from compliance.reports.target import Format, Result, Target
 from compliance.results.diff import Change, PackDiff
 from compliance.results.obligations import ReadinessState
-from compliance.results.overview import Overview, matrix
+from compliance.results.overview import Overview, rule_counts
 from compliance.results.readiness import Readiness
 from compliance.results.verdict import Outcome, Report, Verdict
 
@@ -94,30 +96,48 @@ def _money(report: Report) -> list[Text]:
     return parts
 
 
-def _report(report: Report) -> Group:
-    table = Table(title=_text(f"{report.region} – {report.pack_title} ({report.pack_id} "
-                              f"v{report.pack_version}), bedömt per "
-                              f"{report.as_of.isoformat()}", style="italic"),
-                  show_lines=True, expand=True)
-    table.add_column("Regel", ratio=3, overflow="fold")  # a rule id is never cut
-    table.add_column("Utfall", no_wrap=True)
-    table.add_column("Typ", no_wrap=True)
-    table.add_column("Underlag", ratio=6)
-    for verdict in report.verdicts:
-        table.add_row(_text(f"{verdict.title}\n", style="bold") + _text(verdict.rule, "dim"),
-                      Text(verdict.outcome.label, style=STYLES[verdict.outcome]),
-                      _text(verdict.severity.value), _evidence(verdict))
-    counts = report.counts()
-    summary = Text("Sammanfattning: ")
-    summary.append(", ".join(f"{counts[o]} {o.label}" for o in Outcome if counts[o]))
-    summary.append(f" av {len(report.verdicts)} regler. ")
+def _id(rule: str) -> Text:
+    """A rule id: never folded or cut, whatever the width (rendered with ``crop=False``)."""
+    return Text(printable(rule), style="bold", overflow="ignore")
+
+
+def _counts(counts: dict[Outcome, int]) -> str:
+    return ", ".join(f"{counts[o]} {o.label}" for o in Outcome if counts[o])
+
+
+def _summary(report: Report) -> list[RenderableType]:
+    summary = Text(f"Sammanfattning: {_counts(report.counts())} av {len(report.verdicts)} "
+                   "regler. ")
     if report.exit_code:
         summary.append("Minst ett villkor eller krav är ej uppfyllt eller ej bedömbart.",
                        style="bold red")
     else:
         summary.append("Inget villkor eller krav har underkänts eller saknar underlag.",
                        style="green")
-    parts: list[RenderableType] = [table, summary, *_money(report)]
+    parts: list[RenderableType] = [summary]
+    blocking = [v for v in report.verdicts if v.blocking]
+    if blocking:
+        parts.append(Text("Att åtgärda (villkor och krav):", style="bold"))
+        width = max(len(v.outcome.label) for v in blocking)
+        parts += [Text("  ") + Text(v.outcome.label.ljust(width), style=STYLES[v.outcome])
+                  + Text(f"  {v.severity.value.ljust(7)} ") + _id(v.rule) for v in blocking]
+    return parts
+
+
+def _verdict(verdict: Verdict) -> RenderableType:
+    head = Text(verdict.outcome.label, style=STYLES[verdict.outcome])
+    head += Text(f" · {verdict.severity.value} · ") + _id(verdict.rule)
+    return Group(head, Padding(_text(verdict.title, style="italic") + Text("\n")
+                               + _evidence(verdict), (0, 0, 0, 2)), Text(""))
+
+
+def _report(report: Report) -> Group:
+    title = _text(f"{report.region} – {report.pack_title} ({report.pack_id} "
+                  f"v{report.pack_version}), bedömt per {report.as_of.isoformat()}",
+                  style="bold")
+    parts: list[RenderableType] = [title, *_summary(report), Text("")]
+    parts += [_verdict(verdict) for verdict in report.verdicts]
+    parts += _money(report)
     if report.decision:
         parts.append(_text(phrases.decision(report.decision), style="bold"))
     parts += [_text(phrases.note(note), style="italic") for note in report.notes]
@@ -126,21 +146,53 @@ def _report(report: Report) -> Group:
     return Group(*parts)
 
 
+def _region_table(reports: list[Report]) -> Table:
+    """Regions as rows, a column per outcome that occurs, and totals in the last row."""
+    counts = {report.region: report.counts() for report in reports}
+    shown = [o for o in Outcome if any(c[o] for c in counts.values())]
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False, show_footer=True)
+    table.add_column("Region", footer="Totalt", overflow="fold")
+    for outcome in shown:
+        table.add_column(outcome.label, justify="right", style=STYLES[outcome],
+                         footer=str(sum(c[outcome] for c in counts.values())))
+    blocking = {r.region: sum(v.blocking for v in r.verdicts) for r in reports}
+    table.add_column("att åtgärda", justify="right", footer=str(sum(blocking.values())))
+    for region, row in counts.items():
+        table.add_row(_text(region), *(str(row[o]) for o in shown), str(blocking[region]))
+    return table
+
+
+def _rule_lines(reports: list[Report]) -> list[RenderableType]:
+    """Totals per rule: the id on its own line, counts and the regions not passing below."""
+    severity = {v.rule: v.severity.value for v in reports[0].verdicts}
+    lines: list[RenderableType] = [Text("Per regel:", style="bold")]
+    for rule, by_outcome in rule_counts(reports).items():
+        counts = {o: len(by_outcome.get(o, ())) for o in Outcome}
+        lines.append(Text("  ") + _id(rule) + Text(f" ({severity.get(rule, '?')})"))
+        detail = Text(_counts(counts))
+        for outcome, regions in by_outcome.items():
+            if outcome is not Outcome.PASS:
+                detail.append("\n")
+                detail.append(f"{outcome.label}:", style=STYLES[outcome])
+                detail.append(printable(" " + ", ".join(regions)))
+        lines.append(Padding(detail, (0, 0, 0, 4)))
+    return lines
+
+
 def _overview(overview: Overview) -> Group:
-    parts: list[RenderableType] = []
-    for pack_id, reports in overview.by_pack().items():
-        rules, cells = matrix(reports)
-        table = Table(title=_text(f"{pack_id}, bedömt per {overview.as_of.isoformat()}",
-                                  style="italic"), show_lines=False)
-        table.add_column(Text("Regel"), overflow="fold")
-        for region in cells:
-            table.add_column(_text(region), no_wrap=False)
-        for rule in rules:
-            table.add_row(_text(rule), *(Text(cells[r][rule].label, style=STYLES[cells[r][rule]])
-                                         for r in cells))
-        parts.append(table)
-    parts += [_text(phrases.skipped(name, why), style="dim") for name, why in overview.skipped]
+    packs = overview.by_pack()
+    failing = sum(1 for r in overview.reports if r.exit_code)
+    head = Text(f"Nationell översikt, bedömt per {overview.as_of.isoformat()}: "
+                f"{len(overview.reports)} inlämningar i {len(packs)} regelpaket; "
+                f"{failing} med villkor eller krav som ej är uppfyllda eller ej bedömbara.",
+                style="bold")
+    parts: list[RenderableType] = [head]
     parts += [_text(f"fel: {error}", style="bold red") for error in overview.errors]
+    parts += [_text(phrases.skipped(name, why), style="dim") for name, why in overview.skipped]
+    for pack_id, reports in packs.items():
+        parts += [Text(""), _text(f"{pack_id}: {len(reports)} regioner, "
+                                  f"{len(reports[0].verdicts)} regler", style="bold italic"),
+                  _region_table(reports), Text(""), *_rule_lines(reports)]
     return Group(*parts)
 
 
@@ -205,8 +257,10 @@ def render(result: Result, target: Target) -> str:
     out = io.StringIO()
     console = Console(file=out, width=target.width, force_terminal=target.color,
                       color_system="auto" if target.color else None, highlight=False)
-    console.print(renderable)
-    return out.getvalue()
+    console.print(renderable, crop=False)
+    if target.color:
+        return out.getvalue()
+    return "".join(line.rstrip() + "\n" for line in out.getvalue().splitlines())
 
 
 FORMAT = Format("text", render, (Report, Overview, Readiness, PackDiff))

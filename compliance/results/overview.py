@@ -33,3 +33,14 @@ def matrix(reports: list[Report]) -> tuple[list[str], dict[str, dict[str, Outcom
     rules = [verdict.rule for verdict in reports[0].verdicts] if reports else []
     return rules, {report.region: {v.rule: v.outcome for v in report.verdicts}
                    for report in reports}
+
+
+def rule_counts(reports: list[Report]) -> dict[str, dict[Outcome, list[str]]]:
+    """Rule id → outcome → the regions judged so, rules in pack order: the totals per
+    rule of an overview."""
+    rules, cells = matrix(reports)
+    totals: dict[str, dict[Outcome, list[str]]] = {rule: {} for rule in rules}
+    for region, row in cells.items():
+        for rule, outcome in row.items():
+            totals.setdefault(rule, {}).setdefault(outcome, []).append(region)
+    return totals

@@ -66,6 +66,37 @@ class Score:
     payment: str = ""  # the payment they decide (e.g. "augusti")
 
 
+class Comparison(StrEnum):
+    """How a measured value must stand to its threshold."""
+
+    LT = "<"
+    LE = "<="
+    GT = ">"
+    GE = ">="
+    EQ = "=="
+    NE = "!="
+
+
+class Unit(StrEnum):
+    """The unit of a measured value, as the pack's form types it."""
+
+    PERCENT = "percent"
+    COUNT = "count"  # a whole number
+    NUMBER = "number"  # a decimal number without a unit
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A value a rule compared with a fixed threshold: ``value comparison threshold``
+    must hold; ``value`` is None when the data lacks it."""
+
+    field: str
+    value: int | float | None
+    comparison: Comparison
+    threshold: int | float
+    unit: Unit
+
+
 @dataclass(frozen=True)
 class Evidence:
     """One fact that took part in a decision, in words and as values."""
@@ -78,6 +109,7 @@ class Evidence:
     score: Score | None = None  # for points rules: what the money estimate reads
     on_record: bool = True  # False: judged on the absence of a record the submission owes
     label: str = ""  # what the subject is, in words (e.g. "3.4 fråga 5, Vilka data …")
+    measures: tuple[Measure, ...] = ()  # the values compared with fixed thresholds
 
 
 @dataclass(frozen=True)
