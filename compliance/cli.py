@@ -28,7 +28,7 @@ from compliance.errors import InputError
 from compliance.inputs.personal import mask_personal_data
 from compliance.inputs.waivers import load_attestations, load_waivers
 from compliance.judging.evaluate import evaluate
-from compliance.judging.files import check_file, check_folder, read_submission
+from compliance.judging.files import check_file, check_folder, import_document, read_submission
 from compliance.judging.readiness import readiness
 from compliance.output import write_report
 from compliance.packs.loader import available_packs, find_pack, load_pack
@@ -191,6 +191,23 @@ def check(
         _emit(result, fmt, output, force, inputs=(file, waivers, log, attestations),
               quiet=quiet)
     raise typer.Exit(result.exit_code)
+
+
+@app.command("import")
+def import_command(
+    file: Annotated[Path, typer.Argument(help="Regionens ifyllda Word-formulär (.docx).")],
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Skriv inlämningen (YAML) till en fil.")] = None,
+    force: ForceOption = False,
+) -> None:
+    """Skriv ett ifyllt formulär som en YAML-inlämning med kommentarer om var varje värde
+    stod, och tomma platser för det formuläret inte innehåller."""
+    with _user_errors():
+        text = import_document(file)
+        if output is not None:
+            write_report(output, text, force=force, inputs=[file])
+        else:
+            sys.stdout.write(text)
 
 
 @app.command()

@@ -8,13 +8,17 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Location:
-    """A place in an input file; line and column are 1-based as editors show them."""
+    """A place in an input file; line and column are 1-based as editors show them. A
+    document without lines (a Word form) names the place in words: "tabell 4, rad 2"."""
 
     file: str
     line: int | None = None
     column: int | None = None
+    place: str | None = None
 
     def __str__(self) -> str:
+        if self.place is not None:
+            return f"{self.file}: {self.place}"
         parts = [self.file]
         if self.line is not None:
             parts.append(str(self.line))

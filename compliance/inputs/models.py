@@ -83,6 +83,8 @@ class Submission:
     notes: dict[tuple[str, str, str], str] = field(default_factory=dict)
     extra_inputs: tuple[tuple[str, str], ...] = ()  # (file, sha256) of logs read with it
     assumptions: tuple[str, ...] = ()  # definitions the values rest on (e.g. a unit log's)
+    # form entry ("answers.X") → where a document without lines (a Word form) holds it
+    origins: dict[str, str] = field(default_factory=dict)
 
 
 def _shown(value: str) -> str:

@@ -43,10 +43,15 @@ class Document:
     positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     key_positions: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     sha256: str = ""  # of the bytes read, for the audit trail
+    # a document without lines (a Word form): where each value stood, in words
+    places: dict[Path_, str] = field(default_factory=dict)
 
     def location(self, path: Path_ = ()) -> Location:
         """The location of the deepest known node on ``path``."""
         for end in range(len(path), -1, -1):
+            place = self.places.get(tuple(path[:end]))
+            if place is not None:
+                return Location(self.file, place=place)
             pos = self.positions.get(tuple(path[:end]))
             if pos is not None:
                 return Location(self.file, pos[0], pos[1])

@@ -4,6 +4,7 @@ validated submission against its pack."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from compliance.conditions.patterns import Firings, fire
 from compliance.engine import durable as engine
@@ -45,6 +46,13 @@ def fire_rules(rules: list[CompiledRule], facts: FactBase,
                          f"({exc.detail})", where) from None
 
 
+def _found_in(verdict: Verdict, rule: CompiledRule, submission: Submission) -> Verdict:
+    """The verdict with where the region's document holds what the rule read."""
+    uses = rule.uses()
+    places = tuple(place for entry, place in submission.origins.items() if entry in uses)
+    return replace(verdict, found_in=places) if places else verdict
+
+
 def evaluate(pack: RulePack, submission: Submission, as_of: dt.date,
              *, use_engine: bool = True, waivers: WaiverFile | None = None,
              attestations: AttestationFile | None = None) -> Report:
@@ -62,7 +70,7 @@ def evaluate(pack: RulePack, submission: Submission, as_of: dt.date,
         fired = fire_rules(rules, facts, use_engine)
         for rule in rules:
             decided[rule.id] = rule.judge(JudgeContext(as_of, facts, fired[rule.id], decided))
-    verdicts = tuple(decided[rule.id] for rule in pack.rules)
+    verdicts = tuple(_found_in(decided[rule.id], rule, submission) for rule in pack.rules)
     shown = ", ".join(later[:6]) + (f" och {len(later) - 6} till" if len(later) > 6 else "")
     notes = tuple(note for note in (
         pack.meta.review and f"Regelpaketet: {pack.meta.review}", submission.note,

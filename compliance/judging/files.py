@@ -26,9 +26,11 @@ from compliance.inputs.personal import mask_personal_data
 from compliance.inputs.submission import read_envelope, validate_submission
 from compliance.inputs.unitlog import Progress, apply_log, read_log
 from compliance.inputs.waivers import load_attestations, load_waivers
+from compliance.inputs.wordform import read_word_form
 from compliance.inputs.yamlload import display_name, load_file
 from compliance.judging.evaluate import evaluate
-from compliance.packs.loader import find_pack
+from compliance.judging.imports import submission_yaml
+from compliance.packs.loader import find_pack, form_packs
 from compliance.packs.pack import RulePack
 from compliance.results.overview import Overview
 from compliance.results.verdict import Report
@@ -48,10 +50,32 @@ def _read_yaml(path: Path, packs_root: Path | None) -> tuple[RulePack, Submissio
     return pack, validate_submission(doc, envelope, pack.meta.form, pack.meta.period)
 
 
+def read_word_submission(path: Path, packs_root: Path | None = None
+                         ) -> tuple[RulePack, Submission]:
+    """A filled Word form as a submission: read as the pack whose form it is declares,
+    validated against that pack's form like a YAML file, each answer with its place."""
+    packs = form_packs(packs_root)
+    form = read_word_form(path, [(pack.id, pack.meta) for pack in packs])
+    pack = next(pack for pack in packs if pack.id == form.pack_id)
+    submission = validate_submission(form.document, read_envelope(form.document),
+                                     pack.meta.form, pack.meta.period)
+    source = pack.meta.form_source.docx if pack.meta.form_source else None
+    absent = [spec.title for key, spec in pack.meta.form.answers.items()
+              if source is None or key not in source.answers]
+    absent += [series.title for series in pack.meta.form.series.values()]
+    absent += [attachment.title for attachment in pack.meta.form.attachments.values()]
+    note = ("Läst ur Word-formuläret. Formuläret innehåller inte: " + "; ".join(absent) +
+            ". Det bedöms som saknat; compliance import skriver en YAML-fil där det kan "
+            "fyllas i.") if absent else None
+    return pack, dataclasses.replace(submission, origins=form.origins, note=note)
+
+
 Reader = Callable[[Path, Path | None], tuple[RulePack, Submission]]
 # How each kind of submission file is read, by suffix: a new input format is one module
 # under inputs/ and one line here.
-READERS: dict[str, Reader] = {".yaml": _read_yaml, ".yml": _read_yaml, ".json": _read_yaml}
+READERS: dict[str, Reader] = {".yaml": _read_yaml, ".yml": _read_yaml, ".json": _read_yaml,
+                              **dict.fromkeys((".docx", ".docm", ".doc"), read_word_submission)}
+_YAML = {".yaml", ".yml", ".json"}
 
 
 def read_submission(path: Path, packs_root: Path | None = None, log_path: Path | None = None,
@@ -68,6 +92,34 @@ def read_submission(path: Path, packs_root: Path | None = None, log_path: Path |
         months = series[0].expected_months()
         submission = apply_log(submission, pack.meta.form, read_log(log_path, months, progress))
     return pack, submission
+
+
+def _import_word_form(path: Path) -> str:
+    pack, submission = read_word_submission(path)
+    source, digest = submission.source or (display_name(path), "")
+    return submission_yaml(pack, submission, source, digest)
+
+
+def _survey_export(path: Path) -> str:
+    raise InputError("enkätexporter (.xlsx, .csv) kan inte importeras här ännu; compliance "
+                     "import läser Word-formulär (.docx)", Location(display_name(path)))
+
+
+# How `compliance import` reads each kind of region document, by suffix.
+IMPORTERS: dict[str, Callable[[Path], str]] = {
+    **dict.fromkeys((".docx", ".docm", ".doc"), _import_word_form),
+    **dict.fromkeys((".xlsx", ".csv"), _survey_export),
+}
+
+
+def import_document(path: Path) -> str:
+    """The region's document at ``path`` as a commented YAML submission."""
+    importer = IMPORTERS.get(path.suffix.lower())
+    if importer is None:
+        raise InputError(f"kan inte importera filer av typen '{path.suffix or path.name}' "
+                         f"(kända: {', '.join(sorted(IMPORTERS))})",
+                         Location(display_name(path)))
+    return importer(path)
 
 
 def check_file(path: Path, as_of: dt.date, packs_root: Path | None = None,
@@ -131,11 +183,12 @@ def check_folder(folder: Path, as_of: dt.date) -> Overview:
         name = _name(path)
         if path.suffix.lower() not in READERS:
             if not path.is_dir():
-                overview.skipped.append((name, "inte en YAML- eller JSON-fil"))
+                overview.skipped.append((name, "inte en YAML-, JSON- eller Word-fil"))
             continue
         try:
             _regular_file(path, name)
-            why = _not_a_submission(load_file(path).data)
+            why = _not_a_submission(load_file(path).data) if path.suffix.lower() in _YAML \
+                else None
             if why:
                 overview.skipped.append((name, why))
                 continue

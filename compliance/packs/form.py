@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 
 from compliance.dates import Month, months_between
 from compliance.inputs.personal import find_personal_data
@@ -112,6 +112,44 @@ class Form(Strict):
     attachments: dict[str, AttachmentSpec] = {}
 
 
+class DocxPlace(Strict):
+    """Where one value stands in a Word form: a content control by its tag or title, or
+    the table cell beside (``right``) or under (``below``) a label, in the tables under a
+    section heading."""
+
+    tag: str | None = None  # a content control's tag (w:tag) or title (w:alias)
+    section: str | None = None  # the heading the table stands under: its first words
+    label: str | None = None  # the first words of the label cell
+    answer: Literal["right", "below"] = "right"
+
+    @model_validator(mode="after")
+    def _one_way(self) -> DocxPlace:
+        if (self.tag is None) == (self.label is None):
+            raise ValueError("ange antingen tag eller label (med section)")
+        if self.label is not None and self.section is None:
+            raise ValueError("label behöver section: rubriken som tabellen står under")
+        return self
+
+
+class DocxSource(Strict):
+    """How a pack reads its form from the Word file regions fill in: which title marks the
+    form, where the region's name stands, and where each answer does (several places are
+    read as one answer, in order)."""
+
+    recognise: list[str] = Field(min_length=1)  # all occur in the form's title
+    region: DocxPlace
+    answers: dict[str, DocxPlace | list[DocxPlace]] = {}
+    # form entries the Word form does not hold (receipt dates, register data): the import
+    # writes them as commented slots to fill in
+    not_in_form: list[str] = []
+
+
+class FormSource(Strict):
+    """The documents a region fills in, and how the pack's form entries are found there."""
+
+    docx: DocxSource | None = None
+
+
 class PackMeta(Strict):
     """The contents of ``pack.yaml``."""
 
@@ -127,6 +165,7 @@ class PackMeta(Strict):
     windows: dict[str, Window] = {}
     placeholder: str | None = None  # default filler text of the form's free-text fields
     form: Form
+    form_source: FormSource | None = None  # how the form is read from a region's documents
     payments: list[Payment] = []
     # e-mail addresses (registrator@myndighet.se), whole domains (@myndighet.se) or phone
     # numbers (075-247 30 00) that a free-text answer may name without it being personal
@@ -143,6 +182,16 @@ class PackMeta(Strict):
                 raise ValueError(f"'{entry}' är varken en e-postadress (namn@domän.se), en "
                                  "hel domän (@domän.se) eller ett telefonnummer")
         return [entry.strip() for entry in value]
+
+    @model_validator(mode="after")
+    def _form_source(self) -> PackMeta:
+        docx = self.form_source.docx if self.form_source else None
+        if docx is not None:
+            unknown = sorted((set(docx.answers) | set(docx.not_in_form)) - set(self.form.answers))
+            if unknown:
+                raise ValueError(f"form_source.docx nämner svar som formuläret inte har: "
+                                 f"{', '.join(unknown)}")
+        return self
 
     def constants(self) -> dict[str, dt.date]:
         """Dates a rule condition may name, e.g. ``deadlines.redovisning``."""

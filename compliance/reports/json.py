@@ -79,6 +79,7 @@ class VerdictDoc(TypedDict):
     evidence: list[EvidenceDoc]
     source: dict[str, str]
     location: LocationDoc
+    found_in: list[str]  # places in a Word form the verdict's answers were read from
     assumptions: list[str]
     payments: list[str]
     waiver: WaiverDoc | None
@@ -208,6 +209,7 @@ def verdict_dict(verdict: Verdict) -> VerdictDoc:
         "source": {k: v for k, v in asdict(verdict.source).items() if v is not None},
         "location": {"file": verdict.location.file, "line": verdict.location.line,
                      "column": verdict.location.column},
+        "found_in": list(verdict.found_in),
         "assumptions": list(verdict.assumptions),
         "payments": list(verdict.payments),
         "waiver": None if waiver is None else {

@@ -47,6 +47,8 @@ def _verdict_lines(verdict: Verdict) -> list[str]:
     lines += [f"- **{_md(phrases.assumption(text))}**" for text in verdict.assumptions]
     if verdict.payments:
         lines.append(f"- {_md(phrases.payments(verdict))}")
+    if verdict.found_in:
+        lines.append(f"- {_md(phrases.found_in(verdict))}")
     return [*lines, ""]
 
 

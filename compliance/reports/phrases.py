@@ -41,6 +41,11 @@ def waiver(note: WaiverNote) -> str:
             f"visar {note.data_outcome.label}")
 
 
+def found_in(verdict: Verdict) -> str:
+    """Where the region's document (a Word form) holds what the rule read."""
+    return "I formuläret: " + "; ".join(verdict.found_in)
+
+
 def assumption(text: str) -> str:
     return f"{ASSUMPTION}: {text}"
 

@@ -68,6 +68,8 @@ def _evidence(verdict: Verdict) -> Text:
         text.append(printable(f"\n{phrases.assumption(assumption)}"), style="bold yellow")
     if verdict.payments:
         text.append(printable(f"\n{phrases.payments(verdict)}"), style="dim")
+    if verdict.found_in:
+        text.append(printable(f"\n{phrases.found_in(verdict)}"), style="dim")
     text.append(printable(f"\nKälla: {verdict.source.citation()}"), style="dim")
     text.rstrip()
     return text

@@ -167,6 +167,9 @@ class Verdict:
     assumptions: tuple[str, ...] = ()
     waiver: WaiverNote | None = None
     payments: tuple[str, ...] = ()  # titles of the payments a villkor conditions
+    # where in the region's document the values it judged stand ("tabell 4, rad 2 – 3.4
+    # fråga 1"), for a document without lines such as a Word form
+    found_in: tuple[str, ...] = ()
 
     @property
     def blocking(self) -> bool:
