@@ -4,7 +4,7 @@ readiness states and the notes beside a verdict."""
 from __future__ import annotations
 
 from compliance.formatting import kronor
-from compliance.results.obligations import Obligation, ReadinessState
+from compliance.results.obligations import SOON_DAYS, Obligation, ReadinessState, Urgency
 from compliance.results.verdict import MoneyLine, MoneyState, Report, Severity, Verdict, WaiverNote
 
 ASSUMPTION = "⚠ Antagande"
@@ -76,6 +76,11 @@ def readiness_state(item: Obligation) -> str:
             return "passerad"
         case ReadinessState.NO_DATA:
             return "underlag saknas"
+
+
+URGENCY_HEADINGS = {Urgency.OVERDUE: "Försenat – borde redan vara klart",
+                    Urgency.SOON: f"Inom {SOON_DAYS} dagar",
+                    Urgency.OTHER: "Övrigt, i datumordning"}
 
 
 def note(text: str) -> str:
