@@ -98,13 +98,16 @@ def _shown_masked(value: str) -> str:
 
 
 class Waiver(Strict):
-    """An approved exception for one rule: the rule is waived, what the data says stays."""
+    """An approved exception for one rule (or some of its subjects): the rule is waived,
+    what the data says stays."""
 
     rule: str
     justification: str = Field(min_length=1)
     approved_by: str = Field(min_length=1)
     date: dt.date
     expires: dt.date
+    # the months or answers it covers ("2024-06"); without it, the whole rule
+    subjects: tuple[str, ...] | None = Field(default=None, min_length=1)
 
     _visible = field_validator("rule")(_shown)
     _masked = field_validator("justification", "approved_by")(_shown_masked)
