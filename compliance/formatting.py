@@ -35,3 +35,10 @@ def format_value(kind: str, value: Any) -> str:
 
 def kronor(amount: int) -> str:
     return f"{format_number(amount, 0)} kr"
+
+
+def disagreement(given: Any, logged: Any) -> str:
+    """The region's own figure (a percentage or a date) against the unit log's, in words."""
+    def shown(value: Any) -> str:
+        return format_value("date" if isinstance(value, dt.date) else "percent", value)
+    return f"regionen angav {shown(given)}, enhetsloggen ger {shown(logged)}"

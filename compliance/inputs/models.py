@@ -83,6 +83,8 @@ class Submission:
     notes: dict[tuple[str, str, str], str] = field(default_factory=dict)
     extra_inputs: tuple[tuple[str, str], ...] = ()  # (file, sha256) of logs read with it
     assumptions: tuple[str, ...] = ()  # definitions the values rest on (e.g. a unit log's)
+    # (series, month, field) → (the region's own figure, the unit log's), where they differ
+    disagreements: dict[tuple[str, str, str], tuple[Any, Any]] = field(default_factory=dict)
 
 
 def _shown(value: str) -> str:
