@@ -159,6 +159,8 @@ def _folder_options(waivers: Path | None, log: Path | None,
     they are refused."""
     for option, value in (("--waivers", waivers), ("--log", log),
                           ("--attestations", attestations)):
+        if value is not None and not value.exists():
+            raise InputError(f"{option}: filen '{value}' finns inte")
         if value is not None:
             raise InputError(f"{option} gäller en regions inlämning och kan inte anges för en "
                              f"katalog; bedöm den regionens fil för sig med {option}")
