@@ -75,6 +75,10 @@ WaiversOption = Annotated[Path | None, typer.Option("--waivers", help="YAML-fil 
                                                     "undantag.")]
 AttestationsOption = Annotated[Path | None, typer.Option(
     "--attestations", help="YAML-fil med granskares beslut om krav som en människa bedömer.")]
+PacksOption = Annotated[Path | None, typer.Option(
+    "--packs", envvar="COMPLIANCE_PACKS", metavar="KATALOG",
+    help="Katalog med egna regelpaket, som söks före de medföljande (eller miljövariabeln "
+         "COMPLIANCE_PACKS).")]
 QuietOption = Annotated[bool, typer.Option(
     "--quiet", "-q", help="Skriv ingen rapport, ge bara avslutningskoden (fel skrivs ändå).")]
 
@@ -89,6 +93,13 @@ def _user_errors() -> Iterator[None]:
         for error in exc.all:  # every problem found, one line each
             sys.stderr.write(f"fel: {mask_personal_data(one_line(str(error)))}\n")
         raise typer.Exit(ExitCode.INPUT_ERROR) from None
+
+
+def _packs(value: Path | None) -> Path | None:
+    """The folder of the user's own packs, which must exist if it is named."""
+    if value is not None and not value.is_dir():
+        raise InputError(f"--packs/COMPLIANCE_PACKS: katalogen '{value}' finns inte")
+    return value
 
 
 def _as_of(value: str | None) -> dt.date:
@@ -156,6 +167,8 @@ def _folder_options(waivers: Path | None, log: Path | None,
     they are refused."""
     for option, value in (("--waivers", waivers), ("--log", log),
                           ("--attestations", attestations)):
+        if value is not None and not value.exists():
+            raise InputError(f"{option}: filen '{value}' finns inte")
         if value is not None:
             raise InputError(f"{option} gäller en regions inlämning och kan inte anges för en "
                              f"katalog; bedöm den regionens fil för sig med {option}")
@@ -173,6 +186,7 @@ def check(
     log: LogOption = None,
     attestations: AttestationsOption = None,
     quiet: QuietOption = False,
+    packs: PacksOption = None,
 ) -> None:
     """Bedöm en inlämning (eller varje inlämning i en katalog) och skriv en rapport."""
     result: Report | Overview
@@ -180,13 +194,14 @@ def check(
         if file.is_dir():
             _folder_options(waivers, log, attestations)
             fmt = _format(format, Overview)
-            result = check_folder(file, _as_of(as_of))
+            result = check_folder(file, _as_of(as_of), _packs(packs))
             if fmt.name == "csv" or quiet:  # rows for verdicts only: errors go to stderr
                 for error in result.errors:
                     sys.stderr.write(f"fel: {one_line(error)}\n")
         else:
             fmt = _format(format, Report)
-            result = check_file(file, _as_of(as_of), waivers_path=waivers, log_path=log,
+            result = check_file(file, _as_of(as_of), _packs(packs), waivers_path=waivers,
+                                log_path=log,
                                 progress=_log_progress(), attestations_path=attestations)
         _emit(result, fmt, output, force, inputs=(file, waivers, log, attestations),
               quiet=quiet)
@@ -219,11 +234,13 @@ def status(
     waivers: WaiversOption = None,
     attestations: AttestationsOption = None,
     quiet: QuietOption = False,
+    packs: PacksOption = None,
 ) -> None:
     """Visa tidslinjen för alla datum i överenskommelsen och vad som fortfarande saknas."""
     with _user_errors():
         fmt = _format(format, Readiness)
-        rule_pack, submission = read_submission(file, log_path=log, progress=_log_progress())
+        rule_pack, submission = read_submission(file, _packs(packs), log_path=log,
+                                                progress=_log_progress())
         report = evaluate(rule_pack, submission, _as_of(as_of), **_records(waivers, attestations))
         _emit(readiness(rule_pack, submission, report), fmt, quiet=quiet)
     raise typer.Exit(report.exit_code)
@@ -240,14 +257,15 @@ def explain(
     log: LogOption = None,
     waivers: WaiversOption = None,
     attestations: AttestationsOption = None,
+    packs: PacksOption = None,
 ) -> None:
     """Förklara en regel i ord: källa, plats i YAML och, med en inlämning, varför den
     bedömdes som den gjorde."""
     with _user_errors():
         if file is not None:
-            rule_pack, submission = read_submission(file, log_path=log)
+            rule_pack, submission = read_submission(file, _packs(packs), log_path=log)
         else:
-            rule_pack, submission = _pack_with_rule(rule_id, pack), None
+            rule_pack, submission = _pack_with_rule(rule_id, pack, _packs(packs)), None
         rule = next((r for r in rule_pack.rules if r.id == rule_id), None)
         if rule is None:
             raise InputError(f"regeln '{rule_id}' finns inte i paketet {rule_pack.id}")
@@ -259,10 +277,10 @@ def explain(
     sys.stdout.write("\n".join(lines) + "\n")
 
 
-def _pack_with_rule(rule_id: str, pack: str | None) -> RulePack:
+def _pack_with_rule(rule_id: str, pack: str | None, packs: Path | None) -> RulePack:
     if pack:
-        return find_pack(pack)
-    found = [find_pack(p) for p in available_packs()]
+        return find_pack(pack, packs)
+    found = [find_pack(p, packs) for p in available_packs(packs)]
     owners = [p for p in found if any(r.id == rule_id for r in p.rules)]
     defined = [p for p in owners if not p.layers[rule_id].inherited]
     if not owners:
@@ -298,6 +316,7 @@ def schema(
                                                help="pack, submission eller report")],
     pack: Annotated[str | None, typer.Option("--pack", help="Paket-id för en inlämnings "
                                                               "frågor och serier.")] = None,
+    packs: PacksOption = None,
 ) -> None:
     """Skriv ett JSON Schema för regelpaket eller inlämningar (för YAML-editorer) eller för
     rapporterna som check och status skriver med --format json."""
@@ -307,7 +326,7 @@ def schema(
         elif kind is SchemaKind.report:
             document = report_schema()
         else:
-            document = submission_schema(find_pack(pack).meta if pack else None)
+            document = submission_schema(find_pack(pack, _packs(packs)).meta if pack else None)
     sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
 
 
@@ -320,22 +339,22 @@ def pack_new(
     new_id: Annotated[str, typer.Argument(
         metavar="ID", help="Det nya paketets id, t.ex. ...-2025.")],
     from_id: Annotated[str, typer.Option("--from", help="Paketet det nya ärver från.")],
-    directory: Annotated[Path, typer.Option("--dir", help="Katalogen med regelpaket.")] =
-        Path("rules"),
+    directory: Annotated[Path, typer.Option(
+        "--dir", "--packs", envvar="COMPLIANCE_PACKS", metavar="KATALOG",
+        help="Katalogen med egna regelpaket, där det nya skrivs (eller miljövariabeln "
+             "COMPLIANCE_PACKS).")] = Path("rules"),
 ) -> None:
     """Skapa nästa års paket som ärver från ett tidigare, med datum flyttade ett år."""
     with _user_errors():
-        old = load_pack(directory / from_id) if (directory / from_id / "pack.yaml").is_file() \
-            else find_pack(from_id)
-        written = new_pack(old, new_id, directory)
+        written = new_pack(find_pack(from_id, directory), new_id, directory)
     for path in written:
         sys.stdout.write(f"skrev {path}\n")
     sys.stdout.write("Granska alla värden märkta GRANSKA innan paketet används.\n")
 
 
-def _pack_argument(reference: str) -> RulePack:
+def _pack_argument(reference: str, packs: Path | None) -> RulePack:
     path = Path(reference)
-    return load_pack(path) if (path / "pack.yaml").is_file() else find_pack(reference)
+    return load_pack(path) if (path / "pack.yaml").is_file() else find_pack(reference, packs)
 
 
 @pack_app.command("diff")
@@ -345,11 +364,13 @@ def pack_diff(
     new: Annotated[str, typer.Argument(metavar="NYTT",
                                                     help="Nytt paket (id eller katalog).")],
     format: FormatOption = "text",
+    packs: PacksOption = None,
 ) -> None:
     """Visa regler som tillkommit, utgått eller ändrats (fält för fält), och ändrade frågor."""
     with _user_errors():
         fmt = _format(format, PackDiff)
-        _emit(diff_packs(_pack_argument(old), _pack_argument(new)), fmt)
+        packs = _packs(packs)
+        _emit(diff_packs(_pack_argument(old, packs), _pack_argument(new, packs)), fmt)
 
 
 @app.command("test")

@@ -44,3 +44,10 @@ def plain_number(value: float) -> str:
     if text.endswith(".0"):
         text = text[:-2]
     return text.replace(".", ",")
+
+
+def disagreement(given: Any, logged: Any) -> str:
+    """The region's own figure (a percentage or a date) against the unit log's, in words."""
+    def shown(value: Any) -> str:
+        return format_value("date" if isinstance(value, dt.date) else "percent", value)
+    return f"regionen angav {shown(given)}, enhetsloggen ger {shown(logged)}"

@@ -56,3 +56,33 @@ Egenskap: Är vi redo till 30 september? Tidslinje, att göra-lista och pengar
     Givet en inlämning byggd på "region-nordmark-2024.yaml"
     När inlämningen bedöms per 2025-02-01
     Så pengarna för "del2" visas som "Del 2 – villkorad av redovisningen: okänt belopp"
+
+  Scenario: Det försenade och det som förfaller inom 30 dagar står först
+    Halland i slutet av september: augustis leverans har inte kommit, redovisningen och
+    kompletteringsveckorna ligger nära, leveranserna till 2025 ligger längre bort.
+    Givet en inlämning byggd på "region-halland-2024.yaml"
+    Och månaden "2024-08" saknas i serien "vantetidsdatabasen"
+    Och svaret "redovisning_inkom" saknas
+    När regionens läge visas per 2024-09-22
+    Så tidslinjens rad 1 är "Månadsrapportering till väntetidsdatabasen: 2024-08" som "försenad"
+    Och tidslinjens rad 2 är "Redovisningen ska ha kommit in till Socialstyrelsen" som "förfaller om 8 dagar"
+    Och tidslinjens rad 3 är "Socialstyrelsen kontaktar regionen om kompletteringar" som "börjar om 9 dagar"
+    Och tidslinjens rad 4 är "Månadsrapportering till väntetidsdatabasen: 2024-09" som "förfaller om 29 dagar"
+    Och tidslinjens rad 5 är "Månadsrapportering till väntetidsdatabasen: 2024-01" som "klar"
+
+  Scenariomall: Gränsen för "inom 30 dagar"
+    Givet en inlämning byggd på "region-halland-2024.yaml"
+    Och svaret "redovisning_inkom" saknas
+    När regionens läge visas per <datum>
+    Så tidslinjens rad <rad> är "Redovisningen ska ha kommit in till Socialstyrelsen" som "förfaller om <dagar> dagar"
+
+    Exempel:
+      | datum      | dagar | rad |
+      | 2024-08-31 | 30    | 2   |
+      | 2024-08-30 | 31    | 10  |
+
+  Scenario: I terminalen har grupperna rubriker i ord
+    Givet en inlämning byggd på "region-halland-2024.yaml"
+    Och månaden "2024-08" saknas i serien "vantetidsdatabasen"
+    När regionens läge visas per 2024-09-22 i terminalen
+    Så utskriften har raderna i ordningen "Försenat – borde redan vara klart", "2024-08", "Inom 30 dagar", "Redovisningen ska ha kommit in", "Övrigt, i datumordning", "2024-01"

@@ -38,3 +38,30 @@ Egenskap: Svarsfrekvens och leveransdatum räknas fram ur enheternas rapporterin
       | E1,Enhet 1,2024-13,ja,ja,ja,2024-04-10     | 3      | month            | '2024-13' är ingen månad            |
       | E1,Enhet 1,2025-03,ja,ja,ja,2025-04-10     | 3      | month            | månaden 2025-03 ligger utanför      |
       | E1,Enhet 1,2024-03,ja,ja,ja,2024-02-30     | 7      | delivered        | '2024-02-30' är inget giltigt datum |
+
+  Scenariomall: Regionens egen siffra som skiljer sig från loggen är ett fynd att granska
+    Månaden bedöms på enhetsloggen. Att regionen angav något annat är ett eget fynd i
+    underlaget ("att granska"): det gör aldrig en brist till uppfyllt och aldrig en
+    regel uppfylld som annars hade varit det utan att någon ser skillnaden.
+    Givet en inlämning byggd på "region-halland-2024.yaml"
+    Och månaden "2024-03" i serien "vantetidsdatabasen" har svarsfrekvens_vantande <angiven>
+    Och en logg med raden "E1,Enhet 1,2024-03,ja,<rapporterat>,ja,2024-04-14"
+    När inlämningen bedöms per 2025-06-01 med den loggen
+    Så regeln "OT24-3.4-svarsfrekvens-vantande" har utfallet "<utfall>"
+    Och underlaget för regeln "OT24-3.4-svarsfrekvens-vantande" nämner "Mars 2024: svarsfrekvensen för väntande var <loggen>"
+    Och underlaget för regeln "OT24-3.4-svarsfrekvens-vantande" nämner "Mars 2024: regionens egen uppgift stämmer inte med enhetsloggen (<fält>: regionen angav <angiven_text>, enhetsloggen ger <loggen>); månaden bedöms på enhetsloggen och skillnaden behöver förklaras"
+
+    Exempel:
+      | angiven | rapporterat | utfall      | loggen | angiven_text | fält                               |
+      | 98.1    | ja          | att granska | 100 %  | 98,1 %       | svarsfrekvensen för väntande |
+      | 93.1    | ja          | att granska | 100 %  | 93,1 %       | svarsfrekvensen för väntande |
+      | 98.1    | nej         | ej uppfyllt | 0 %    | 98,1 %       | svarsfrekvensen för väntande |
+
+  Scenario: Samma siffra i regionens uppgift och i loggen är inget fynd
+    Givet en inlämning byggd på "region-halland-2024.yaml"
+    Och månaden "2024-03" i serien "vantetidsdatabasen" har svarsfrekvens_vantande 100
+    Och månaden "2024-03" i serien "vantetidsdatabasen" har svarsfrekvens_genomford 100
+    Och en logg med raden "E1,Enhet 1,2024-03,ja,ja,ja,2024-04-14"
+    När inlämningen bedöms per 2025-06-01 med den loggen
+    Så regeln "OT24-3.4-svarsfrekvens-vantande" har utfallet "uppfyllt"
+    Och underlaget för regeln "OT24-3.4-svarsfrekvens-vantande" nämner inte "stämmer inte med enhetsloggen"

@@ -32,6 +32,32 @@ Egenskap: Nästa års överenskommelse med bara YAML
     Och filen "pack.yaml" i paketet "okad-tillganglighet-2025" innehåller "extends: okad-tillganglighet-2024"
     Och filen "pack.yaml" i paketet "okad-tillganglighet-2025" innehåller "date: 2025-09-30  # GRANSKA: flyttat ett år från 2024-09-30"
 
+  Scenario: Nästa år flyttar även kompletteringsfönster och utbetalningsdatum
+    När jag kör "compliance pack new okad-tillganglighet-2025 --from okad-tillganglighet-2024 --dir {rules}"
+    Så avslutningskoden är 0
+    Och filen "pack.yaml" i paketet "okad-tillganglighet-2025" innehåller "from: 2025-10-01  # GRANSKA: flyttat ett år från 2024-10-01"
+    Och filen "pack.yaml" i paketet "okad-tillganglighet-2025" innehåller "to: 2025-10-21 # GRANSKA: flyttat ett år från 2024-10-21"
+    Och filen "pack.yaml" i paketet "okad-tillganglighet-2025" innehåller "paid: senast 2025-12-01  # GRANSKA: flyttat ett år från senast 2024-12-01"
+    Och filen "pack.yaml" i paketet "okad-tillganglighet-2025" innehåller "paid: augusti (jan–jun) och december (jul–nov) 2025  # GRANSKA: flyttat ett år från augusti (jan–jun) och december (jul–nov) 2024"
+
+  Scenariomall: Det nya paketets filer följer paketschemat
+    När jag kör "compliance pack new <nytt> --from <från> --dir {rules}"
+    Så varje fil i paketet "<nytt>" följer schemat från "compliance schema pack"
+
+    Exempel:
+      | nytt                     | från                     |
+      | okad-tillganglighet-2025 | okad-tillganglighet-2024 |
+      | god-och-nara-vard-2025   | god-och-nara-vard-2024   |
+      | god-och-nara-vard-2024b  | god-och-nara-vard-2023   |
+
+  Scenario: pack diff namnger fälten som i YAML, ett ändrat datum per rad
+    När jag kör "compliance pack new okad-tillganglighet-2025 --from okad-tillganglighet-2024 --dir {rules}"
+    Och jag kör "compliance pack diff {rules}/okad-tillganglighet-2024 {rules}/okad-tillganglighet-2025"
+    Så utskriften innehåller "paket: windows.kompletteringar.from: 2024-10-01 -> 2025-10-01"
+    Och utskriften innehåller "paket: payments[del1-barn].paid: senast 2024-12-01 -> senast 2025-12-01"
+    Och utskriften innehåller "~ regel OT24-3.7-bup-poang: periods[jan-jun].months.from: 2024-01 -> 2025-01"
+    Och utskriften innehåller inte "from_"
+
   Scenario: Det nya paketets exempel körs och håller
     När jag kör "compliance pack new okad-tillganglighet-2025 --from okad-tillganglighet-2024 --dir {rules}"
     Och jag kör "compliance test {rules}/okad-tillganglighet-2025"
@@ -112,3 +138,45 @@ Egenskap: Nästa års överenskommelse med bara YAML
     Och utskriften innehåller "förväntat: fail"
     Och utskriften innehåller "faktiskt:  pass"
     Och utskriften innehåller "1 underkända"
+
+  Scenariomall: Egna paket utanför de medföljande används med --packs eller COMPLIANCE_PACKS
+    Givet en tom katalog "egna"
+    Och filen "inlamning-2025.yaml" med innehållet:
+      """
+      pack: okad-tillganglighet-2025
+      region: Region Test
+      answers:
+        vtdb_riktlinjer: Ja
+      """
+    Och <hur>
+    När jag kör "compliance pack new okad-tillganglighet-2025 --from okad-tillganglighet-2024 <flagga>"
+    Och jag kör "compliance check {tmp}/inlamning-2025.yaml --as-of 2025-10-01 --format json <flagga>"
+    Så avslutningskoden är 1
+    Och utskriften innehåller "okad-tillganglighet-2025"
+    När jag kör "compliance pack diff okad-tillganglighet-2024 okad-tillganglighet-2025 <flagga>"
+    Så avslutningskoden är 0
+    Och utskriften innehåller "paket: period.start: 2024-01-01 -> 2025-01-01"
+    När jag kör "compliance explain OT24-3.4-fraga-1 --pack okad-tillganglighet-2025 <flagga>"
+    Så avslutningskoden är 0
+
+    Exempel:
+      | hur                                            | flagga             |
+      | miljövariabeln COMPLIANCE_PACKS är "{tmp}/egna" |                    |
+      | ingen miljövariabel COMPLIANCE_PACKS           | --packs {tmp}/egna |
+
+  Scenario: Ett eget paket som inte finns nämner --packs
+    Givet filen "inlamning-2025.yaml" med innehållet:
+      """
+      pack: okad-tillganglighet-2025
+      region: Region Test
+      """
+    Och ingen miljövariabel COMPLIANCE_PACKS
+    När jag kör "compliance check {tmp}/inlamning-2025.yaml"
+    Så avslutningskoden är 2
+    Och felmeddelandet säger "okänt regelpaket 'okad-tillganglighet-2025'"
+    Och felmeddelandet säger "--packs KATALOG eller COMPLIANCE_PACKS=KATALOG"
+
+  Scenario: En paketkatalog som inte finns är ett fel
+    När jag kör "compliance check {fixtures}/region-halland-2024.yaml --packs {tmp}/finns-inte"
+    Så avslutningskoden är 2
+    Och felmeddelandet säger "--packs/COMPLIANCE_PACKS: katalogen"

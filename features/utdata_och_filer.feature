@@ -34,11 +34,38 @@ Egenskap: Rapporter och filer som data inte kan förfalska
     Så avslutningskoden är 1
     Och utskriften innehåller "Region [/] [bold red]Nord"
 
-  Scenario: Undantag kan inte anges för en hel katalog
+  Scenariomall: Undantag, enhetslogg och attester kan inte anges för en hel katalog
+    En fil av dem gäller en region; verktyget gissar inte vilken utan vägrar, i stället
+    för att tyst strunta i filen.
     Givet filen "katalog/a.yaml" är en kopia av exemplet "region-nordmark-2024.yaml"
-    När jag kör "compliance check {tmp}/katalog --waivers {fixtures}/undantag-nordmark-2024.yaml --as-of 2025-06-01"
+    När jag kör "compliance check {tmp}/katalog <flagga> {fixtures}/<fil> --as-of 2025-06-01"
     Så avslutningskoden är 2
-    Och felmeddelandet säger "--waivers gäller en regions inlämning och kan inte anges för en katalog"
+    Och utskriften är tom
+    Och felmeddelandet säger "<flagga> gäller en regions inlämning och kan inte anges för en katalog; bedöm den regionens fil för sig med <flagga>"
+
+    Exempel:
+      | flagga         | fil                           |
+      | --waivers      | undantag-nordmark-2024.yaml   |
+      | --log          | enhetslogg-nordmark-2024.csv  |
+      | --attestations | undantag-nordmark-2024.yaml   |
+
+  Scenariomall: En fil till --waivers eller --log som inte finns är alltid ett fel
+    Givet filen "katalog/a.yaml" är en kopia av exemplet "region-nordmark-2024.yaml"
+    När jag kör "compliance <kommando> {tmp}/<mål> <flagga> {tmp}/finns-inte.yaml --as-of 2025-06-01"
+    Så avslutningskoden är 2
+    Och utskriften är tom
+    Och felmeddelandet säger "finns-inte.yaml"
+    Och felmeddelandet säger "finns inte"
+
+    Exempel:
+      | kommando | mål           | flagga    |
+      | check    | katalog       | --waivers |
+      | check    | katalog       | --log     |
+      | check    | katalog/a.yaml | --waivers |
+      | check    | katalog/a.yaml | --log     |
+      | status   | katalog/a.yaml | --waivers |
+      | explain OT24-3.4-fraga-1 | katalog/a.yaml | --waivers |
+      | explain OT24-3.4-fraga-1 | katalog/a.yaml | --log     |
 
   Scenario: Två filer för samma region visas som två kolumner
     Givet filen "katalog/a.yaml" är exemplet "region-halland-2024.yaml" med regionen "Region Halland"

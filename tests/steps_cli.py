@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
-from helpers import Run
-from pytest_bdd import parsers, then, when
+import jsonschema
+import pytest
+from helpers import Run, cli
+from pytest_bdd import given, parsers, then, when
 from typer.testing import CliRunner
 
 from compliance.cli import app
+from compliance.inputs.yamlload import load_file
 from compliance.version import __version__
 
 
@@ -50,3 +55,27 @@ def one_error_at(run: Run, line: int, column: int, text: str) -> None:
     prefix = f"fel: {run.input}:{line}:{column}: "
     assert any(row.startswith(prefix) and text in row for row in run.stderr.splitlines()), \
         run.stderr
+
+
+@given(parsers.parse('filen "{name}" med innehållet:'))
+def file_with_text(tmp_path: Path, name: str, docstring: str) -> None:
+    (tmp_path / name).write_text(docstring + "\n", encoding="utf-8")
+
+
+@given(parsers.parse('miljövariabeln COMPLIANCE_PACKS är "{value}"'))
+def packs_variable(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, value: str) -> None:
+    monkeypatch.setenv("COMPLIANCE_PACKS", value.replace("{tmp}", str(tmp_path)))
+
+
+@given("ingen miljövariabel COMPLIANCE_PACKS")
+def no_packs_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("COMPLIANCE_PACKS", raising=False)
+
+
+@then(parsers.parse('varje fil i paketet "{pack}" följer schemat från "compliance schema pack"'))
+def pack_files_follow_schema(rules_dir: Path, pack: str) -> None:
+    schema = json.loads(cli(["schema", "pack"]).stdout)
+    files = sorted((rules_dir / pack).glob("*.yaml"))
+    assert any(path.name == "pack.yaml" for path in files), files
+    for path in files:
+        jsonschema.validate(load_file(path).data, schema)

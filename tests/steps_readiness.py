@@ -78,3 +78,25 @@ def payment_state(run: Run, payment: str, state: str) -> None:
 @then(parsers.parse('utbetalningen "{payment}" har antagandet "{text}"'))
 def payment_assumption(run: Run, payment: str, text: str) -> None:
     assert text in (_money(run, payment)["assumption"] or ""), _money(run, payment)
+
+
+@when(parsers.parse("regionens läge visas per {as_of} i terminalen"))
+def status_in_terminal(draft: Draft, run: Run, tmp_path: Path, as_of: str) -> None:
+    run.input = draft.write(tmp_path)
+    invoke(run, ["status", str(run.input), "--as-of", as_of])
+
+
+@then(parsers.parse('tidslinjens rad {row:d} är "{title}" som "{state}"'))
+def timeline_row(run: Run, row: int, title: str, state: str) -> None:
+    item = run.report["timeline"][row - 1]
+    assert item["title"].startswith(title) and item["state_text"] == state, \
+        [(i["title"], i["state_text"]) for i in run.report["timeline"][:row + 2]]
+
+
+@then(parsers.parse("utskriften har raderna i ordningen {texts}"))
+def output_in_order(run: Run, texts: str) -> None:
+    wanted = [text.strip().strip('"') for text in texts.split('", "')]
+    lines = run.output.splitlines()
+    positions = [next((i for i, line in enumerate(lines) if text in line), -1)
+                 for text in wanted]
+    assert -1 not in positions and positions == sorted(positions), (positions, run.output)

@@ -212,3 +212,9 @@ def judged_with_attestations(draft: Draft, run: Run, tmp_path: Path, as_of: str,
 def trail_mentions_review(run: Run, text: str) -> None:
     assert any(text in item for item in run.report["audit"]["attestations"]), \
         run.report["audit"]
+
+
+@then(parsers.parse('underlaget för regeln "{rule}" visar "{subject}" som "{label}"'))
+def evidence_outcome(run: Run, rule: str, subject: str, label: str) -> None:
+    items = [item for item in run.verdict(rule)["evidence"] if item["subject"] == subject]
+    assert [item["outcome"] for item in items] == [LABELS[label]], items

@@ -9,15 +9,17 @@ from compliance.results.diff import Change, PackDiff
 
 
 def diff_packs(old: RulePack, new: RulePack) -> PackDiff:
-    old_rules = {rule.id: _flat(rule.spec.model_dump(mode="json", exclude_none=True))
+    old_rules = {rule.id: _flat(rule.spec.model_dump(mode="json", by_alias=True, exclude_none=True))
                  for rule in old.rules}
-    new_rules = {rule.id: _flat(rule.spec.model_dump(mode="json", exclude_none=True))
+    new_rules = {rule.id: _flat(rule.spec.model_dump(mode="json", by_alias=True, exclude_none=True))
                  for rule in new.rules}
     changed = {rule_id: _changes(old_rules[rule_id], new_rules[rule_id])
                for rule_id in old_rules.keys() & new_rules.keys()}
     old_form, new_form = _form_entries(old), _form_entries(new)
-    old_meta = _flat(old.meta.model_dump(mode="json", exclude={"form"}, exclude_none=True))
-    new_meta = _flat(new.meta.model_dump(mode="json", exclude={"form"}, exclude_none=True))
+    old_meta = _flat(old.meta.model_dump(mode="json", by_alias=True, exclude={"form"},
+                                            exclude_none=True))
+    new_meta = _flat(new.meta.model_dump(mode="json", by_alias=True, exclude={"form"},
+                                            exclude_none=True))
     return PackDiff(
         old.id, new.id,
         rules_added=[rule_id for rule_id in new_rules if rule_id not in old_rules],
@@ -38,14 +40,27 @@ def _form_entries(pack: RulePack) -> set[str]:
 
 
 def _flat(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    """Field paths as the YAML names them (``windows.kompletteringar.from``); a list of
+    items with ids goes item by item (``payments[del2].paid``), so one changed date is
+    one line."""
     flat: dict[str, Any] = {}
     for key, value in data.items():
         name = f"{prefix}{key}"
         if isinstance(value, dict):
             flat.update(_flat(value, f"{name}."))
+        elif _by_id(value):
+            for item in value:
+                flat.update(_flat({k: v for k, v in item.items() if k != "id"},
+                                  f"{name}[{item['id']}]."))
         else:
             flat[name] = value
     return flat
+
+
+def _by_id(value: Any) -> bool:
+    return isinstance(value, list) and bool(value) and all(
+        isinstance(item, dict) and isinstance(item.get("id"), str) for item in value) \
+        and len({item["id"] for item in value}) == len(value)
 
 
 def _changes(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:

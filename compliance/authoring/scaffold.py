@@ -2,7 +2,8 @@
 
 The new ``pack.yaml`` is the old one read and written with ruamel.yaml's round trip, so
 comments and layout survive; it ``extends`` the old pack, drops what it inherits (sources,
-form), and every value moved one year carries a ``GRANSKA`` comment for the rule team.
+form), and every value moved one year (period, deadlines, windows, series months, payment
+dates) carries a ``GRANSKA`` comment for the rule team.
 """
 
 from __future__ import annotations
@@ -110,6 +111,14 @@ def new_pack(old: RulePack, new_id: str, target_root: Path) -> list[Path]:
         _move(doc["period"], key)
     for deadline in doc.get("deadlines", {}).values():
         _move(deadline, "date")
+    for window in doc.get("windows", {}).values():  # e.g. the weeks for completions
+        for key in ("from", "to"):
+            _move(window, key)
+    for payment in doc.get("payments", []):  # "senast 2024-12-01", "december 2024"
+        paid = str(payment["paid"])
+        if shift_years(paid) != paid:
+            payment["paid"] = shift_years(paid)
+            _mark(payment, "paid", paid)
     series = doc.get("form", {}).get("series", {})
     moved_series = CommentedMap()
     for name, spec in series.items():

@@ -35,6 +35,8 @@ class FactBase:
     personal_data: dict[str, list[str]] = field(default_factory=dict)
     texts: dict[str, str] = field(default_factory=dict)  # free texts to read, never in facts
     notes: dict[tuple[str, str, str], str] = field(default_factory=dict)
+    # (series, month, field) → (the region's figure, the unit log's) where they differ
+    disagreements: dict[tuple[str, str, str], tuple[Any, Any]] = field(default_factory=dict)
 
     def add(self, fact: Fact) -> Fact:
         fact["id"] = f"f{len(self.facts)}"

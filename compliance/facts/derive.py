@@ -32,7 +32,8 @@ def engine_value(value: Any) -> Any:
 
 
 def derive(meta: PackMeta, submission: Submission) -> FactBase:
-    base = FactBase(notes=dict(submission.notes))
+    base = FactBase(notes=dict(submission.notes),
+                    disagreements=dict(submission.disagreements))
     form = meta.form
     for key, raw in submission.answers.items():
         if raw is None:

@@ -85,6 +85,8 @@ class Submission:
     assumptions: tuple[str, ...] = ()  # definitions the values rest on (e.g. a unit log's)
     # form entry ("answers.X") → where a document without lines (a Word form) holds it
     origins: dict[str, str] = field(default_factory=dict)
+    # (series, month, field) → (the region's own figure, the unit log's), where they differ
+    disagreements: dict[tuple[str, str, str], tuple[Any, Any]] = field(default_factory=dict)
 
 
 def _shown(value: str) -> str:
@@ -100,13 +102,16 @@ def _shown_masked(value: str) -> str:
 
 
 class Waiver(Strict):
-    """An approved exception for one rule: the rule is waived, what the data says stays."""
+    """An approved exception for one rule (or some of its subjects): the rule is waived,
+    what the data says stays."""
 
     rule: str
     justification: str = Field(min_length=1)
     approved_by: str = Field(min_length=1)
     date: dt.date
     expires: dt.date
+    # the months or answers it covers ("2024-06"); without it, the whole rule
+    subjects: tuple[str, ...] | None = Field(default=None, min_length=1)
 
     _visible = field_validator("rule")(_shown)
     _masked = field_validator("justification", "approved_by")(_shown_masked)

@@ -19,7 +19,7 @@ from typing import Any
 
 from compliance.dates import Month
 from compliance.errors import InputError, Location
-from compliance.formatting import format_value
+from compliance.formatting import disagreement
 from compliance.inputs.files import read_input
 from compliance.inputs.limits import YEARS_AFTER, YEARS_BEFORE
 from compliance.inputs.models import Submission
@@ -105,17 +105,21 @@ def apply_log(submission: Submission, form: Form, log: UnitLog) -> Submission:
     series = {month: dict(row) for month, row in submission.series.get(name, {}).items()}
     notes = {**submission.notes, **{(name, month, target): note for (month, target), note
                                    in log.notes(spec).items()}}
+    disagreements = dict(submission.disagreements)
     for month, values in log.series_values(spec).items():
         row = series.setdefault(month, {})
         for field_name, value in values.items():
             given = row.get(field_name)
             if given is not None and value is not None and given != value:
-                # the log decides, but the region's own figure is never dropped unseen
+                # the log decides, but the region's own figure is never dropped unseen:
+                # it is named beside the month and judged as a finding of its own
                 key = (name, str(month), field_name)
-                said = f"regionen angav {_shown(given)}, enhetsloggen ger {_shown(value)}"
+                said = disagreement(given, value)
                 notes[key] = f"{notes[key]}; {said}" if key in notes else said
+                disagreements[key] = (given, value)
         row.update(values)
     return replace(submission, series={**submission.series, name: series}, notes=notes,
+                   disagreements=disagreements,
                    assumptions=(*submission.assumptions, spec.unit_log.assumption),
                    extra_inputs=(*submission.extra_inputs, (log.file, log.sha256)))
 
@@ -317,7 +321,3 @@ def _date(value: Any, fail: Any) -> dt.date | None:
     except ValueError:
         raise fail("delivered", f"'{value}' är inget giltigt datum (väntade ÅÅÅÅ-MM-DD)") \
             from None
-
-
-def _shown(value: Any) -> str:
-    return format_value("date" if isinstance(value, dt.date) else "percent", value)

@@ -175,7 +175,7 @@ def _not_a_submission(data: object) -> str | None:
     return "inte en inlämning (saknar pack och inlämningens nycklar)"
 
 
-def check_folder(folder: Path, as_of: dt.date) -> Overview:
+def check_folder(folder: Path, as_of: dt.date, packs_root: Path | None = None) -> Overview:
     """Judge every submission in ``folder``; errors are collected per file."""
     overview = Overview(as_of)
     judged: list[tuple[str, Report]] = []
@@ -192,7 +192,7 @@ def check_folder(folder: Path, as_of: dt.date) -> Overview:
             if why:
                 overview.skipped.append((name, why))
                 continue
-            judged.append((path.name, check_file(path, as_of)))
+            judged.append((path.name, check_file(path, as_of, packs_root)))
         except InputError as exc:  # the message may echo the input: personal data masked
             overview.errors.extend(mask_personal_data(str(error)) for error in exc.all)
         except (OSError, ValueError, RuntimeError) as exc:  # what a reader let through

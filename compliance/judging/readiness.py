@@ -1,5 +1,6 @@
-"""Readiness for strategists: every dated obligation against the as-of date, and a
-checklist of what is still missing, most urgent first. Built from the same verdicts
+"""Readiness for strategists: every dated obligation against the as-of date (overdue
+first, then what falls due within 30 days, then the rest by date), and a checklist of
+what is still missing, most urgent first. Built from the same verdicts
 as the report; nothing here judges a rule."""
 
 from __future__ import annotations
@@ -59,7 +60,8 @@ def timeline(pack: RulePack, submission: Submission, as_of: dt.date) -> list[Obl
                                           rule=judged, subject=str(month)))
     for rule in pack.rules:
         items += rule.obligations(submission, as_of)
-    return sorted(items, key=lambda item: (item.date, item.title))
+    # what is overdue, then what falls due within 30 days, then the rest by date
+    return sorted(items, key=lambda item: (item.urgency, item.date, item.title))
 
 
 def checklist(report: Report) -> list[Missing]:

@@ -1,6 +1,12 @@
 """Apply recorded exceptions: a waived rule's verdict becomes ``waived`` and keeps what the
 data says; it no longer decides the exit code. An expired waiver is ignored and the
-report says so."""
+report says so.
+
+A waiver may name the subjects it covers (``subjects: [2024-06]``: months, answers): then
+only those items are waived. The rule is ``waived`` when every item that falls short is
+covered; otherwise it is judged on the items the waiver does not cover, so a waiver
+meant for June's outage never hides November's missing data.
+"""
 
 from __future__ import annotations
 
@@ -10,33 +16,78 @@ from dataclasses import replace
 from compliance.errors import InputError
 from compliance.inputs.models import Waiver, WaiverFile
 from compliance.judging.records import not_in_force
-from compliance.results.verdict import Outcome, Verdict, WaiverNote
+from compliance.kinds.base import worst
+from compliance.results.verdict import Evidence, Outcome, Verdict, WaiverNote
 
 
 def apply_waivers(verdicts: tuple[Verdict, ...], file: WaiverFile,
                   as_of: dt.date) -> tuple[tuple[Verdict, ...], tuple[str, ...]]:
     """The verdicts with active waivers applied, and what happened to each waiver."""
     by_rule = {verdict.rule: verdict for verdict in verdicts}
-    active: dict[str, Waiver] = {}
+    active: dict[str, list[Waiver]] = {}
     trail: list[str] = []
     for index, waiver in enumerate(file.items):
-        if waiver.rule not in by_rule:
+        verdict = by_rule.get(waiver.rule)
+        if verdict is None:
             raise InputError(f"undantaget gäller regeln '{waiver.rule}', som inte finns i "
                              "paketet", file.rule_locations[index])
+        _check_subjects(waiver, verdict, file, index)
         inactive = not_in_force(waiver.rule, waiver.date, waiver.expires, as_of)
         if inactive:
             trail.append(inactive)
         else:
-            active[waiver.rule] = waiver
-            trail.append(f"{waiver.rule}: tillämpat, godkänt av {waiver.approved_by} "
+            active.setdefault(waiver.rule, []).append(waiver)
+            scope = f" för {', '.join(waiver.subjects)}" if waiver.subjects else ""
+            trail.append(f"{waiver.rule}: tillämpat{scope}, godkänt av {waiver.approved_by} "
                          f"{waiver.date.isoformat()}, gäller till {waiver.expires.isoformat()}")
     result = []
     for verdict in verdicts:
-        applied = active.get(verdict.rule)
-        if applied is None:
-            result.append(verdict)
-            continue
-        note = WaiverNote(applied.justification, applied.approved_by, applied.date,
-                          applied.expires, verdict.outcome)
-        result.append(replace(verdict, outcome=Outcome.WAIVED, waiver=note))
+        waived, remark = _waived(verdict, active.get(verdict.rule, []))
+        result.append(waived)
+        if remark:
+            trail.append(remark)
     return tuple(result), tuple(trail)
+
+
+def _check_subjects(waiver: Waiver, verdict: Verdict, file: WaiverFile, index: int) -> None:
+    """A waiver's subjects are ones the rule judges; a misspelt month would waive nothing."""
+    known = [item.subject for item in verdict.evidence]
+    unknown = [subject for subject in waiver.subjects or () if subject not in known]
+    if unknown:
+        raise InputError(f"undantaget för regeln {waiver.rule} nämner {', '.join(unknown)}, "
+                         f"som regeln inte bedömer (den bedömer {', '.join(known) or 'inget'})",
+                         file.rule_locations[index])
+
+
+def _note(waiver: Waiver, verdict: Verdict) -> WaiverNote:
+    return WaiverNote(waiver.justification, waiver.approved_by, waiver.date, waiver.expires,
+                      verdict.outcome)
+
+
+def _short(item: Evidence) -> bool:
+    return item.outcome is not Outcome.PASS
+
+
+def _waived(verdict: Verdict, waivers: list[Waiver]) -> tuple[Verdict, str | None]:
+    """The verdict under ``waivers`` (all in force, all for its rule), and a remark for
+    the audit trail when they cover only part of what falls short."""
+    if not waivers:
+        return verdict, None
+    whole = next((waiver for waiver in waivers if not waiver.subjects), None)
+    if whole is not None:
+        return replace(verdict, outcome=Outcome.WAIVED, waiver=_note(whole, verdict)), None
+    covered = {subject for waiver in waivers for subject in waiver.subjects or ()}
+    short = [item for item in verdict.evidence if _short(item)]
+    uncovered = [item for item in short if item.subject not in covered]
+    if not short or verdict.outcome is Outcome.PASS:
+        return verdict, None  # nothing to waive
+    if not uncovered:
+        return replace(verdict, outcome=Outcome.WAIVED, waiver=_note(waivers[0], verdict)), None
+    evidence = tuple(replace(item, outcome=Outcome.WAIVED)
+                     if _short(item) and item.subject in covered else item
+                     for item in verdict.evidence)
+    outcome = worst([item.outcome for item in uncovered])
+    open_subjects = ", ".join(dict.fromkeys(item.subject for item in uncovered))
+    return (replace(verdict, outcome=outcome, evidence=evidence),
+            f"{verdict.rule}: undantaget gäller {', '.join(sorted(covered))}, inte "
+            f"{open_subjects}; regeln bedöms på det som undantaget inte omfattar")

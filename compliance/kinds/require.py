@@ -23,7 +23,7 @@ from compliance.conditions.patterns import Match, Scalar, equal_to
 from compliance.conditions.wording import FieldTypes, describe, in_words
 from compliance.dates import month_deadline
 from compliance.facts.base import DERIVED_FIELDS, Fact, FactBase
-from compliance.formatting import format_value
+from compliance.formatting import disagreement, format_value
 from compliance.inputs.strict import Strict
 from compliance.kinds.base import CompiledRule, JudgeContext, RuleBase, worst
 from compliance.packs.form import PackMeta, ValueType
@@ -272,8 +272,28 @@ class RequireRule(CompiledRule):
                     outcome = Outcome(self.spec.when_missing)
                     items.append(Evidence(f"{subject.label}: {absent}", outcome, subject.key,
                                           values, due, measures=measures))
+            items += self._disagreements(ctx, subject.key, subject.label, due)
         outcome = worst([item.outcome for item in items])
         return self.verdict(outcome, items, self._summary(items, outcome))
+
+    def _disagreements(self, ctx: JudgeContext, key: str, label: str,
+                       due: dt.date | None) -> list[Evidence]:
+        """A month judged on the unit log whose figure the region gave differently: a
+        finding for a person to look into (``att granska``), never a pass; the month
+        itself is judged on the log."""
+        if not self.spec.each:
+            return []
+        found = []
+        for name in sorted(fields(self.expr)):
+            differs = ctx.facts.disagreements.get((self.spec.each, key, name))
+            if differs is not None:
+                what = self.meta.form.series[self.spec.each].fields[name].label or name
+                found.append(Evidence(
+                    f"{label}: regionens egen uppgift stämmer inte med enhetsloggen ({what}: "
+                    f"{disagreement(*differs)}); månaden bedöms på enhetsloggen och "
+                    "skillnaden behöver förklaras", Outcome.REVIEW, key,
+                    {"region": _json(differs[0]), "unit_log": _json(differs[1])}, due))
+        return found
 
     def _notes(self, ctx: JudgeContext, key: str) -> list[str]:
         """Notes on the fields this rule reads, e.g. the units that did not report."""
@@ -352,3 +372,7 @@ class RequireRule(CompiledRule):
         return f"{len(items)} {noun}: " + ", ".join(parts)
 
 
+
+
+def _json(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, dt.date) else value

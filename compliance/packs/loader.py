@@ -30,10 +30,16 @@ def bundled_packs_dir() -> Path:
     return installed if installed.is_dir() else package.parent / "rules"
 
 
+def _roots(root: Path | None) -> tuple[Path, ...]:
+    """Where pack ids are looked up: a folder of the user's own packs first, then the
+    packs that come with the tool."""
+    return (root, bundled_packs_dir()) if root is not None else (bundled_packs_dir(),)
+
+
 def available_packs(root: Path | None = None) -> list[str]:
-    root = root or bundled_packs_dir()
-    return sorted(p.name for p in root.iterdir() if (p / "pack.yaml").is_file()) \
-        if root.is_dir() else []
+    """Every pack id known, in ``root`` (the user's packs) and the bundled packs."""
+    return sorted({p.name for folder in _roots(root) if folder.is_dir()
+                   for p in folder.iterdir() if (p / "pack.yaml").is_file()})
 
 
 # Loading a pack compiles all its rules (about 0.2 s); a folder of 21 Word forms reads
@@ -66,12 +72,16 @@ _PACK_ID = re.compile(r"^[a-z0-9][a-z0-9.-]{0,99}$")
 
 
 def find_pack(pack_id: str, root: Path | None = None) -> RulePack:
-    root = root or bundled_packs_dir()
-    directory = root / pack_id
-    if not _PACK_ID.match(pack_id) or not (directory / "pack.yaml").is_file():
-        known = ", ".join(available_packs(root)) or "inga"
-        raise InputError(f"okänt regelpaket '{pack_id}' (kända paket: {known})")
-    return load_pack(directory)
+    """The pack ``pack_id``, from ``root`` (a folder of packs) if it is there, else from
+    the bundled packs."""
+    if _PACK_ID.match(pack_id):
+        for folder in _roots(root):
+            if (folder / pack_id / "pack.yaml").is_file():
+                return load_pack(folder / pack_id)
+    known = ", ".join(available_packs(root)) or "inga"
+    hint = "" if root is not None else \
+        "; ett eget paket hittas med --packs KATALOG eller COMPLIANCE_PACKS=KATALOG"
+    raise InputError(f"okänt regelpaket '{pack_id}' (kända paket: {known}){hint}")
 
 
 def load_pack(directory: Path, _children: tuple[str, ...] = ()) -> RulePack:

@@ -4,7 +4,7 @@ readiness states and the notes beside a verdict."""
 from __future__ import annotations
 
 from compliance.formatting import kronor, plain_number
-from compliance.results.obligations import Obligation, ReadinessState
+from compliance.results.obligations import SOON_DAYS, Obligation, ReadinessState, Urgency
 from compliance.results.verdict import (
     Comparison,
     Measure,
@@ -91,6 +91,11 @@ def readiness_state(item: Obligation) -> str:
             return "passerad"
         case ReadinessState.NO_DATA:
             return "underlag saknas"
+
+
+URGENCY_HEADINGS = {Urgency.OVERDUE: "Försenat – borde redan vara klart",
+                    Urgency.SOON: f"Inom {SOON_DAYS} dagar",
+                    Urgency.OTHER: "Övrigt, i datumordning"}
 
 
 def note(text: str) -> str:

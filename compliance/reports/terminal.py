@@ -205,7 +205,11 @@ def _readiness(view: Readiness) -> Group:
     table.add_column("Datum", no_wrap=True)
     table.add_column("Åtagande", ratio=3)
     table.add_column("Läge", ratio=2)
-    for item in view.timeline:
+    heading = None
+    for item in view.timeline:  # grouped: overdue, within 30 days, the rest
+        if item.urgency is not heading:
+            heading = item.urgency
+            table.add_row("", Text(phrases.URGENCY_HEADINGS[heading], style="bold"), "")
         detail = f" ({item.detail})" if item.detail else ""
         table.add_row(Text(item.date.isoformat()), _text(item.title + detail),
                       _text(phrases.readiness_state(item), style=STATE_STYLES[item.state]))

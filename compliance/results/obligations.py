@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from enum import StrEnum
+from enum import IntEnum, StrEnum
+
+SOON_DAYS = 30  # what falls due (or opens) within this many days is shown first
 
 
 class ReadinessState(StrEnum):
@@ -16,6 +18,14 @@ class ReadinessState(StrEnum):
     ONGOING = "ongoing"  # a window open until ``until``
     PASSED = "passed"
     NO_DATA = "no_data"  # data that is not the region's to record (e.g. the register's)
+
+
+class Urgency(IntEnum):
+    """How soon an obligation needs attention; the status view shows the lowest first."""
+
+    OVERDUE = 0
+    SOON = 1  # due or opening within SOON_DAYS days, or a window open now
+    OTHER = 2  # done, passed, or further ahead
 
 
 @dataclass(frozen=True)
@@ -44,3 +54,13 @@ class Obligation:
             return cls(date, title, ReadinessState.OVERDUE, detail, rule=rule, subject=subject)
         return cls(date, title, ReadinessState.DUE, detail, days=(date - as_of).days,
                    rule=rule, subject=subject)
+
+    @property
+    def urgency(self) -> Urgency:
+        if self.state is ReadinessState.OVERDUE:
+            return Urgency.OVERDUE
+        if self.state is ReadinessState.ONGOING or (
+                self.state in (ReadinessState.DUE, ReadinessState.STARTS)
+                and self.days is not None and self.days <= SOON_DAYS):
+            return Urgency.SOON
+        return Urgency.OTHER
