@@ -133,3 +133,25 @@ def setup_module() -> None:
     result = cli(["check", str(FIXTURES / "region-vastmark-2024.yaml"), "--format", "json",
                   "--as-of", AS_OF])
     BASE_RULES.extend(v["rule"] for v in json.loads(result.stdout)["verdicts"])
+
+
+def test_xlsx_and_junit_show_hostile_names_as_text(tmp_path: Path) -> None:
+    """A formula in a region name stays text in the workbook (openpyxl would otherwise
+    store it as a formula), and JUnit XML stays well-formed."""
+    import xml.etree.ElementTree as ET
+
+    from openpyxl import load_workbook
+    folder = tmp_path / "katalog"
+    folder.mkdir()
+    _submission(folder, HOSTILE, HOSTILE)
+    for target in (folder / "inlamning.yaml", folder):
+        out = tmp_path / f"{target.name}.xlsx"
+        result = cli(["check", str(target), "--format", "xlsx", "--as-of", AS_OF, "-o", str(out)])
+        assert result.exit_code == 1, result.stderr
+        cells = [cell for sheet in load_workbook(out) for row in sheet.iter_rows()
+                 for cell in row if isinstance(cell.value, str) and "HYPERLINK" in cell.value]
+        assert cells and all(c.data_type == "s" and c.value.startswith("=") for c in cells)
+        code, text = _render(target, "junit")
+        assert code == 1
+        names = {s.get("name", "") for s in ET.fromstring(text).iter("testsuite")}
+        assert any(name.startswith("=HYPERLINK") for name in names), names

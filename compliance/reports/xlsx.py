@@ -12,10 +12,6 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font, PatternFill
-
 from compliance.reports import phrases
 from compliance.reports.clean import printable
 from compliance.reports.target import Format, Result, Target
@@ -27,7 +23,6 @@ FILLS = {  # light fills that keep black text readable; the word is always there
     Outcome.PENDING: "DDEBF7", Outcome.WAIVED: "E4DFEC", Outcome.GRADED: "BDD7EE",
     Outcome.REVIEW: "F8CBAD",
 }
-_BOLD = Font(bold=True)
 _SHEET_NAME = re.compile(r"[\[\]:*?/\\]")
 Cell = Any  # an openpyxl cell, text, a number or nothing (openpyxl has no type hints)
 Sheet = Any  # openpyxl's write-only worksheet
@@ -37,6 +32,15 @@ class _Book:
     """A write-only workbook whose sheets have unique, valid names and frozen headers."""
 
     def __init__(self, when: dt.date) -> None:
+        # imported here: openpyxl takes a noticeable part of a second to import, and only
+        # this format needs it
+        from openpyxl import Workbook
+        from openpyxl.cell import WriteOnlyCell
+        from openpyxl.styles import Font, PatternFill
+
+        self.cell, self.bold = WriteOnlyCell, Font(bold=True)
+        self.fills = {o: PatternFill("solid", start_color=c, end_color=c)
+                      for o, c in FILLS.items()}
         self.book = Workbook(write_only=True)
         moment = dt.datetime.combine(when, dt.time())  # the same report, the same bytes
         self.book.properties.created = self.book.properties.modified = moment
@@ -54,19 +58,17 @@ class _Book:
         sheet.append([self.text(sheet, title, bold=True) for title in header])
         return sheet
 
-    @staticmethod
-    def text(sheet: Sheet, value: object, bold: bool = False) -> Cell:
+    def text(self, sheet: Sheet, value: object, bold: bool = False) -> Cell:
         """A text cell; never a formula, whatever the text starts with."""
-        cell = WriteOnlyCell(sheet, value=printable(str(value)))
+        cell = self.cell(sheet, value=printable(str(value)))
         cell.data_type = "s"
         if bold:
-            cell.font = _BOLD
+            cell.font = self.bold
         return cell
 
-    @staticmethod
-    def outcome(sheet: Sheet, outcome: Outcome) -> Cell:
-        cell = WriteOnlyCell(sheet, value=outcome.label)
-        cell.fill = PatternFill("solid", start_color=FILLS[outcome], end_color=FILLS[outcome])
+    def outcome(self, sheet: Sheet, outcome: Outcome) -> Cell:
+        cell = self.cell(sheet, value=outcome.label)
+        cell.fill = self.fills[outcome]
         return cell
 
     def bytes(self) -> bytes:
