@@ -23,7 +23,7 @@ from compliance.authoring.lint import lint_pack, pack_directories
 from compliance.authoring.packtests import run_pack_tests, untested_rules
 from compliance.authoring.scaffold import new_pack
 from compliance.authoring.schema import pack_schema, submission_schema
-from compliance.errors import InputError
+from compliance.errors import InputError, raise_all
 from compliance.inputs.personal import mask_personal_data
 from compliance.inputs.waivers import load_attestations, load_waivers
 from compliance.judging.evaluate import evaluate
@@ -157,13 +157,16 @@ def _folder_options(waivers: Path | None, log: Path | None,
     """A folder holds many regions; one waiver file, unit log or attestation file is one
     region's. Rather than guess which region they belong to (or silently ignore them),
     they are refused."""
+    problems = []
     for option, value in (("--waivers", waivers), ("--log", log),
                           ("--attestations", attestations)):
-        if value is not None and not value.exists():
-            raise InputError(f"{option}: filen '{value}' finns inte")
         if value is not None:
-            raise InputError(f"{option} gäller en regions inlämning och kan inte anges för en "
-                             f"katalog; bedöm den regionens fil för sig med {option}")
+            problems.append(InputError(f"{option} gäller en regions inlämning och kan inte "
+                                       f"anges för en katalog; bedöm den regionens fil för "
+                                       f"sig med {option}"))
+            if not value.exists():
+                problems.append(InputError(f"{option}: filen '{value}' finns inte"))
+    raise_all(problems)
 
 
 @app.command()
