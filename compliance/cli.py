@@ -74,7 +74,7 @@ WaiversOption = Annotated[Path | None, typer.Option("--waivers", help="YAML-fil 
 AttestationsOption = Annotated[Path | None, typer.Option(
     "--attestations", help="YAML-fil med granskares beslut om krav som en människa bedömer.")]
 PacksOption = Annotated[Path | None, typer.Option(
-    "--packs", envvar="COMPLIANCE_PACKS", metavar="KATALOG",
+    "--packs", envvar="COMPLIANCE_PACKS", show_envvar=False, metavar="KATALOG",
     help="Katalog med egna regelpaket, som söks före de medföljande (eller miljövariabeln "
          "COMPLIANCE_PACKS).")]
 QuietOption = Annotated[bool, typer.Option(
@@ -309,7 +309,7 @@ def pack_new(
     new_id: Annotated[str, typer.Argument(help="Det nya paketets id, t.ex. ...-2025.")],
     from_id: Annotated[str, typer.Option("--from", help="Paketet det nya ärver från.")],
     directory: Annotated[Path, typer.Option(
-        "--dir", "--packs", envvar="COMPLIANCE_PACKS", metavar="KATALOG",
+        "--dir", "--packs", envvar="COMPLIANCE_PACKS", show_envvar=False, metavar="KATALOG",
         help="Katalogen med egna regelpaket, där det nya skrivs (eller miljövariabeln "
              "COMPLIANCE_PACKS).")] = Path("rules"),
 ) -> None:
