@@ -24,7 +24,7 @@ from compliance.authoring.packtests import run_pack_tests, untested_rules
 from compliance.authoring.scaffold import new_pack
 from compliance.authoring.schema import pack_schema, submission_schema
 from compliance.cliwords import SwedishTyper
-from compliance.errors import InputError
+from compliance.errors import InputError, raise_all
 from compliance.inputs.personal import mask_personal_data
 from compliance.inputs.waivers import load_attestations, load_waivers
 from compliance.judging.evaluate import evaluate
@@ -76,7 +76,7 @@ WaiversOption = Annotated[Path | None, typer.Option("--waivers", help="YAML-fil 
 AttestationsOption = Annotated[Path | None, typer.Option(
     "--attestations", help="YAML-fil med granskares beslut om krav som en människa bedömer.")]
 PacksOption = Annotated[Path | None, typer.Option(
-    "--packs", envvar="COMPLIANCE_PACKS", metavar="KATALOG",
+    "--packs", envvar="COMPLIANCE_PACKS", show_envvar=False, metavar="KATALOG",
     help="Katalog med egna regelpaket, som söks före de medföljande (eller miljövariabeln "
          "COMPLIANCE_PACKS).")]
 QuietOption = Annotated[bool, typer.Option(
@@ -165,13 +165,16 @@ def _folder_options(waivers: Path | None, log: Path | None,
     """A folder holds many regions; one waiver file, unit log or attestation file is one
     region's. Rather than guess which region they belong to (or silently ignore them),
     they are refused."""
+    problems = []
     for option, value in (("--waivers", waivers), ("--log", log),
                           ("--attestations", attestations)):
-        if value is not None and not value.exists():
-            raise InputError(f"{option}: filen '{value}' finns inte")
         if value is not None:
-            raise InputError(f"{option} gäller en regions inlämning och kan inte anges för en "
-                             f"katalog; bedöm den regionens fil för sig med {option}")
+            problems.append(InputError(f"{option} gäller en regions inlämning och kan inte "
+                                       f"anges för en katalog; bedöm den regionens fil för "
+                                       f"sig med {option}"))
+            if not value.exists():
+                problems.append(InputError(f"{option}: filen '{value}' finns inte"))
+    raise_all(problems)
 
 
 @app.command()
@@ -340,7 +343,7 @@ def pack_new(
         metavar="ID", help="Det nya paketets id, t.ex. ...-2025.")],
     from_id: Annotated[str, typer.Option("--from", help="Paketet det nya ärver från.")],
     directory: Annotated[Path, typer.Option(
-        "--dir", "--packs", envvar="COMPLIANCE_PACKS", metavar="KATALOG",
+        "--dir", "--packs", envvar="COMPLIANCE_PACKS", show_envvar=False, metavar="KATALOG",
         help="Katalogen med egna regelpaket, där det nya skrivs (eller miljövariabeln "
              "COMPLIANCE_PACKS).")] = Path("rules"),
 ) -> None:
