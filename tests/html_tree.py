@@ -41,6 +41,12 @@ class Element:
         assert len(found) == 1, f"{len(found)} <{tag} {attrs}>"
         return found[0]
 
+    def child(self, tag: str) -> Element:
+        """The one direct child element with ``tag``."""
+        found = [c for c in self.children if isinstance(c, Element) and c.tag == tag]
+        assert len(found) == 1, f"{len(found)} <{tag}> in <{self.tag}>"
+        return found[0]
+
     def text(self) -> str:
         """The text inside, whitespace collapsed (an SVG <title> tooltip included)."""
         parts = [child if isinstance(child, str) else child.text() for child in self.children]

@@ -60,13 +60,6 @@ class Dot:
         """A failing value is a cross, any other a circle: shape as well as colour."""
         return self.outcome is Outcome.FAIL
 
-    @property
-    def cross_path(self) -> str:
-        """The cross as SVG path data, 10 units wide."""
-        left, right, up, down = (round(v, 1) for v in (self.x - 5, self.x + 5, self.y - 5,
-                                                      self.y + 5))
-        return f"M{left} {up}L{right} {down}M{left} {down}L{right} {up}"
-
 
 @dataclass(frozen=True)
 class Label:
@@ -182,10 +175,10 @@ def threshold_chart(verdict: Verdict) -> Chart:
     limit = _limit_words(first, unit)
     if len(set(limits)) == 1:
         chart.labels.append(Label(width - right, y_of(limits[0]) - 5, limit, "end", "limit"))
-    return _finished(chart, f"{verdict.title}. {first.label.capitalize()} per "
+    return _finished(chart, f"{first.label.capitalize()} per "
                             f"{'månad' if first.start or _monthly(items) else 'svar'} mot "
                             f"{limit}: " + "; ".join(words) + ".",
-                     [e.outcome for e, _ in items])
+                     [e.outcome for e, _ in items], (left, height - 6))
 
 
 def _monthly(items: list[tuple[Evidence, Measure]]) -> bool:
@@ -199,10 +192,15 @@ def _limit_words(measure: Measure, unit: str) -> str:
             f"{_number(float(measure.limit), unit)}")
 
 
-def _finished(chart: Chart, alternative: str, outcomes: list[Outcome]) -> Chart:
-    return Chart(chart.title, alternative, chart.caption, chart.width, chart.height,
+def _finished(chart: Chart, alternative: str, outcomes: list[Outcome],
+              key_at: tuple[float, float] | None = None) -> Chart:
+    """The chart with its text alternative and, at ``key_at``, the key to its letters."""
+    done = Chart(chart.title, alternative, chart.caption, chart.width, chart.height,
                  chart.lines, chart.paths, chart.boxes, chart.dots, chart.labels,
                  _used(outcomes))
+    if key_at:
+        done.labels.append(Label(key_at[0], key_at[1], done.key, "start", "small"))
+    return done
 
 
 # -- a date per month against its due day (deliveries) ------------------------------------
@@ -264,9 +262,9 @@ def delivery_chart(verdict: Verdict) -> Chart:
     if len(set(dues)) == 1 and dues[0] is not None:
         chart.labels.append(Label(width - right, y_of(dues[0]) - 5,
                                   f"{first.limit_label}: dag {dues[0]}", "end", "limit"))
-    return _finished(chart, f"{verdict.title}. Dag för {first.label} räknat från månadens "
+    return _finished(chart, f"Dag för {first.label} räknat från månadens "
                             "slut, mot sista dag: " + "; ".join(words) + ".",
-                     [e.outcome for e, _ in items])
+                     [e.outcome for e, _ in items], (left, height - 6))
 
 
 # -- points periods: shares against the bands of the points table ------------------------
@@ -324,7 +322,7 @@ def points_chart(verdict: Verdict) -> Chart:
     for tick in (0, 25, 50, 75, 100):
         chart.labels.append(Label(x_of(tick), bottom + 16, f"{tick} %", kind="small"))
     table = ", ".join(f"minst {_number(b.min, '%')} ger {b.points} poäng" for b in bands)
-    return _finished(chart, f"{verdict.title}. Periodens medelandel per mått mot "
+    return _finished(chart, "Periodens medelandel per mått mot "
                             f"poängtabellen ({table}): " + "; ".join(words) + ".",
                      [e.outcome for e in periods])
 
@@ -352,7 +350,7 @@ def heat_map(title: str, regions: list[str], rules: list[str],
     cell_w, cell_h, top = 36, 22, 30
     left = max(120, min(320, 8 + 7 * max((len(r) for r in regions), default=0)))
     width = left + cell_w * len(rules) + 10
-    height = top + cell_h * len(regions) + 10
+    height = top + cell_h * len(regions) + 26
     chart = Chart(title, "", "", width, height)
     for column, _ in enumerate(rules):
         chart.labels.append(Label(left + cell_w * (column + 0.5), top - 10, str(column + 1),
@@ -378,5 +376,5 @@ def heat_map(title: str, regions: list[str], rules: list[str],
             f"{len(found[outcome])} {outcome.label}" + (
                 "" if outcome is Outcome.PASS else f" (regel {', '.join(found[outcome])})")
             for outcome in Outcome if outcome in found))
-    return _finished(chart, f"{title}: {len(regions)} regioner × {len(rules)} regler. "
-                            + ". ".join(words) + ".", used)
+    return _finished(chart, f"{len(regions)} regioner × {len(rules)} regler. "
+                            + ". ".join(words) + ".", used, (8, height - 6))

@@ -169,4 +169,9 @@ def render(result: Result, target: Target) -> str:
     return _report(result)
 
 
+def standalone_svg(chart: Chart) -> str:
+    """One chart as an SVG file of its own (its styles inside), e.g. for documentation."""
+    return _ENV.get_template("chart.svg").render(chart=chart)
+
+
 FORMAT = Format("html", render, (Report, Overview))
