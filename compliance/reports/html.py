@@ -11,7 +11,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from compliance.reports import phrases
-from compliance.reports.charts import OUTCOME_LETTERS, Chart, heat_map, region_charts
+from compliance.reports.charts import Chart, heat_map, region_charts
 from compliance.reports.clean import printable
 from compliance.reports.target import Format, Result, Target
 from compliance.results.overview import Overview, matrix
@@ -28,7 +28,7 @@ def _printable(value: Any) -> Any:
 _ENV = Environment(loader=PackageLoader("compliance.reports", "templates"), autoescape=True,
                    undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                    keep_trailing_newline=True, finalize=_printable)
-_ENV.globals.update(Outcome=Outcome, letters=OUTCOME_LETTERS, phrases=phrases)
+_ENV.globals.update(phrases=phrases)
 
 
 @dataclass(frozen=True)
