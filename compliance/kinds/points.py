@@ -23,7 +23,7 @@ from compliance.inputs.strict import Strict
 from compliance.kinds.base import CompiledRule, JudgeContext, RuleBase, worst
 from compliance.packs.form import MonthRange
 from compliance.results.obligations import Obligation, ReadinessState
-from compliance.results.verdict import Evidence, Outcome, Score, Verdict
+from compliance.results.verdict import Evidence, Outcome, PointsBand, Score, ScorePart, Verdict
 
 
 class PaymentPeriod(Strict):
@@ -106,8 +106,10 @@ class PointsRule(CompiledRule):
         top = self.spec.table[0].points
         labels = self.meta.form.series[self.spec.series].fields
         items = []
+        bands = tuple(PointsBand(band.min, band.points) for band in self.spec.table)
         for period in self.spec.periods:
             parts, total, complete = [], 0, True
+            shares: list[ScorePart] = []
             for measure in self.spec.measures:
                 fact = next((f for f in ctx.facts.facts if f.get("t") == "period"
                              and f.get("rule") == self.id and f["period"] == period.id
@@ -116,8 +118,10 @@ class PointsRule(CompiledRule):
                 if fact is None or fact["id"] not in points:
                     complete = False
                     parts.append(f"{label} saknar månader")
+                    shares.append(ScorePart(label, None, None))
                     continue
                 got = points[fact["id"]]
+                shares.append(ScorePart(label, float(fact["share"]), got))
                 total += got
                 parts.append(f"{label} {format_number(fact['share'], 1)} % ger {got} poäng")
             maximum = top * len(self.spec.measures)
@@ -130,7 +134,8 @@ class PointsRule(CompiledRule):
                 outcome = Outcome.PENDING if ctx.as_of <= due else Outcome.MISSING
                 text = (f"{period.label}: {'; '.join(parts)} "
                         f"(underlaget ska finnas senast {format_value('date', due)})")
-            score = Score(total if complete else None, maximum, period.label, period.payment)
+            score = Score(total if complete else None, maximum, period.label, period.payment,
+                          tuple(shares), bands)
             items.append(Evidence(text, outcome, period.id,
                                   {"points": score.points, "max": score.maximum}, due, score))
         outcome = worst([item.outcome for item in items])

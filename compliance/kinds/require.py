@@ -4,13 +4,16 @@ an attachment) must satisfy a condition; absence is judged in a closed world."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from pydantic import model_validator
 
 from compliance.conditions.expressions import (
+    Compare,
+    Const,
     Expr,
+    Field,
     fields,
     negate,
     parse,
@@ -28,11 +31,14 @@ from compliance.inputs.strict import Strict
 from compliance.kinds.base import CompiledRule, JudgeContext, RuleBase, worst
 from compliance.packs.form import PackMeta, ValueType
 from compliance.results.verdict import (
+    LIMIT_OPERATORS,
     Comparison,
     Evidence,
     Measure,
     Outcome,
+    Plot,
     RuleLocation,
+    Severity,
     Unit,
     Verdict,
 )
@@ -76,6 +82,7 @@ class Subject:
     label: str
     fact: Fact | None
     deadline: dt.date | None
+    known: Fact | None = None  # what is known without the fact (a month's end and due day)
 
 
 class RequireRule(CompiledRule):
@@ -89,6 +96,7 @@ class RequireRule(CompiledRule):
             condition = f"({condition}) and received <= deadlines.{spec.deadline}"
         self.expr: Expr = positive(parse(condition, meta.constants()))
         self.types = self._field_types()
+        self.limit = _limit(self.expr, self.types)
         self.ref_types = {key: (answer.type, answer.title)
                           for key, answer in meta.form.answers.items()}
 
@@ -210,8 +218,11 @@ class RequireRule(CompiledRule):
             for month in series.expected_months():
                 due = month_deadline(month, series.due_days_after_month) \
                     if series.due_days_after_month is not None else rule_deadline
+                known = {"month_end": month.last_day.toordinal()}
+                if due is not None:
+                    known["due"] = due.toordinal()
                 result.append(Subject(str(month), month.label().capitalize(),
-                                      facts.items.get((spec.each, str(month))), due))
+                                      facts.items.get((spec.each, str(month))), due, known))
             return result
         if spec.attachment:
             title = self.meta.form.attachments[spec.attachment].title
@@ -231,7 +242,8 @@ class RequireRule(CompiledRule):
         decided = {fact_id: tag for tag, ids in ctx.fired.items() for fact_id in ids}
         answers = ctx.facts.answer_values()
         items: list[Evidence] = []
-        for subject in self.subjects(ctx.facts):
+        subjects = self.subjects(ctx.facts)
+        for subject in subjects:
             fact = subject.fact
             tag = decided.get(fact["id"]) if fact else None
             due_later = subject.deadline is not None and ctx.as_of <= subject.deadline
@@ -272,7 +284,11 @@ class RequireRule(CompiledRule):
                     outcome = Outcome(self.spec.when_missing)
                     items.append(Evidence(f"{subject.label}: {absent}", outcome, subject.key,
                                           values, due, measures=measures))
-            items += self._disagreements(ctx, subject.key, subject.label, due)
+        if self.limit:
+            items = [replace(item, plot=self._plot(subject))
+                     for item, subject in zip(items, subjects, strict=True)]
+        for subject in subjects:
+            items += self._disagreements(ctx, subject.key, subject.label, subject.deadline)
         outcome = worst([item.outcome for item in items])
         return self.verdict(outcome, items, self._summary(items, outcome))
 
@@ -294,6 +310,35 @@ class RequireRule(CompiledRule):
                     "skillnaden behöver förklaras", Outcome.REVIEW, key,
                     {"region": _json(differs[0]), "unit_log": _json(differs[1])}, due))
         return found
+
+    def _plot(self, subject: Subject) -> Plot | None:
+        """The compared value and its limit, when the condition is one comparison of a
+        number or date with a limit: what a chart draws."""
+        assert self.limit is not None
+        name, op, limit = self.limit
+        values = {**(subject.known or {}), **(subject.fact or {})}
+        kind, label = self.types[name]
+
+        def read(operand: Field | Const) -> float | dt.date | None:
+            raw = values.get(operand.name) if isinstance(operand, Field) else operand.value
+            if raw is None or isinstance(raw, bool) or not isinstance(raw, int | float):
+                return None
+            if kind == "date":
+                return dt.date.fromordinal(raw) if isinstance(raw, int) else None
+            return float(raw)
+
+        if name == "value" and subject.key in self.meta.form.answers:
+            label = self.meta.form.answers[subject.key].title
+        if isinstance(limit, Field):
+            limit_label = self.types[limit.name][1]
+        else:
+            limit_label = "tidsgränsen" if kind == "date" else \
+                "målet" if self.spec.severity is Severity.MAL else "kravet"
+        start = values.get("month_end") if kind == "date" else None
+        return Plot(label, read(Field(name)), op, read(limit), limit_label,
+                    "%" if kind == "percent" else "",
+                    dt.date.fromordinal(start) if isinstance(start, int) else None,
+                    subject.label)
 
     def _notes(self, ctx: JudgeContext, key: str) -> list[str]:
         """Notes on the fields this rule reads, e.g. the units that did not report."""
@@ -376,3 +421,24 @@ class RequireRule(CompiledRule):
 
 def _json(value: Any) -> Any:
     return value.isoformat() if isinstance(value, dt.date) else value
+
+
+def _limit(expr: Expr, types: FieldTypes) -> tuple[str, str, Field | Const] | None:
+    """(field, operator, limit) when the condition is one comparison of a number field with
+    a number, or of a date field with a date or another date field; otherwise None."""
+    if not isinstance(expr, Compare) or expr.op not in LIMIT_OPERATORS \
+            or len(expr.left.terms) != 1 or len(expr.right.terms) != 1:
+        return None
+    (left_sign, left), (right_sign, right) = expr.left.terms[0], expr.right.terms[0]
+    if left_sign != 1 or right_sign != 1 or not isinstance(left, Field) \
+            or left.name not in types:
+        return None
+    kind = types[left.name][0]
+    if kind in ("number", "percent", "decimal"):
+        fits = isinstance(right, Const) and right.kind == "number"
+    elif kind == "date":
+        fits = (isinstance(right, Const) and right.kind == "date") or (
+            isinstance(right, Field) and types.get(right.name, ("",))[0] == "date")
+    else:
+        fits = False
+    return (left.name, expr.op, right) if fits and isinstance(right, Field | Const) else None

@@ -4,7 +4,8 @@ Region names, notes, free-text evidence, waiver texts and file names come from f
 region or a colleague wrote. They may hold control characters (an ANSI escape sequence
 repaints a terminal; a carriage return overwrites a line) and bidirectional overrides
 (which make a name read differently from what it is). Each format escapes its own
-metacharacters (``markdown._md``, ``csv._cell``, ``html``'s ``escape``, ``terminal._text``);
+metacharacters (``markdown._md``, ``csv._cell``, ``html``'s Jinja2 autoescape,
+``terminal._text``);
 this module removes what no format may print at all.
 """
 

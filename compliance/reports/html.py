@@ -1,127 +1,177 @@
-"""One self-contained HTML file: no scripts, fonts, images or links to fetch."""
+"""One self-contained HTML page: no scripts, fonts, images or links to fetch; charts are
+inline SVG. Jinja2 templates (``templates/``) with autoescape on write it; this module
+gathers what they show."""
 
 from __future__ import annotations
 
-from html import escape as _escape
+from dataclasses import dataclass
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
 
 from compliance.reports import phrases
+from compliance.reports.charts import Chart, heat_map, region_charts
 from compliance.reports.clean import printable
 from compliance.reports.target import Format, Result, Target
 from compliance.results.overview import Overview, matrix
 from compliance.results.verdict import Outcome, Report, Severity, Verdict
 
 
-def escape(text: str) -> str:
-    """Text as HTML: without control characters (invalid in HTML), ``< > & " '`` as
-    entities, so no tag, attribute or ``<!--`` comment can open."""
-    return _escape(printable(text))
+def _printable(value: Any) -> Any:
+    """Every value a template prints loses its control characters before it is escaped."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return printable(value)
+    return value
 
 
-_CSS = """
-body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:70rem;color:#1b1b1b}
-h1{font-size:1.5rem}h2{margin-top:2rem;border-bottom:1px solid #ccc}
-table{border-collapse:collapse;width:100%}td,th{border:1px solid #ddd;padding:.3rem .5rem;
-text-align:left;vertical-align:top}.pass{background:#e6f4ea}.fail{background:#fce8e6}
-.missing{background:#fef7e0}.pending{background:#e8f0fe}.waived{background:#f3e8fd}
-.graded{background:#e8eaf6}.review{background:#fff3e0}
-.badge{font-weight:bold}.assumption{color:#8a5a00}.source,.audit{color:#555;font-size:.9rem}
-code{font-size:.85rem}
-"""
+_ENV = Environment(loader=PackageLoader("compliance.reports", "templates"), autoescape=True,
+                   undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                   keep_trailing_newline=True, finalize=_printable)
+_ENV.globals.update(phrases=phrases)
 
 
-def _verdict(verdict: Verdict) -> str:
-    source = verdict.source
-    where = escape(source.citation() + (f", {source.note}" if source.note else ""))
-    items = "".join(f'<li class="{e.outcome.value}">{escape(e.text)}</li>'
-                    for e in verdict.evidence)
-    extra = ""
-    if verdict.waiver:
-        extra += f'<p class="waived">{escape(phrases.waiver(verdict.waiver))}</p>'
-    extra += "".join(f'<p class="assumption">{escape(phrases.assumption(text))}</p>'
-                     for text in verdict.assumptions)
-    if verdict.payments:
-        extra += f'<p class="source">{escape(phrases.payments(verdict))}</p>'
-    if verdict.found_in:
-        extra += f'<p class="source">{escape(phrases.found_in(verdict))}</p>'
-    return (f'<section id="{escape(verdict.rule)}"><h4>{escape(verdict.title)} – '
-            f'<span class="badge {verdict.outcome.value}">{verdict.outcome.label}</span></h4>'
-            f'<p class="source"><code>{escape(verdict.rule)}</code> · källa: {where} · regel: '
-            f"<code>{escape(str(verdict.location))}</code></p>"
-            f"<p>{escape(verdict.summary)}</p><ul>{items}</ul>{extra}</section>")
+@dataclass(frozen=True)
+class Trail:
+    """The audit trail of one report: what a reader needs to check and reproduce it."""
+
+    summary: str
+    decision: str | None
+    files: list[tuple[str, str]]  # (file, sha256)
+    waivers: list[str]
+    attestations: list[str]
+    assumptions: list[tuple[str, str]]  # (what it concerns, the assumption)
+    sources: list[str]
+    notes: list[str]
+
+    @property
+    def numbers(self) -> dict[str, int]:
+        """Each assumption's number in the trail, for references from where it applies."""
+        numbers: dict[str, int] = {}
+        for index, (_, text) in enumerate(self.assumptions, start=1):
+            numbers.setdefault(text, index)
+        return numbers
+
+
+def _sources(verdicts: list[Verdict]) -> list[str]:
+    """Each source document cited, once, with the sections cited from it."""
+    sections: dict[str, list[str]] = {}
+    for verdict in verdicts:
+        cited = sections.setdefault(verdict.source.title, [])
+        if verdict.source.section and verdict.source.section not in cited:
+            cited.append(verdict.source.section)
+    return [f"{title}" + (f", avsnitt {', '.join(cited)}" if cited else "")
+            for title, cited in sections.items()]
+
+
+def _assumptions(report: Report) -> list[tuple[str, str]]:
+    """Every assumption once, with the rules and payments it concerns."""
+    found: dict[str, list[str]] = {}
+    for verdict in report.verdicts:
+        for text in verdict.assumptions:
+            found.setdefault(text, []).append(verdict.title)
+    for line in report.money:
+        if line.assumption:
+            found.setdefault(line.assumption, []).append(line.title)
+    return [("; ".join(about), text) for text, about in found.items()]
+
+
+def _trail(report: Report) -> Trail:
+    audit = report.audit
+    return Trail(
+        phrases.audit_summary(report),
+        phrases.decision(report.decision) if report.decision else None,
+        list(audit.pack_files + audit.inputs) if audit else [],
+        [phrases.audit_waiver(text) for text in audit.waivers] if audit else [],
+        [phrases.audit_attestation(text) for text in audit.attestations] if audit else [],
+        _assumptions(report), _sources(list(report.verdicts)),
+        [phrases.note(text) for text in report.notes])
+
+
+def _groups(report: Report) -> list[tuple[str, dict[str, list[Verdict]]]]:
+    """Verdicts by severity, then by the section of the source they cite."""
+    return [(phrases.SEVERITY_TITLES[severity], phrases.by_section(group))
+            for severity in Severity
+            if (group := [v for v in report.verdicts if v.severity is severity])]
+
+
+def _report(report: Report) -> str:
+    counts = report.counts()
+    return _ENV.get_template("report.html").render(
+        report=report, counts=[(o, n) for o, n in counts.items() if n],
+        blocking=[v for v in report.verdicts if v.blocking], groups=_groups(report),
+        charts=region_charts(report), trail=_trail(report),
+        money=[(phrases.money(line), line.assumption) for line in report.money])
+
+
+@dataclass(frozen=True)
+class RuleRow:
+    number: int
+    verdict: Verdict  # the first region's verdict: the rule's title, type and source
+    totals: dict[Outcome, int]  # regions per outcome
+
+
+@dataclass(frozen=True)
+class RegionRow:
+    report: Report
+    totals: dict[Outcome, int]  # rules per outcome
+
+
+@dataclass(frozen=True)
+class PackView:
+    pack_id: str
+    title: str
+    outcomes: list[Outcome]  # the outcomes that occur, the columns of the totals
+    rules: list[RuleRow]
+    regions: list[RegionRow]
+    heat_map: Chart
+    decision: str | None
+    pack_files: list[tuple[str, str]]
+    assumptions: list[tuple[str, str]]
+    sources: list[str]
+
+
+def _pack(pack_id: str, reports: list[Report]) -> PackView:
+    rules, cells = matrix(reports)
+    first = {v.rule: v for v in reports[0].verdicts}
+    regions = list(cells)
+    occurring = {outcome for row in cells.values() for outcome in row.values()}
+    outcomes = [o for o in Outcome if o in occurring]
+    rule_rows = [RuleRow(number, first[rule], {o: sum(1 for r in regions if cells[r][rule] is o)
+                                               for o in outcomes})
+                 for number, rule in enumerate(rules, start=1)]
+    region_rows = [RegionRow(report, {o: n for o, n in report.counts().items()
+                                      if o in occurring}) for report in reports]
+    title = f"{reports[0].pack_title} ({pack_id})"
+    audit = reports[0].audit
+    return PackView(
+        pack_id, reports[0].pack_title, outcomes, rule_rows, region_rows,
+        heat_map(f"Utfall per region och regel, {title}", regions, rules, cells),
+        phrases.decision(reports[0].decision) if reports[0].decision else None,
+        list(audit.pack_files) if audit else [],
+        [(f"{row.number}. {row.verdict.title}", text) for row in rule_rows
+         for text in row.verdict.assumptions],
+        _sources([row.verdict for row in rule_rows]))
+
+
+def _overview(overview: Overview) -> str:
+    packs = [_pack(pack_id, reports) for pack_id, reports in overview.by_pack().items()]
+    return _ENV.get_template("overview.html").render(
+        overview=overview, packs=packs,
+        trails={report.region: _trail(report) for report in overview.reports},
+        version=next((r.audit.tool_version for r in overview.reports if r.audit), "?"))
 
 
 def render(result: Result, target: Target) -> str:
     if isinstance(result, Overview):
         return _overview(result)
     assert isinstance(result, Report)
-    report = result
-    counts = report.counts()
-    summary = "".join(f'<tr class="{o.value}"><td>{o.label}</td><td>{counts[o]}</td></tr>'
-                      for o in Outcome)
-    rows = "".join(f'<tr class="{v.outcome.value}"><td><a href="#{escape(v.rule)}">'
-                   f"{escape(v.rule)}</a></td><td>{v.severity.value}</td>"
-                   f"<td>{v.outcome.label}</td><td>{escape(v.summary)}</td></tr>"
-                   for v in report.verdicts)
-    groups = ""
-    for severity in Severity:
-        group = [v for v in report.verdicts if v.severity is severity]
-        if group:
-            groups += f"<h2>{phrases.SEVERITY_TITLES[severity]}</h2>"
-            for section, members in phrases.by_section(group).items():
-                groups += f"<h3>{escape(section)}</h3>" + "".join(map(_verdict, members))
-    notes = "".join(f"<p><em>{escape(phrases.note(note))}</em></p>" for note in report.notes)
-    if report.money:
-        items = "".join(
-            f"<li>{escape(phrases.money(line))}"
-            + (f'<br><span class="assumption">{escape(phrases.assumption(line.assumption))}'
-               "</span>" if line.assumption else "") + "</li>"
-            for line in report.money)
-        notes = f"<h2>Pengar som står på spel</h2><ul>{items}</ul>" + notes
-    audit = report.audit
-    trail = ""
-    if audit:
-        files = "".join(f"<li><code>{escape(name)}</code> sha256 <code>{digest}</code></li>"
-                        for name, digest in audit.pack_files + audit.inputs)
-        waivers = "".join(f"<li>{escape(phrases.audit_waiver(text))}</li>"
-                          for text in audit.waivers) + \
-            "".join(f"<li>{escape(phrases.audit_attestation(text))}</li>"
-                    for text in audit.attestations)
-        trail = (f'<h2>{phrases.AUDIT}</h2><div class="audit">'
-                 f"<p>{escape(phrases.audit_summary(report))}</p>"
-                 f"<ul>{files}{waivers}</ul></div>")
-    title = f"{report.region} – {report.pack_title}"
-    decision = f"<p><strong>{escape(phrases.decision(report.decision))}</strong></p>" \
-        if report.decision else ""
-    return ("<!DOCTYPE html>\n<html lang=\"sv\"><head><meta charset=\"utf-8\">"
-            f"<title>{escape(title)}</title><style>{_CSS}</style></head><body>"
-            f"<h1>{escape(title)}</h1><p>Regelpaket <code>{escape(report.pack_id)}</code> "
-            f"version {escape(report.pack_version)}, bedömt per {report.as_of.isoformat()}.</p>"
-            f"{decision}<table><tr><th>Utfall</th><th>Antal</th></tr>{summary}</table>"
-            f"<h2>Alla regler</h2><table><tr><th>Regel</th><th>Typ</th>"
-            f"<th>Utfall</th><th>Sammanfattning</th></tr>{rows}</table>"
-            f"{groups}{notes}{trail}</body></html>\n")
+    return _report(result)
 
 
-def _overview(overview: Overview) -> str:
-    """The national overview as one self-contained page: a matrix per pack."""
-    body = ""
-    for pack_id, reports in overview.by_pack().items():
-        rules, cells = matrix(reports)
-        head = "".join(f"<th>{escape(region)}</th>" for region in cells)
-        rows = "".join(
-            f"<tr><td><code>{escape(rule)}</code></td>" + "".join(
-                f'<td class="{cells[r][rule].value}">{cells[r][rule].label}</td>'
-                for r in cells) + "</tr>" for rule in rules)
-        body += (f"<h2>{escape(pack_id)}</h2><table><tr><th>Regel</th>{head}</tr>{rows}"
-                 "</table>")
-    body += "".join(f'<p class="source">{escape(phrases.skipped(name, why))}</p>'
-                    for name, why in overview.skipped)
-    body += "".join(f'<p class="fail">fel: {escape(error)}</p>' for error in overview.errors)
-    return ("<!DOCTYPE html>\n<html lang=\"sv\"><head><meta charset=\"utf-8\">"
-            f"<title>Nationell översikt {overview.as_of.isoformat()}</title><style>{_CSS}"
-            f"</style></head><body><h1>Nationell översikt, bedömt per "
-            f"{overview.as_of.isoformat()}</h1>{body}"
-            "</body></html>\n")
+def standalone_svg(chart: Chart) -> str:
+    """One chart as an SVG file of its own (its styles inside), e.g. for documentation."""
+    return _ENV.get_template("chart.svg").render(chart=chart)
 
 
 FORMAT = Format("html", render, (Report, Overview))

@@ -56,6 +56,50 @@ class Severity(StrEnum):
         return self in (Severity.VILLKOR, Severity.KRAV)
 
 
+LIMIT_OPERATORS = ("<", "<=", ">", ">=")  # the comparisons a chart can draw as a limit
+
+
+@dataclass(frozen=True)
+class Plot:
+    """What a chart draws for one subject: the compared value, ``value op limit`` being
+    what the rule requires, with labels in words (the JSON contract's typed threshold is
+    ``Measure``).
+
+    Dates count from ``start`` (a month's last day) so that a chart can show "day 22"
+    against "day 21"; ``limit`` is None when it is itself absent."""
+
+    label: str  # the field in words, e.g. "svarsfrekvens för väntande"
+    value: float | dt.date | None  # None: the value is absent
+    op: str  # one of LIMIT_OPERATORS
+    limit: float | dt.date | None
+    limit_label: str  # e.g. "kravet" or "sista leveransdag"
+    unit: str = ""  # "%" for a percentage, "" otherwise
+    start: dt.date | None = None  # dates: the day the measured period ends
+    subject: str = ""  # what was measured, in words: "Mars 2024", "3.4 fråga 1"
+
+    def __post_init__(self) -> None:
+        if self.op not in LIMIT_OPERATORS:
+            raise ValueError(f"a measure's limit is one of {LIMIT_OPERATORS}, not {self.op!r}")
+
+
+@dataclass(frozen=True)
+class PointsBand:
+    """One band of a points table: a mean share of at least ``min`` % gives ``points``."""
+
+    min: float
+    points: int
+
+
+@dataclass(frozen=True)
+class ScorePart:
+    """One measure of a points period: its mean share in % and the points it gave (None
+    while months are missing)."""
+
+    label: str
+    share: float | None
+    points: int | None
+
+
 @dataclass(frozen=True)
 class Score:
     """Performance points of one payment period; ``points`` is None while unknown."""
@@ -64,6 +108,8 @@ class Score:
     maximum: int
     period: str = ""  # the payment period the points are counted for
     payment: str = ""  # the payment they decide (e.g. "augusti")
+    parts: tuple[ScorePart, ...] = ()  # each measure's share and points
+    bands: tuple[PointsBand, ...] = ()  # the points table, highest band first
 
 
 class Comparison(StrEnum):
@@ -110,6 +156,7 @@ class Evidence:
     on_record: bool = True  # False: judged on the absence of a record the submission owes
     label: str = ""  # what the subject is, in words (e.g. "3.4 fråga 5, Vilka data …")
     measures: tuple[Measure, ...] = ()  # the values compared with fixed thresholds
+    plot: Plot | None = None  # the value compared and its limit, for charts
 
 
 @dataclass(frozen=True)
