@@ -129,6 +129,7 @@ Egenskap: Regionens ifyllda Word-formulär läses direkt
       | trasig.docx   | trasig    | Word-filen är skadad (ingen giltig zip-fil)         |
       | bomb.docx     | zipbomb   | Word-filen är för stor uppackad                     |
       | yaml.docx     | text      | filen är inget Word-dokument (.docx)                |
+      | skratt.docx   | entitetsbomb | Word-filen kan inte läsas (XMLSyntaxError)       |
 
   Scenario: En enkätexport importeras inte av formulärläsaren
     Givet en fil "export.xlsx" som är text
