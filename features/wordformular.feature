@@ -75,6 +75,7 @@ Egenskap: Regionens ifyllda Word-formulär läses direkt
     Så översikten visar "uppfyllt" för "Region Halland" och regeln "OT24-3.4-fraga-1"
     Och översikten visar "ej uppfyllt" för "Region Västmark (fiktiv)" och regeln "OT24-3.4-fraga-3"
     Och översikten har paketen "god-och-nara-vard-2023, okad-tillganglighet-2024"
+    Och översikten hoppade över "~$gion-halland-2024.docx"
 
   Scenario: Ett formulär från fel år
     Givet Word-formuläret "formular/region-halland-2024.docx" skrivet för år 2023
@@ -128,6 +129,7 @@ Egenskap: Regionens ifyllda Word-formulär läses direkt
       | trasig.docx   | trasig    | Word-filen är skadad (ingen giltig zip-fil)         |
       | bomb.docx     | zipbomb   | Word-filen är för stor uppackad                     |
       | yaml.docx     | text      | filen är inget Word-dokument (.docx)                |
+      | skratt.docx   | entitetsbomb | Word-filen kan inte läsas (XMLSyntaxError)       |
 
   Scenario: En enkätexport importeras inte av formulärläsaren
     Givet en fil "export.xlsx" som är text

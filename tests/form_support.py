@@ -85,6 +85,16 @@ def bad_document(kind: str) -> bytes:
         parts = members(halland)
         parts["word/media/bomb.bin"] = b"\0" * (120 * 1024 * 1024)
         return rezip(parts)
+    if kind == "entitetsbomb":  # "billion laughs" in the document's own DTD
+        parts = members(halland)
+        entities = '<!ENTITY a "aaaaaaaaaa">' + "".join(
+            f'<!ENTITY {b} "{("&" + a + ";") * 10}">' for a, b in zip("abcdefg", "bcdefgh",
+                                                                 strict=True))
+        document = parts["word/document.xml"]
+        document = document[document.index(b"<w:document"):].replace(
+            b"Region Halland</w:t>", b"Region &h;</w:t>", 1)
+        parts["word/document.xml"] = (f"<!DOCTYPE w:document [{entities}]>").encode() + document
+        return rezip(parts)
     if kind == "text":
         return b"pack: okad-tillganglighet-2024\n"
     raise ValueError(kind)

@@ -108,6 +108,7 @@ def forms_folder(tmp_path: Path, fixture: str) -> Path:
     folder = tmp_path / "redovisningar"
     shutil.copytree(FIXTURES / "formular", folder)
     shutil.copyfile(FIXTURES / fixture, folder / fixture)
+    (folder / "~$gion-halland-2024.docx").write_bytes(b"\x0eKim Testsson" + b"\0" * 150)
     return folder
 
 

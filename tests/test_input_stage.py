@@ -271,6 +271,10 @@ def _xlsx(rows: list[list[Any]]) -> bytes:
     return out.getvalue()
 
 
+# openpyxl writes '<dimension ref="A1:G1" />', or without the space when lxml is installed
+_DIMENSION = re.compile(rb'<dimension ref="A1:G1"\s*/>')
+
+
 def _hostile_xlsx(kind: str) -> bytes:
     base = zipfile.ZipFile(io.BytesIO(_xlsx([HEADER.split(",")])))
     out = io.BytesIO()
@@ -281,10 +285,9 @@ def _hostile_xlsx(kind: str) -> bytes:
                 data = data.replace(b"</row></sheetData>",
                                     b'</row><row r="1048576"><c r="XFD1048576" t="n"><v>1</v>'
                                     b"</c></row></sheetData>")
-                data = data.replace(b'<dimension ref="A1:G1" />', b"")
+                data = _DIMENSION.sub(b"", data)
             if kind == "dimension" and member.filename == "xl/worksheets/sheet1.xml":
-                data = data.replace(b'<dimension ref="A1:G1" />',
-                                    b'<dimension ref="A1:XFD1048576" />')
+                data = _DIMENSION.sub(b'<dimension ref="A1:XFD1048576" />', data)
             assert kind == "bomb" or data != base.read(member) or \
                 member.filename != "xl/worksheets/sheet1.xml"
             archive.writestr(member, data)

@@ -55,6 +55,28 @@ def _move(mapping: CommentedMap, key: str) -> None:
     _mark(mapping, key, old)
 
 
+def _next_years_form(doc: CommentedMap) -> None:
+    """The Word form's title and the labels that name a year, one year later and marked:
+    inherited unchanged, the new pack would read last year's form as its own."""
+    docx = doc.get("form_source", {}).get("docx")
+    if not isinstance(docx, dict):
+        return
+    moved = CommentedMap(recognise=[shift_years(str(text)) for text in docx["recognise"]])
+    _mark(moved, "recognise", ", ".join(map(str, docx["recognise"])))
+    answers = CommentedMap()
+    for key, place in docx.get("answers", {}).items():
+        places = place if isinstance(place, list) else [place]
+        if any(shift_years(str(p.get("label", ""))) != str(p.get("label", "")) for p in places):
+            shifted = [CommentedMap({**p, "label": shift_years(str(p["label"]))}) if "label" in p
+                       else p for p in places]
+            answers[key] = shifted if isinstance(place, list) else shifted[0]
+            answers.yaml_add_eol_comment(f"{REVIEW}: årtalet i etiketten flyttat ett år", key)
+    if answers:
+        answers.fa.set_block_style()
+        moved["answers"] = answers
+    doc["form_source"] = CommentedMap(docx=moved)
+
+
 def _target(old: RulePack, new_id: str, target_root: Path) -> Path:
     """The new pack's folder: a valid id, inside an existing ``target_root``, not there yet."""
     if not PACK_ID.fullmatch(new_id) or ".." in new_id:
@@ -130,6 +152,7 @@ def new_pack(old: RulePack, new_id: str, target_root: Path) -> list[Path]:
         doc.pop(key, None)
     if moved_series:
         doc["form"] = CommentedMap(series=moved_series)
+    _next_years_form(doc)
     files: list[tuple[str, Any]] = [("pack.yaml", doc)]
     for path in sorted((old.directory / "examples").glob("*.yaml")):
         moved = _shifted(_load(yaml, path))

@@ -5,7 +5,7 @@ The file is checked before python-docx sees it: an old binary ``.doc`` or an enc
 (password-protected) document is an OLE compound file, not a zip, and is refused with its
 name; a zip's members are counted and inflated in bounded chunks, so a zip bomb is refused
 on its declared and on its actual size; a macro-enabled ``.docm`` is read as the document
-it contains (python-docx never runs anything, and its macros are not even opened).
+it contains (nothing is ever run, and its macros are not even parsed).
 
 Answers are found as the pack declares (``form_source.docx``): under a section heading,
 the table cell beside or under a label, or a content control by its tag or title. A
@@ -27,8 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import docx
-from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml.parser import parse_xml
 from lxml import etree
 
 from compliance.errors import InputError, Location
@@ -181,9 +180,9 @@ def _flatten_body(body: etree._Element) -> Iterator[etree._Element]:
 
 
 # -- the bytes: refuse what is not a plain Word document ---------------------------------
-def _checked_zip(data: bytes, name: str) -> bytes:
-    """The bytes of a .docx python-docx may open; a .docm's main part is relabelled so
-    python-docx reads the document (its macros stay unread)."""
+def _checked_parts(data: bytes, name: str) -> dict[str, bytes]:
+    """The parts of a Word document (.docx, or .docm whose macros stay unread), each
+    inflated within the limits."""
     where = Location(name)
     if data.startswith(_OLE):
         if _ENCRYPTED in data:
@@ -225,35 +224,40 @@ def _checked_zip(data: bytes, name: str) -> bytes:
                                  "packas upp)", where) from None
             parts[member.filename] = b"".join(chunks)
     types = parts.get("[Content_Types].xml", b"")
-    if "word/document.xml" not in parts or not types:
-        raise InputError("filen är inget Word-dokument (word/document.xml saknas)", where)
-    if _MACRO_MAIN not in types:
-        return data
-    parts["[Content_Types].xml"] = types.replace(_MACRO_MAIN, _DOCX_MAIN)
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for part, content in parts.items():
-            target.writestr(part, content)
-    return out.getvalue()
+    if "word/document.xml" not in parts or not (_DOCX_MAIN in types or _MACRO_MAIN in types):
+        raise InputError("filen är inget Word-dokument (word/document.xml saknas eller är "
+                         "inte ett Word-dokument)", where)
+    return parts
 
 
-def _open(data: bytes, name: str) -> tuple[etree._Element, str]:
-    """The document body and its title (core property), via python-docx."""
+def _open(data: bytes, name: str) -> tuple[Any, str]:
+    """The document body and its title (core property), parsed with python-docx's XML
+    layer (its element classes; entities are never resolved). Only the document and its
+    properties are parsed: styles, fonts and a .docm's macros are not needed."""
+    parts = _checked_parts(data, name)
     try:
-        document = docx.Document(io.BytesIO(_checked_zip(data, name)))
-    except InputError:
-        raise
-    except (PackageNotFoundError, KeyError, ValueError, etree.XMLSyntaxError,
-            zipfile.BadZipFile, AttributeError, TypeError) as exc:
+        document = parse_xml(parts["word/document.xml"])
+        core = parts.get("docProps/core.xml")
+        title = parse_xml(core).title_text if core else ""
+    except (etree.XMLSyntaxError, ValueError, AttributeError) as exc:
         raise InputError(f"Word-filen kan inte läsas ({type(exc).__name__}); öppna den i Word "
                          "och spara den igen som .docx", Location(name)) from None
-    return document.element.body, document.core_properties.title or ""
+    body = document.find(f"{_W}body")
+    if body is None:
+        raise InputError("Word-filen har ingen dokumenttext (w:body saknas)", Location(name))
+    return body, title or ""
 
 
 # -- finding the answers -----------------------------------------------------------------
 class _Finder:
     def __init__(self, body: _Body, name: str, controls: dict[str, etree._Element]) -> None:
         self.body, self.name, self.controls = body, name, controls
+        self.texts: dict[Any, str] = {}  # each cell's text, normalised once
+
+    def _cell_text(self, cell: Any) -> str:
+        if cell not in self.texts:
+            self.texts[cell] = _norm(_text(cell))
+        return self.texts[cell]
 
     def find(self, place: DocxPlace, what: str) -> tuple[etree._Element, str]:
         """The element holding the value, and where it is ("tabell 4, rad 2")."""
@@ -273,7 +277,7 @@ class _Finder:
         for table in tables:
             for r, cells in enumerate(table.rows):
                 for index, (column, cell) in enumerate(cells):
-                    if not _norm(_text(cell)).startswith(label):
+                    if not self._cell_text(cell).startswith(label):
                         continue
                     if place.answer == "right":
                         if index + 1 < len(cells):

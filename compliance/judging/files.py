@@ -181,6 +181,9 @@ def check_folder(folder: Path, as_of: dt.date, packs_root: Path | None = None) -
     judged: list[tuple[str, Report]] = []
     for path in sorted(folder.iterdir()):
         name = _name(path)
+        if path.name.startswith("~$"):  # Word's lock file beside a form that is open
+            overview.skipped.append((name, "Words låsfil för ett öppet dokument"))
+            continue
         if path.suffix.lower() not in READERS:
             if not path.is_dir():
                 overview.skipped.append((name, "inte en YAML-, JSON- eller Word-fil"))
