@@ -31,7 +31,9 @@ def pack_schema() -> dict[str, Any]:
     schema["$defs"]["ExtendingPackMeta"] = {
         **meta, "required": ["id", "version", "extends"],
         "properties": {**meta["properties"], "form": {
-            "type": "object", "description": "overrides of the inherited form, key by key"}}}
+            "type": "object", "description": "overrides of the inherited form, key by key"},
+            "form_source": {"type": "object", "description":
+                            "overrides of how the inherited form is read, key by key"}}}
     # ... and its rule files may override fields of an inherited rule or retire it.
     schema["$defs"]["RuleOverride"] = {
         "type": "object", "required": ["id"],
