@@ -26,7 +26,8 @@ from compliance.inputs.personal import mask_personal_data
 from compliance.inputs.submission import read_envelope, validate_submission
 from compliance.inputs.unitlog import Progress, apply_log, read_log
 from compliance.inputs.waivers import load_attestations, load_waivers
-from compliance.inputs.yamlload import display_name, load_file
+from compliance.inputs.yamlload import Document, display_name, load_file
+from compliance.judging.batch import bounded_map
 from compliance.judging.evaluate import evaluate
 from compliance.packs.loader import find_pack
 from compliance.packs.pack import RulePack
@@ -37,7 +38,10 @@ from compliance.results.verdict import Report
 def _read_yaml(path: Path, packs_root: Path | None) -> tuple[RulePack, Submission]:
     """A submission written as YAML (or JSON): the pack it names, and its values
     validated against that pack's form, every problem at its line and column."""
-    doc = load_file(path)
+    return _from_document(load_file(path), packs_root)
+
+
+def _from_document(doc: Document, packs_root: Path | None) -> tuple[RulePack, Submission]:
     envelope = read_envelope(doc)
     try:
         pack = find_pack(envelope.pack, packs_root)
@@ -124,32 +128,48 @@ def _not_a_submission(data: object) -> str | None:
 
 
 def check_folder(folder: Path, as_of: dt.date) -> Overview:
-    """Judge every submission in ``folder``; errors are collected per file."""
+    """Judge every submission in ``folder``; errors are collected per file. Many files
+    are judged in worker processes (``judging.batch``), with the same result."""
     overview = Overview(as_of)
     judged: list[tuple[str, Report]] = []
-    for path in sorted(folder.iterdir()):
-        name = _name(path)
-        if path.suffix.lower() not in READERS:
-            if not path.is_dir():
-                overview.skipped.append((name, "inte en YAML- eller JSON-fil"))
-            continue
-        try:
-            _regular_file(path, name)
-            why = _not_a_submission(load_file(path).data)
-            if why:
-                overview.skipped.append((name, why))
-                continue
-            judged.append((path.name, check_file(path, as_of)))
-        except InputError as exc:  # the message may echo the input: personal data masked
-            overview.errors.append(mask_personal_data(str(exc)))
-        except (OSError, ValueError, RuntimeError) as exc:  # what a reader let through
-            overview.errors.append(mask_personal_data(str(InputError(
-                f"filen kan inte läsas ({type(exc).__name__})", Location(name)))))
+    paths = sorted(folder.iterdir())
+    entries = [(path, as_of) for path in paths if path.suffix.lower() in READERS]
+    outcomes = iter(bounded_map(_judge_entry, entries))
+    for path in paths:
+        if path.suffix.lower() in READERS:
+            kind, found = next(outcomes)
+            if isinstance(found, Report):
+                judged.append((path.name, found))
+            elif kind == "skipped":
+                overview.skipped.append((_name(path), found))
+            else:
+                overview.errors.append(found)
+        elif not path.is_dir():
+            overview.skipped.append((_name(path), "inte en YAML- eller JSON-fil"))
     if not judged and not overview.errors:
         raise InputError("katalogen innehåller ingen inlämning (YAML- eller JSON-fil med "
                          "pack och region)", Location(display_name(folder)))
     overview.reports.extend(_distinct(judged))
     return overview
+
+
+def _judge_entry(entry: tuple[Path, dt.date]) -> tuple[str, Report | str]:
+    """One file of a folder, read once: ("report", its report), ("skipped", why it is
+    no submission) or ("error", the located message, personal data masked)."""
+    path, as_of = entry
+    name = _name(path)
+    try:
+        _regular_file(path, name)
+        doc = load_file(path)
+        why = _not_a_submission(doc.data)
+        if why:
+            return "skipped", why
+        return "report", evaluate(*_from_document(doc, None), as_of)
+    except InputError as exc:  # the message may echo the input: personal data masked
+        return "error", mask_personal_data(str(exc))
+    except (OSError, ValueError, RuntimeError) as exc:  # what a reader let through
+        return "error", mask_personal_data(str(InputError(
+            f"filen kan inte läsas ({type(exc).__name__})", Location(name))))
 
 
 def _distinct(judged: list[tuple[str, Report]]) -> list[Report]:
