@@ -13,7 +13,7 @@ from rich.text import Text
 
 from compliance.reports import phrases
 from compliance.reports.clean import printable
-from compliance.reports.target import Format, Result, Target
+from compliance.reports.target import Result, Target
 from compliance.results.diff import Change, PackDiff
 from compliance.results.obligations import ReadinessState
 from compliance.results.overview import Overview, matrix
@@ -208,5 +208,3 @@ def render(result: Result, target: Target) -> str:
     console.print(renderable)
     return out.getvalue()
 
-
-FORMAT = Format("text", render, (Report, Overview, Readiness, PackDiff))
