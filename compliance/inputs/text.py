@@ -31,6 +31,8 @@ def is_blank(text: str) -> bool:
 
 def ascii_digits(text: str) -> str:
     """Every decimal digit (full-width, Arabic-Indic, …) as its ASCII digit."""
+    if text.isascii():
+        return text
     return "".join(str(unicodedata.decimal(char)) if not char.isascii() and
                    unicodedata.decimal(char, None) is not None else char for char in text)
 
