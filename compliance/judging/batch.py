@@ -3,13 +3,14 @@
 durable-rules 2.0.28 keeps about 1.3 MiB of every evaluation even after its ruleset is
 deleted (2 100 regions in one process peaked at 2.8 GiB). So a batch of more than
 ``CHUNK`` items is split into chunks of ``CHUNK``, and each chunk runs in a worker process
-that exits when it is done (``maxtasksperchild=1``), giving everything it held back to the
+that exits when it is done (``max_tasks_per_child=1``), giving everything it held back to the
 system; as many workers run at once as this process may use cores. A batch of at most
 ``CHUNK`` items runs here, where starting workers would cost more than it saves.
 
 Results come back in the order of the items. An exception raised for an item in a
 worker (a located ``InputError`` among them) is raised here as it would have been in a
-plain loop: the first item's, in order, that raised one.
+plain loop: the first item's, in order, that raised one. A worker that dies (killed, or
+a crash inside the engine) ends the batch with an ``InputError`` rather than a hang.
 """
 
 from __future__ import annotations
@@ -17,7 +18,12 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from itertools import repeat
 from typing import TypeVar
+
+from compliance.errors import InputError
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -41,14 +47,17 @@ def bounded_map(func: Callable[[T], R], items: Sequence[T], chunk: int | None = 
     chunk = chunk or CHUNK
     if len(items) <= chunk:
         return [func(item) for item in items]
-    chunks = [(func, items[start:start + chunk]) for start in range(0, len(items), chunk)]
-    with _context(func).Pool(min(cores(), len(chunks)), maxtasksperchild=1) as pool:
-        return [result for part in pool.imap(_run_chunk, chunks, chunksize=1)
-                for result in part]
+    chunks = [items[start:start + chunk] for start in range(0, len(items), chunk)]
+    try:
+        with ProcessPoolExecutor(min(cores(), len(chunks)), mp_context=_context(func),
+                                 max_tasks_per_child=1) as pool:
+            return [result for part in pool.map(_run_chunk, repeat(func), chunks)
+                    for result in part]
+    except BrokenProcessPool:  # a worker died (killed, or a crash in the engine)
+        raise InputError("en arbetsprocess avbröts oväntat; inget resultat skrevs") from None
 
 
-def _run_chunk(task: tuple[Callable[[T], R], Sequence[T]]) -> list[R]:
-    func, items = task
+def _run_chunk(func: Callable[[T], R], items: Sequence[T]) -> list[R]:
     return [func(item) for item in items]
 
 
