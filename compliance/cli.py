@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from typer import rich_utils
 from typer._completion_classes import completion_init  # typer has no public name for these
 from typer._completion_shared import get_completion_script
 
+from compliance import helpwords
 from compliance.authoring.diff import diff_packs
 from compliance.authoring.lint import exit_code as lint_exit_code
 from compliance.authoring.lint import lint_pack, pack_directories
@@ -44,16 +44,7 @@ from compliance.results.readiness import Readiness
 from compliance.results.verdict import ExitCode, Report
 from compliance.version import __version__
 
-# Typer's own words in its help screens, in Swedish (they are module constants there);
-# click's usage line, help option and usage errors are translated in cliwords.py.
-rich_utils.ARGUMENTS_PANEL_TITLE = "Argument"
-rich_utils.OPTIONS_PANEL_TITLE = "Flaggor"
-rich_utils.COMMANDS_PANEL_TITLE = "Kommandon"
-rich_utils.ERRORS_PANEL_TITLE = "Fel"
-rich_utils.DEFAULT_STRING = "[standard: {}]"
-rich_utils.REQUIRED_LONG_STRING = "[krävs]"
-rich_utils.ABORTED_TEXT = "Avbrutet."
-rich_utils.RICH_HELP = "Se [blue]'{command_path} {help_option}'[/] för hjälp."
+helpwords.install()  # typer's own words in Swedish, without importing rich now
 
 app = SwedishTyper(add_completion=False, no_args_is_help=True,
                   help="Kontrollerar en regions underlag mot villkoren i överenskommelserna.")

@@ -35,6 +35,10 @@ class InputError(Exception):
         self.message = message
         self.location = location
 
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, Location | None]]:
+        """Message and location survive pickling (an error raised in a worker process)."""
+        return InputError, (self.message, self.location)
+
     def __str__(self) -> str:
         if self.location is None:
             return self.message

@@ -17,3 +17,9 @@ Egenskap: Nationell översikt över alla inlämningar i en katalog
     Så avslutningskoden är 2
     Och översikten har felet "trasig.yaml:3:1: okänd nyckel 'svar'"
     Och översikten har paketen "god-och-nara-vard-2023, okad-tillganglighet-2024"
+
+  Scenario: En katalog med fler inlämningar än en process bedömer ger samma översikt
+    Givet en katalog med 120 kopior av exemplens inlämningar
+    När katalogen bedöms per 2025-06-01
+    Så översikten har 120 regioner
+    Och översikten är tecken för tecken densamma som när allt bedöms i en enda process

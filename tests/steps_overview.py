@@ -59,3 +59,34 @@ def overview_skipped(run: Run, name: str) -> None:
 @then(parsers.parse('översikten har felet "{text}"'))
 def overview_error(run: Run, text: str) -> None:
     assert any(text in error for error in run.report["errors"]), run.report["errors"]
+
+
+@given(parsers.parse("en katalog med {count:d} kopior av exemplens inlämningar"))
+def folder_of_copies(folder: Path, count: int) -> None:
+    """Copies of the example submissions (regions repeat, so labels name their files),
+    with a waiver list to skip and a broken submission among them."""
+    folder.mkdir()
+    examples = sorted(p for p in FIXTURES.glob("region-*.yaml"))
+    for index in range(count):
+        source = examples[index % len(examples)]
+        shutil.copy(source, folder / f"{index:04d}-{source.name}")
+    shutil.copy(FIXTURES / "undantag-nordmark-2024.yaml", folder)
+    (folder / "0050-trasig.yaml").write_text("pack: okad-tillganglighet-2024\nregion: X\n"
+                                             "svar: {}\n", encoding="utf-8")
+
+
+@then(parsers.parse("översikten har {count:d} regioner"))
+def overview_regions(run: Run, count: int) -> None:
+    assert sum(len(pack["outcomes"]) for pack in run.report["packs"].values()) == count
+
+
+@then("översikten är tecken för tecken densamma som när allt bedöms i en enda process")
+def overview_same_in_one_process(run: Run, folder: Path,
+                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from compliance.judging import batch
+    assert len(list(folder.glob("*.yaml"))) > batch.CHUNK  # judged in worker processes
+    monkeypatch.setattr(batch, "CHUNK", 1_000_000)
+    alone = Run()
+    invoke(alone, ["check", str(folder), "--format", "json", "--as-of", "2025-06-01"])
+    assert (alone.output, alone.stderr, alone.exit_code) == \
+        (run.output, run.stderr, run.exit_code)

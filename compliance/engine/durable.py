@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterable, Mapping
+from functools import lru_cache
 from typing import Any
 
 import durable_rules_engine
@@ -55,7 +56,8 @@ def _definitions(rules: Rules,
     ruleset: dict[str, Any] = {}
     for rule_id, tagged in rules.items():
         for tag, match in tagged.items():
-            ruleset[f"{rule_id}|{tag}"] = {**durable_rule(match), "run": action(rule_id, tag)}
+            ruleset[f"{rule_id}|{tag}"] = {**_translated(repr(match), match),
+                                           "run": action(rule_id, tag)}
     return ruleset
 
 
@@ -83,6 +85,13 @@ def run(rules: Rules, facts: Iterable[Fact]) -> dict[str, Firings]:
     finally:
         durable_rules_engine.delete_ruleset(ruleset._handle)
     return fired
+
+
+@lru_cache(maxsize=4096)
+def _translated(key: str, match: Match) -> dict[str, Any]:
+    """A pattern's rule, translated once per process: keyed by its ``repr``, which tells
+    ``True``, ``1`` and ``1.0`` apart where equality would not (durable-rules does)."""
+    return durable_rule(match)
 
 
 def _checked(fact: Fact) -> Fact:

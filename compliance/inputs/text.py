@@ -18,6 +18,8 @@ def _invisible(char: str) -> bool:
 
 def visible(text: str) -> str:
     """``text`` in NFC without invisible format characters, stripped of whitespace."""
+    if text.isascii():  # no format characters, already NFC
+        return text.strip()
     cleaned = "".join(char for char in text if not _invisible(char))
     return unicodedata.normalize("NFC", cleaned).strip()
 
@@ -29,6 +31,8 @@ def is_blank(text: str) -> bool:
 
 def ascii_digits(text: str) -> str:
     """Every decimal digit (full-width, Arabic-Indic, …) as its ASCII digit."""
+    if text.isascii():
+        return text
     return "".join(str(unicodedata.decimal(char)) if not char.isascii() and
                    unicodedata.decimal(char, None) is not None else char for char in text)
 
@@ -36,4 +40,6 @@ def ascii_digits(text: str) -> str:
 def normalise_key(key: str) -> str:
     """A mapping key as it is compared and stored: NFC, no invisible characters, no
     surrounding whitespace (newlines included), ASCII digits."""
+    if key.isascii():  # no invisible or composed characters, no other digits
+        return key.strip()
     return ascii_digits(visible(key))

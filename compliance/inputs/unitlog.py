@@ -144,7 +144,7 @@ def read_log(path: Path, expected: list[Month], progress: Progress | None = None
         raise InputError("regelpaketet väntar inga månader för loggen", Location(name))
     window = (_years(dt.date(expected[0].year, expected[0].month, 1), -YEARS_BEFORE),
               _years(expected[-1].last_day, YEARS_AFTER))
-    known = set(expected)
+    reading = _Reading(name, expected, window, {str(month): month for month in expected})
     months: dict[Month, MonthTally] = {}
     seen: dict[tuple[str, Month], int] = {}  # (unit, month) → the line it was first given on
     count = 0
@@ -155,7 +155,7 @@ def read_log(path: Path, expected: list[Month], progress: Progress | None = None
         if count > MAX_LOG_ROWS:
             raise InputError(f"loggen har för många rader (över {MAX_LOG_ROWS})",
                              Location(name, line))
-        _add(months, seen, cells, index, line, name, (expected, known, window))
+        _add(months, seen, cells, index, line, reading)
         if progress is not None and count % PROGRESS_EVERY == 0:
             progress(count)
     return UnitLog(name, hashlib.sha256(data).hexdigest(), count, months)
@@ -220,11 +220,18 @@ def _xlsx_rows(data: bytes, name: str) -> Rows:
 
     try:
         sheet = CalamineWorkbook.from_filelike(io.BytesIO(data)).get_sheet_by_index(0)
-        rows = sheet.to_python(skip_empty_area=False)
+        # row by row, not the whole sheet at once; the rows start at the sheet's first
+        # row but at its first used column, so the columns before it are put back
+        # (a cell's column in a message is the one Excel shows)
+        pad = [""] * (sheet.start[1] if sheet.start else 0)
+        rows = sheet.iter_rows()
+        for line, row in enumerate(rows, start=1):
+            yield line, pad + row if pad else row
+    except InputError:
+        raise
     except Exception as exc:  # the reader raises several kinds for a broken file
         raise InputError(f"Excel-filen kan inte läsas ({type(exc).__name__})",
                          Location(name)) from None
-    yield from enumerate(rows, start=1)
 
 
 def _columns(header: list[Any], name: str) -> dict[str, int]:
@@ -239,65 +246,115 @@ def _columns(header: list[Any], name: str) -> dict[str, int]:
     return index
 
 
-Expected = tuple[list[Month], set[Month], tuple[dt.date, dt.date]]
+_FLAGS = {**dict.fromkeys(_YES, True), **dict.fromkeys(_NO, False)}
+
+
+@dataclass
+class _Reading:
+    """What a log's rows are checked against, and what its cells mean, computed once per
+    distinct cell (a log of 100 000 rows has a dozen months and a few hundred names)."""
+
+    name: str
+    order: list[Month]
+    window: tuple[dt.date, dt.date]
+    months: dict[str, Month]  # "2024-03" → its Month, for the months the pack expects
+    flags: dict[str, bool | None] = field(default_factory=dict)  # cell → yes, no, or neither
+    dates: dict[Any, dt.date | str] = field(default_factory=dict)  # cell → date, or a message
+    names: dict[str, str] = field(default_factory=dict)  # unit name → as shown, masked
 
 
 def _add(months: dict[Month, MonthTally], seen: dict[tuple[str, Month], int], cells: list[Any],
-         index: dict[str, int], line: int, name: str, expected: Expected) -> None:
-    order, known, window = expected
-
+         index: dict[str, int], line: int, reading: _Reading) -> None:
     def cell(key: str) -> Any:
         position = index[key]
         value = cells[position] if position < len(cells) else None
         return visible(value) if isinstance(value, str) else value
 
     def fail(key: str, message: str) -> InputError:
-        return InputError(f"kolumn {key}: {message}", Location(name, line, index[key] + 1))
+        return InputError(f"kolumn {key}: {message}", Location(reading.name, line,
+                                                               index[key] + 1))
 
-    for key in REQUIRED:
-        if cell(key) is None or cell(key) == "":
+    values = {key: cell(key) for key in REQUIRED}
+    for key, value in values.items():
+        if value is None or value == "":
             raise fail(key, "cellen är tom; uppgiften krävs på varje rad")
-
-    raw_month = cell("month")
-    text = raw_month.strftime("%Y-%m") if isinstance(raw_month, dt.date) else \
-        ascii_digits(str(raw_month))[:7]
-    try:
-        month = Month.parse(text)
-    except ValueError as exc:
-        raise fail("month", str(exc)) from None
-    if month not in known:
-        raise fail("month", f"månaden {month} ligger utanför paketets period "
-                            f"({order[0]}–{order[-1]})")
-    unit = ascii_digits(_text(cell("unit_id"))).casefold()
+    month = _month(values["month"], reading, fail)
+    unit = ascii_digits(_text(values["unit_id"])).casefold()
     first = seen.setdefault((unit, month), line)
     if first != line:
-        raise fail("unit_id", f"dubblett: enheten '{_text(cell('unit_id'))}' för {month} finns "
-                              f"redan på rad {first} (och igen på rad {line})")
+        raise fail("unit_id", f"dubblett: enheten '{_text(values['unit_id'])}' för {month} "
+                              f"finns redan på rad {first} (och igen på rad {line})")
     flags = {}
     for key in ("expected", "reported_waiting", "reported_actual"):
-        value = _text(cell(key)).lower()
-        if value not in _YES | _NO:
-            raise fail(key, f"väntade ja eller nej, fick '{cell(key)}'")
-        flags[key] = value in _YES
+        flag = _flag(values[key], reading)
+        if flag is None:
+            raise fail(key, f"väntade ja eller nej, fick '{values[key]}'")
+        flags[key] = flag
     tally = months.setdefault(month, MonthTally())
     if not flags["expected"]:
         return  # a unit that is not expected to report does not count either way
     tally.expected += 1
-    # unit names reach the evidence ("ej rapporterat: …"): a unit named after a person's
-    # phone number or identity number is shown masked
-    unit_name = mask_personal_data(str(cell("unit_name") or cell("unit_id") or
-                                       f"rad {line}").strip())
+    shown = str(cell("unit_name") or values["unit_id"] or f"rad {line}").strip()
+    unit_name = reading.names.get(shown)
+    if unit_name is None:
+        # unit names reach the evidence ("ej rapporterat: …"): a unit named after a
+        # person's phone number or identity number is shown masked
+        unit_name = reading.names[shown] = mask_personal_data(shown)
     for key in ("reported_waiting", "reported_actual"):
         if flags[key]:
             tally.reported[key] = tally.reported.get(key, 0) + 1
         else:
             tally.missing.setdefault(key, []).append(unit_name)
-    delivered = _date(cell("delivered"), fail)
-    if delivered is not None and not window[0] <= delivered <= window[1]:
-        raise fail("delivered", f"datumet {delivered.isoformat()} ligger utanför rimliga datum "
-                                f"för paketet ({window[0].isoformat()}–{window[1].isoformat()})")
+    delivered = _delivered(cell("delivered"), reading, fail)
     if delivered is not None and (tally.delivered is None or delivered > tally.delivered):
         tally.delivered = delivered
+
+
+def _month(raw: Any, reading: _Reading, fail: Callable[[str, str], InputError]) -> Month:
+    text = raw.strftime("%Y-%m") if isinstance(raw, dt.date) else ascii_digits(str(raw))[:7]
+    month = reading.months.get(text)
+    if month is not None:
+        return month
+    try:
+        month = Month.parse(text)
+    except ValueError as exc:
+        raise fail("month", str(exc)) from None
+    if month in reading.order:  # written differently, e.g. "2024-3"
+        return month
+    raise fail("month", f"månaden {month} ligger utanför paketets period "
+                        f"({reading.order[0]}–{reading.order[-1]})")
+
+
+def _flag(value: Any, reading: _Reading) -> bool | None:
+    key = value if isinstance(value, str) else _text(value)
+    if key not in reading.flags:
+        reading.flags[key] = _FLAGS.get(_text(value).lower())
+    return reading.flags[key]
+
+
+def _delivered(value: Any, reading: _Reading,
+               fail: Callable[[str, str], InputError]) -> dt.date | None:
+    """The delivery date of a cell, checked against the pack's period once per value."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    hashable = not isinstance(value, list | dict)
+    known = reading.dates.get(value) if hashable else None
+    if known is None:
+        try:
+            day = _date(value, fail)
+        except InputError as exc:
+            known = exc.message.removeprefix("kolumn delivered: ")
+        else:
+            assert day is not None
+            low, high = reading.window
+            known = day if low <= day <= high else (
+                f"datumet {day.isoformat()} ligger utanför rimliga datum för paketet "
+                f"({low.isoformat()}–{high.isoformat()})")
+        if hashable:
+            reading.dates[value] = known
+    if isinstance(known, str):
+        raise fail("delivered", known)
+    return known
 
 
 def _text(value: Any) -> str:

@@ -20,6 +20,8 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from compliance.errors import InputError, Location
+from compliance.inputs.fastyaml import UNSURE as _UNSURE
+from compliance.inputs.fastyaml import compose as _fast_compose
 from compliance.inputs.files import read_input
 from compliance.inputs.text import normalise_key
 
@@ -32,6 +34,7 @@ Path_ = tuple[str | int, ...]
 _CORE = "tag:yaml.org,2002:"
 _ALLOWED_TAGS = {f"{_CORE}{name}" for name in ("str", "int", "float", "bool", "null", "timestamp",
                                               "map", "seq")}
+_MERGE = f"{_CORE}merge"
 
 
 @dataclass
@@ -89,7 +92,23 @@ def _byte_location(raw: bytes, offset: int, name: str) -> Location:
     return Location(name, raw.count(b"\n", 0, offset) + 1, offset - line_start + 1)
 
 
-def load_text(text: str, name: str) -> Document:
+def load_text(text: str, name: str, *, fast: bool = True) -> Document:
+    """Plain data and positions from YAML text: by libyaml's C parser where it is sure of
+    the result (``inputs.fastyaml``), else (or with ``fast=False``) by ruamel's pure-Python
+    parser, which is the reference and reports every problem."""
+    node = _fast_compose(text, MAX_DEPTH) if fast else _UNSURE
+    if node is _UNSURE:
+        node = _compose(text, name)
+    doc = Document(name, None)
+    if node is not None:
+        builder = _Builder(doc)
+        doc.data = builder.build(node, (), 0)
+    return doc
+
+
+def _compose(text: str, name: str) -> Node | None:
+    """The node graph by ruamel's pure-Python parser (YAML 1.2), every problem a located
+    error: the reference the fast path must agree with."""
     yaml = YAML(typ="rt", pure=True)
     try:
         with warnings.catch_warnings():
@@ -110,11 +129,7 @@ def load_text(text: str, name: str) -> Document:
         line, column = _deepest(text)
         raise InputError(f"för djup nästling (över {MAX_DEPTH} nivåer)",
                          Location(name, line, column)) from None
-    doc = Document(name, None)
-    if node is not None:
-        builder = _Builder(doc)
-        doc.data = builder.build(node, (), 0)
-    return doc
+    return node  # type: ignore[no-any-return]
 
 
 def _deepest(text: str) -> tuple[int, int]:
@@ -165,14 +180,15 @@ class _Builder:
                                     "filen kan innehålla en aliasbomb")
         if depth > MAX_DEPTH:
             raise self._error(node, f"för djup nästling (över {MAX_DEPTH} nivåer)")
-        if node.tag not in _ALLOWED_TAGS:
-            raise self._error(node, f"taggen {node.tag} är inte tillåten; "
+        tag = str(node.tag)
+        if tag not in _ALLOWED_TAGS:
+            raise self._error(node, f"taggen {tag} är inte tillåten; "
                                     "bara vanliga YAML-värden accepteras")
         self.doc.positions.setdefault(path, (node.start_mark.line + 1, node.start_mark.column + 1))
         if isinstance(node, MappingNode):
             result: dict[str, Any] = {}
             for key_node, value_node in node.value:
-                if key_node.tag == f"{_CORE}merge":
+                if key_node.tag == _MERGE:
                     raise self._error(key_node, "sammanslagningsnycklar (<<) stöds inte")
                 if not isinstance(key_node, ScalarNode):
                     raise self._error(key_node, "en nyckel måste vara en enkel text")
@@ -187,10 +203,10 @@ class _Builder:
         if isinstance(node, SequenceNode):
             return [self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
         assert isinstance(node, ScalarNode)
-        return self._scalar(node)
+        return self._scalar(node, tag.removeprefix(_CORE))
 
-    def _scalar(self, node: ScalarNode) -> Any:
-        tag, value = str(node.tag).removeprefix(_CORE), node.value
+    def _scalar(self, node: ScalarNode, tag: str) -> Any:
+        value = node.value
         try:
             if tag == "null":
                 return None

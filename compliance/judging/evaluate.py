@@ -4,6 +4,7 @@ validated submission against its pack."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import replace
 
 from compliance.conditions.patterns import Firings, fire
@@ -13,6 +14,7 @@ from compliance.facts.base import FactBase
 from compliance.facts.derive import add_period_means, derive, known_on, verdict_fact
 from compliance.inputs.models import AttestationFile, Submission, WaiverFile
 from compliance.judging.attestations import apply_attestations
+from compliance.judging.batch import bounded_map
 from compliance.judging.money import money_at_stake
 from compliance.judging.waivers import apply_waivers
 from compliance.kinds.base import CompiledRule, JudgeContext
@@ -91,3 +93,13 @@ def evaluate(pack: RulePack, submission: Submission, as_of: dt.date,
                                  {v.rule: v for v in verdicts}))
     return Report(submission.region, pack.id, pack.meta.version, pack.meta.title,
                   as_of, verdicts, notes, audit, money, pack.meta.decision)
+
+
+def evaluate_many(work: Sequence[tuple[RulePack, Submission]], as_of: dt.date) -> list[Report]:
+    """``evaluate`` for every (pack, submission) in order, with memory bounded however
+    many there are: a large batch runs in recycled worker processes (``judging.batch``)."""
+    return bounded_map(_evaluate_one, [(pack, submission, as_of) for pack, submission in work])
+
+
+def _evaluate_one(item: tuple[RulePack, Submission, dt.date]) -> Report:
+    return evaluate(*item)

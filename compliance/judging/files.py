@@ -27,7 +27,8 @@ from compliance.inputs.submission import read_envelope, validate_submission
 from compliance.inputs.unitlog import Progress, apply_log, read_log
 from compliance.inputs.waivers import load_attestations, load_waivers
 from compliance.inputs.wordform import read_word_form
-from compliance.inputs.yamlload import display_name, load_file
+from compliance.inputs.yamlload import Document, display_name, load_file
+from compliance.judging.batch import bounded_map
 from compliance.judging.evaluate import evaluate
 from compliance.judging.imports import submission_yaml
 from compliance.packs.loader import find_pack, form_packs
@@ -39,7 +40,10 @@ from compliance.results.verdict import Report
 def _read_yaml(path: Path, packs_root: Path | None) -> tuple[RulePack, Submission]:
     """A submission written as YAML (or JSON): the pack it names, and its values
     validated against that pack's form, every problem at its line and column."""
-    doc = load_file(path)
+    return _from_document(load_file(path), packs_root)
+
+
+def _from_document(doc: Document, packs_root: Path | None) -> tuple[RulePack, Submission]:
     envelope = read_envelope(doc)
     try:
         pack = find_pack(envelope.pack, packs_root)
@@ -176,36 +180,58 @@ def _not_a_submission(data: object) -> str | None:
 
 
 def check_folder(folder: Path, as_of: dt.date, packs_root: Path | None = None) -> Overview:
-    """Judge every submission in ``folder``; errors are collected per file."""
+    """Judge every submission in ``folder``; errors are collected per file. Many files
+    are judged in worker processes (``judging.batch``), with the same result."""
     overview = Overview(as_of)
     judged: list[tuple[str, Report]] = []
-    for path in sorted(folder.iterdir()):
-        name = _name(path)
-        if path.name.startswith("~$"):  # Word's lock file beside a form that is open
-            overview.skipped.append((name, "Words låsfil för ett öppet dokument"))
-            continue
-        if path.suffix.lower() not in READERS:
-            if not path.is_dir():
-                overview.skipped.append((name, "inte en YAML-, JSON- eller Word-fil"))
-            continue
-        try:
-            _regular_file(path, name)
-            why = _not_a_submission(load_file(path).data) if path.suffix.lower() in _YAML \
-                else None
-            if why:
-                overview.skipped.append((name, why))
-                continue
-            judged.append((path.name, check_file(path, as_of, packs_root)))
-        except InputError as exc:  # the message may echo the input: personal data masked
-            overview.errors.extend(mask_personal_data(str(error)) for error in exc.all)
-        except (OSError, ValueError, RuntimeError) as exc:  # what a reader let through
-            overview.errors.append(mask_personal_data(str(InputError(
-                f"filen kan inte läsas ({type(exc).__name__})", Location(name)))))
+    paths = sorted(folder.iterdir())
+    entries = [(path, as_of, packs_root) for path in paths
+               if not _lock_file(path) and path.suffix.lower() in READERS]
+    outcomes = iter(bounded_map(_judge_entry, entries))
+    for path in paths:
+        if _lock_file(path):
+            overview.skipped.append((_name(path), "Words låsfil för ett öppet dokument"))
+        elif path.suffix.lower() in READERS:
+            kind, found = next(outcomes)
+            if isinstance(found, Report):
+                judged.append((path.name, found))
+            elif isinstance(found, str):
+                overview.skipped.append((_name(path), found))
+            else:
+                overview.errors.extend(found)
+        elif not path.is_dir():
+            overview.skipped.append((_name(path), "inte en YAML-, JSON- eller Word-fil"))
     if not judged and not overview.errors:
         raise InputError("katalogen innehåller ingen inlämning (YAML- eller JSON-fil med "
                          "pack och region)", Location(display_name(folder)))
     overview.reports.extend(_distinct(judged))
     return overview
+
+
+def _lock_file(path: Path) -> bool:
+    return path.name.startswith("~$")  # Word's lock file beside a form that is open
+
+
+def _judge_entry(entry: tuple[Path, dt.date, Path | None]
+                 ) -> tuple[str, Report | str | list[str]]:
+    """One file of a folder, read once: ("report", its report), ("skipped", why it is
+    no submission) or ("errors", its located messages, personal data masked)."""
+    path, as_of, packs_root = entry
+    name = _name(path)
+    try:
+        _regular_file(path, name)
+        if path.suffix.lower() not in _YAML:
+            return "report", check_file(path, as_of, packs_root)
+        doc = load_file(path)
+        why = _not_a_submission(doc.data)
+        if why:
+            return "skipped", why
+        return "report", evaluate(*_from_document(doc, packs_root), as_of)
+    except InputError as exc:  # the message may echo the input: personal data masked
+        return "errors", [mask_personal_data(str(error)) for error in exc.all]
+    except (OSError, ValueError, RuntimeError) as exc:  # what a reader let through
+        return "errors", [mask_personal_data(str(InputError(
+            f"filen kan inte läsas ({type(exc).__name__})", Location(name))))]
 
 
 def _distinct(judged: list[tuple[str, Report]]) -> list[Report]:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -12,8 +14,9 @@ from pydantic import TypeAdapter, ValidationError
 
 from compliance.conditions.expressions import ExpressionError
 from compliance.errors import InputError, raise_all
+from compliance.inputs.files import read_input
 from compliance.inputs.validation import located, validate
-from compliance.inputs.yamlload import Document, load_file
+from compliance.inputs.yamlload import MAX_FILE_BYTES, Document, load_file
 from compliance.kinds import KINDS, RuleSpec
 from compliance.kinds.base import CompiledRule
 from compliance.packs.form import PackMeta
@@ -42,30 +45,12 @@ def available_packs(root: Path | None = None) -> list[str]:
                    for p in folder.iterdir() if (p / "pack.yaml").is_file()})
 
 
-# Loading a pack compiles all its rules (about 0.2 s); a folder of 21 Word forms reads
-# the packs that read forms once. The key is every pack file's size and modification time,
-# so an edited pack is loaded again.
-_Signature = tuple[tuple[str, int, int], ...]
-_FORM_PACKS: dict[Path, tuple[_Signature, list[RulePack]]] = {}
-
-
-def _signature(root: Path) -> _Signature:
-    files = sorted(root.glob("*/*.yaml")) + sorted(root.glob("*/*/*.yaml"))
-    return tuple((str(path), stat.st_mtime_ns, stat.st_size)
-                 for path in files for stat in [path.stat()])
-
-
 def form_packs(root: Path | None = None) -> list[RulePack]:
-    """Every pack under ``root`` (default: the bundled ones) that reads Word forms."""
+    """Every pack under ``root`` (default: the bundled ones) that reads Word forms; each
+    is loaded once per process (``load_pack``'s cache)."""
     root = root or bundled_packs_dir()
-    signature = _signature(root)
-    cached = _FORM_PACKS.get(root)
-    if cached is None or cached[0] != signature:
-        packs = [find_pack(pack_id, root) for pack_id in available_packs(root)]
-        cached = (signature, [pack for pack in packs
-                              if pack.meta.form_source and pack.meta.form_source.docx])
-        _FORM_PACKS[root] = cached
-    return cached[1]
+    packs = [find_pack(pack_id, root) for pack_id in available_packs(root)]
+    return [pack for pack in packs if pack.meta.form_source and pack.meta.form_source.docx]
 
 
 _PACK_ID = re.compile(r"^[a-z0-9][a-z0-9.-]{0,99}$")
@@ -84,9 +69,77 @@ def find_pack(pack_id: str, root: Path | None = None) -> RulePack:
     raise InputError(f"okänt regelpaket '{pack_id}' (kända paket: {known}){hint}")
 
 
+@dataclass(frozen=True)
+class _Cached:
+    """A pack as loaded, and what it was loaded from: its own files (path, stat
+    signature, sha256) and the parent pack it was laid over."""
+
+    pack: RulePack
+    own: tuple[tuple[Path, tuple[int, ...], str], ...]
+    parent: RulePack | None
+
+
+# A pack is parsed and compiled once per process: keyed by its folder (and the working
+# directory, which the file names in its messages are relative to) and valid while its
+# files' contents and its parent are the same.
+_CACHE: dict[tuple[Path, str], _Cached] = {}
+
+
 def load_pack(directory: Path, _children: tuple[str, ...] = ()) -> RulePack:
     """Load a pack; with ``extends: PARENT`` the parent (a sibling folder or a bundled
     pack) is loaded first and this pack's form, dates and rules are laid over it."""
+    key = (directory.resolve(), _cwd())
+    cached = _CACHE.get(key)
+    if cached is not None and _unchanged(cached, directory, _children):
+        return cached.pack
+    pack, parent = _load_pack(directory, _children)
+    own = pack.files[len(parent.files) if parent else 0:]
+    digests = pack.digests[len(parent.digests) if parent else 0:]
+    _CACHE[key] = _Cached(pack, tuple((path, _signature(path), digest)
+                                      for path, (_, digest) in zip(own, digests, strict=True)),
+                          parent)
+    return pack
+
+
+def _cwd() -> str:
+    try:
+        return os.getcwd()
+    except OSError:
+        return ""
+
+
+def _signature(path: Path) -> tuple[int, ...]:
+    try:
+        status = os.stat(path)
+    except OSError:
+        return ()
+    return status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns
+
+
+def _unchanged(cached: _Cached, directory: Path, children: tuple[str, ...]) -> bool:
+    """The same rule files with the same contents (re-hashed only when a file's stat
+    signature changed), and the same parent, itself unchanged."""
+    rule_files = sorted(p for p in directory.glob("*.yaml") if p.name != "pack.yaml")
+    if [directory / "pack.yaml", *rule_files] != [path for path, _, _ in cached.own]:
+        return False
+    for path, signature, digest in cached.own:
+        if _signature(path) != signature:
+            try:
+                raw = read_input(path, MAX_FILE_BYTES)
+            except InputError:
+                return False
+            if hashlib.sha256(raw).hexdigest() != digest:
+                return False
+    parent_id = cached.pack.meta.extends
+    if parent_id is None:
+        return cached.parent is None
+    where = _parent_directory(parent_id, directory)
+    return where is not None and cached.parent is not None \
+        and where.resolve() == cached.parent.directory.resolve() \
+        and load_pack(where, (*children, directory.name)) is cached.parent
+
+
+def _load_pack(directory: Path, _children: tuple[str, ...]) -> tuple[RulePack, RulePack | None]:
     meta_doc = load_file(directory / "pack.yaml")
     if not isinstance(meta_doc.data, dict):
         raise InputError("pack.yaml ska vara en mappning", meta_doc.location())
@@ -150,7 +203,7 @@ def load_pack(directory: Path, _children: tuple[str, ...] = ()) -> RulePack:
     inherited_files = parent.files if parent else ()
     return RulePack(meta, rules, directory,
                     (*inherited_files, directory / "pack.yaml", *files), meta_doc, layers,
-                    tuple(digests))
+                    tuple(digests)), parent
 
 
 T = TypeVar("T")
@@ -175,10 +228,18 @@ def _parent(meta_doc: Document, directory: Path, children: tuple[str, ...]) -> R
     if parent_id in (*children, directory.name):
         chain = " -> ".join((*children, directory.name, parent_id))
         raise InputError(f"extends bildar en cirkel: {chain}", where)
+    found = _parent_directory(parent_id, directory)
+    if found is None:
+        raise InputError(f"extends: okänt regelpaket '{parent_id}'", where)
+    return load_pack(found, (*children, directory.name))
+
+
+def _parent_directory(parent_id: str, directory: Path) -> Path | None:
+    """The pack ``extends`` names: a sibling folder, or else a bundled pack."""
     for root in (directory.parent, bundled_packs_dir()):
         if _PACK_ID.match(parent_id) and (root / parent_id / "pack.yaml").is_file():
-            return load_pack(root / parent_id, (*children, directory.name))
-    raise InputError(f"extends: okänt regelpaket '{parent_id}'", where)
+            return root / parent_id
+    return None
 
 
 def _merge_meta(parent: RulePack | None, data: dict[str, Any]) -> dict[str, Any]:

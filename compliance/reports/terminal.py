@@ -15,7 +15,7 @@ from rich.text import Text
 
 from compliance.reports import phrases
 from compliance.reports.clean import printable
-from compliance.reports.target import Format, Result, Target
+from compliance.reports.target import Result, Target
 from compliance.results.diff import Change, PackDiff
 from compliance.results.obligations import ReadinessState
 from compliance.results.overview import Overview, rule_counts
@@ -268,5 +268,3 @@ def render(result: Result, target: Target) -> str:
         return out.getvalue()
     return "".join(line.rstrip() + "\n" for line in out.getvalue().splitlines())
 
-
-FORMAT = Format("text", render, (Report, Overview, Readiness, PackDiff))

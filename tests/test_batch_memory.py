@@ -1,0 +1,61 @@
+"""Memory stays bounded however many submissions one command judges.
+
+durable-rules keeps about 1.3 MiB of every evaluation, even after its ruleset is deleted:
+judged in one process, the 2 500 submissions here would need over 3 GiB. ``check DIR``
+judges them in worker processes that are replaced every ``judging.batch.CHUNK``
+submissions, so the whole process tree (the command, the fork server, the workers) stays
+within a bound that does not grow with the folder. Measured by sampling the resident set
+of every process of the tree; the folder is large enough that a leak shows, and small
+enough to take well under a minute on a shared two-core machine.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import psutil
+
+from compliance.judging import batch
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+COUNT = 2_500
+# The command with its results (about 90 KiB a report) plus, per core, a worker's
+# modules, packs and at most CHUNK leaked evaluations.
+BOUND_MIB = 260 + batch.cores() * 150
+
+
+def _tree_rss(process: psutil.Process) -> int:
+    total = 0
+    for member in [process, *process.children(recursive=True)]:
+        with contextlib.suppress(psutil.Error):  # it ended between listing and reading
+            total += member.memory_info().rss
+    return total
+
+
+def test_a_folder_of_2500_submissions_stays_within_a_memory_bound(tmp_path: Path) -> None:
+    folder = tmp_path / "land"
+    folder.mkdir()
+    texts = [(FIXTURES / name).read_text(encoding="utf-8")
+             for name in ("region-halland-2024.yaml", "region-halland-2023.yaml")]
+    for index in range(COUNT):
+        text = texts[index % 2].replace("Region Halland", f"Region {index:05d}")
+        (folder / f"{index:05d}.yaml").write_text(text, encoding="utf-8")
+    out = tmp_path / "overview.json"
+    with out.open("wb") as stdout:
+        process = psutil.Popen([sys.executable, "-m", "compliance", "check", str(folder),
+                                "--format", "json", "--as-of", "2025-06-01"],
+                               stdout=stdout, stderr=subprocess.PIPE)
+        peak = 0
+        while process.poll() is None:
+            peak = max(peak, _tree_rss(process))
+            time.sleep(0.05)
+    assert process.returncode in (0, 1), process.stderr.read() if process.stderr else ""
+    overview = json.loads(out.read_text(encoding="utf-8"))
+    assert sum(len(pack["outcomes"]) for pack in overview["packs"].values()) == COUNT
+    assert overview["errors"] == []
+    assert peak < BOUND_MIB * 2**20, f"peak {peak / 2**20:.0f} MiB, bound {BOUND_MIB} MiB"
