@@ -11,6 +11,8 @@ def format_number(value: float, decimals: int | None = None) -> str:
     """Swedish number formatting: decimal comma, space between thousands."""
     if isinstance(value, float) and not math.isfinite(value):
         return str(value)
+    if isinstance(value, int) and decimals in (None, 0):  # exact, however large
+        return f"{value:,}".replace(",", " ")
     text = f"{value:,.{3 if decimals is None else decimals}f}"
     if decimals is None and "." in text:
         text = text.rstrip("0").rstrip(".")

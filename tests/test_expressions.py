@@ -9,6 +9,7 @@ import pytest
 from compliance.conditions.expressions import ExpressionError, holds, negate, parse
 from compliance.conditions.patterns import Match
 from compliance.engine.ruleset import durable_rule
+from compliance.formatting import format_number
 
 
 @pytest.mark.parametrize("text", [
@@ -51,3 +52,25 @@ def test_sums_are_rearranged_around_one_field() -> None:
     condition = rule["all"][-1]["m"]["$and"][-1]
     assert condition == {"$eq": {"value": {"$sub": {"$l": {"r1": "value"},
                                                     "$r": {"r0": "value"}}}}}
+
+
+@pytest.mark.parametrize("text, says", [
+    ("value >= 10000000000001", "för stort"),
+    ("value >= 99999999999999999999999999999999999999", "för stort"),
+    ("levererad <= month_end + 36601 days", "för många"),
+])
+def test_a_constant_beyond_the_limits_is_a_located_pack_error(text: str, says: str) -> None:
+    """Found by `nox -s fuzz`: a 400-digit constant in a mutated pack overflowed when the
+    verdict was put in words. Constants obey the same bound as submitted numbers."""
+    with pytest.raises(ExpressionError, match=says) as caught:
+        parse(text)
+    assert caught.value.offset > 0
+
+
+def test_constants_at_the_limits_are_taken() -> None:
+    parse("value >= 1000000000000")
+    parse("levererad <= month_end + 36600 days")
+
+
+def test_a_huge_whole_number_is_written_exactly() -> None:
+    assert format_number(10**30) == "1 " + " ".join(["000"] * 10)

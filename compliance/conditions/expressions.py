@@ -15,10 +15,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from compliance.inputs.limits import MAX_MAGNITUDE
+
 COMPARISONS = ("<=", ">=", "==", "!=", "<", ">")
 NEGATED = {"<": ">=", "<=": ">", ">": "<=", ">=": "<", "==": "!=", "!=": "=="}
 FLIPPED = {"<": ">", "<=": ">=", ">": "<", ">=": "<=", "==": "==", "!=": "!="}
 SYMBOLS = {"<": "<", "<=": "≤", ">": ">", ">=": "≥", "==": "=", "!=": "≠"}
+
+
+MAX_DAYS = 36_600  # about a hundred years: every date it reaches can be written
 
 
 class ExpressionError(ValueError):
@@ -190,7 +195,13 @@ class _Parser:
         if token.kind == "number":
             value: int | float = float(token.text) if "." in token.text else int(token.text)
             if self._take("days"):
+                if value > MAX_DAYS:
+                    raise ExpressionError(f"{token.text} dagar är för många (högst {MAX_DAYS})",
+                                          token.offset)
                 return Const(value, "days")
+            if value > MAX_MAGNITUDE:
+                raise ExpressionError(f"talet {token.text[:30]} är för stort (högst "
+                                      f"{MAX_MAGNITUDE:_})".replace("_", " "), token.offset)
             return Const(value, "number")
         if token.kind == "date":
             try:
