@@ -21,12 +21,13 @@ from compliance.authoring.lint import lint_pack, pack_directories
 from compliance.authoring.packtests import run_pack_tests, untested_rules
 from compliance.authoring.scaffold import new_pack
 from compliance.authoring.schema import pack_schema, submission_schema
-from compliance.errors import InputError
+from compliance.errors import InputError, Location
 from compliance.inputs.personal import mask_personal_data
 from compliance.inputs.waivers import load_attestations, load_waivers
 from compliance.judging.evaluate import evaluate
 from compliance.judging.files import check_file, check_folder, read_submission
 from compliance.judging.readiness import readiness
+from compliance.judging.survey import check_export, check_export_region, import_export, is_export
 from compliance.output import write_report
 from compliance.packs.loader import available_packs, find_pack, load_pack
 from compliance.packs.pack import RulePack
@@ -70,6 +71,8 @@ WaiversOption = Annotated[Path | None, typer.Option("--waivers", help="YAML-fil 
                                                     "undantag.")]
 AttestationsOption = Annotated[Path | None, typer.Option(
     "--attestations", help="YAML-fil med granskares beslut om krav som en människa bedömer.")]
+ExportPackOption = Annotated[str | None, typer.Option(
+    "--pack", help="Paketet en enkätexport (.xlsx, .csv) gäller, t.ex. god-och-nara-vard-2023.")]
 
 
 @contextlib.contextmanager
@@ -134,15 +137,15 @@ def _records(waivers: Path | None, attestations: Path | None) -> dict[str, Any]:
 
 
 def _folder_options(waivers: Path | None, log: Path | None,
-                    attestations: Path | None) -> None:
+                    attestations: Path | None, what: str = "en katalog") -> None:
     """A folder holds many regions; one waiver file, unit log or attestation file is one
     region's. Rather than guess which region they belong to (or silently ignore them),
     they are refused."""
     for option, value in (("--waivers", waivers), ("--log", log),
                           ("--attestations", attestations)):
         if value is not None:
-            raise InputError(f"{option} gäller en regions inlämning och kan inte anges för en "
-                             f"katalog; bedöm den regionens fil för sig med {option}")
+            raise InputError(f"{option} gäller en regions inlämning och kan inte anges för "
+                             f"{what}; bedöm den regionens fil för sig med {option}")
 
 
 @app.command()
@@ -155,11 +158,26 @@ def check(
     waivers: WaiversOption = None,
     log: LogOption = None,
     attestations: AttestationsOption = None,
+    pack: ExportPackOption = None,
+    region: Annotated[str | None, typer.Option(
+        "--region", help="En regions fullständiga rapport ur en enkätexport.")] = None,
 ) -> None:
-    """Bedöm en inlämning (eller varje inlämning i en katalog) och skriv en rapport."""
+    """Bedöm en inlämning (eller varje inlämning i en katalog, eller varje region i en
+    enkätexport) och skriv en rapport."""
     result: Report | Overview
     with _user_errors():
-        if file.is_dir():
+        if (pack is not None or region is not None) and not is_export(file):
+            raise InputError("--pack och --region anges bara för en enkätexport (.xlsx eller "
+                             ".csv); en inlämning i YAML säger själv sitt paket")
+        if is_export(file) and region is not None:
+            _folder_options(waivers, log, attestations, "en enkätexport")
+            fmt = _format(format, Report)
+            result = check_export_region(file, pack, region, _as_of(as_of))
+        elif is_export(file):
+            _folder_options(waivers, log, attestations, "en enkätexport")
+            fmt = _format(format, Overview)
+            result = _check_survey_export(file, pack, _as_of(as_of), fmt.name)
+        elif file.is_dir():
             _folder_options(waivers, log, attestations)
             fmt = _format(format, Overview)
             result = check_folder(file, _as_of(as_of))
@@ -172,6 +190,58 @@ def check(
                                 progress=_log_progress(), attestations_path=attestations)
         _emit(result, fmt, output, force, inputs=(file, waivers, log, attestations))
     raise typer.Exit(result.exit_code)
+
+
+def _check_survey_export(file: Path, pack: str | None, as_of: dt.date,
+                         format_name: str) -> Overview:
+    """The national overview of a survey export, one region per row."""
+    result = check_export(file, pack, as_of)
+    if format_name == "csv":  # CSV has rows for verdicts only: errors go to stderr
+        for error in result.errors:
+            sys.stderr.write(f"fel: {one_line(error)}\n")
+    return result
+
+
+@app.command("import")
+def import_(
+    file: Annotated[Path, typer.Argument(help="Enkätexport (.xlsx eller .csv) med en rad per "
+                                              "region.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Katalogen inlämningarna "
+                                                                 "skrivs till.")],
+    pack: ExportPackOption = None,
+    force: Annotated[bool, typer.Option("--force", help="Skriv över befintliga filer.")] = False,
+) -> None:
+    """Skriv en inlämning (YAML med kommentarer om var varje svar stod) per region i en
+    enkätexport."""
+    with _user_errors():
+        if not is_export(file):
+            raise InputError("import läser en enkätexport (.xlsx eller .csv, med --pack)",
+                             Location(str(file)))
+        written = _import_survey_export(file, pack, output, force)
+    for path in written:
+        sys.stdout.write(f"skrev {path}\n")
+
+
+def _import_survey_export(file: Path, pack: str | None, directory: Path,
+                          force: bool) -> list[Path]:
+    """Every region's submission, checked in full before the first file is written."""
+    files = import_export(file, pack)
+    if directory.exists() and not directory.is_dir():
+        raise InputError("-o ska vara en katalog för en enkätexport", Location(str(directory)))
+    targets = [(directory / name, text) for name, text in files]
+    if not force:
+        for path, _ in targets:
+            if path.exists() or path.is_symlink():
+                raise InputError("filen finns redan; ange --force för att skriva över den "
+                                 "(ingen fil skrevs)", Location(str(path)))
+    try:
+        directory.mkdir(exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"katalogen kan inte skapas ({exc.strerror})",
+                         Location(str(directory))) from None
+    for path, text in targets:
+        write_report(path, text, force=force, inputs=[file])
+    return [path for path, _ in targets]
 
 
 @app.command()

@@ -35,3 +35,18 @@ def format_value(kind: str, value: Any) -> str:
 
 def kronor(amount: int) -> str:
     return f"{format_number(amount, 0)} kr"
+
+
+def column_letters(column: int) -> str:
+    """A spreadsheet column's letters as Excel shows them: 1 → A, 27 → AA."""
+    letters = ""
+    while column > 0:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def cell_place(row: int, column: int, what: str | None = None) -> str:
+    """Where a value stands in a spreadsheet, in words: "rad 3, kolumn F – fråga 7a"."""
+    place = f"rad {row}, kolumn {column_letters(column)}"
+    return f"{place} – {what}" if what else place

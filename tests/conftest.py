@@ -3,5 +3,6 @@
 from __future__ import annotations
 
 pytest_plugins = ["steps_submission", "steps_report", "steps_packs", "steps_overview",
-                  "steps_readiness", "steps_inputs", "steps_outputs", "steps_personal"]
+                  "steps_readiness", "steps_inputs", "steps_outputs", "steps_personal",
+                  "steps_survey"]
 

@@ -83,6 +83,9 @@ class Submission:
     notes: dict[tuple[str, str, str], str] = field(default_factory=dict)
     extra_inputs: tuple[tuple[str, str], ...] = ()  # (file, sha256) of logs read with it
     assumptions: tuple[str, ...] = ()  # definitions the values rest on (e.g. a unit log's)
+    # answer → the cell it was read from (line = row) and what its column is ("fråga 7a"),
+    # for a submission read from a survey export; a YAML submission's answers need none
+    found_at: dict[str, tuple[Location, str]] = field(default_factory=dict)
 
 
 def _shown(value: str) -> str:

@@ -3,6 +3,7 @@ validated submission against its pack."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from compliance.conditions.patterns import Firings, fire
@@ -16,7 +17,7 @@ from compliance.judging.money import money_at_stake
 from compliance.judging.waivers import apply_waivers
 from compliance.kinds.base import CompiledRule, JudgeContext
 from compliance.packs.pack import RulePack
-from compliance.results.verdict import Audit, Report, Verdict
+from compliance.results.verdict import Audit, InputPlace, Report, Verdict
 from compliance.version import __version__
 
 
@@ -45,6 +46,16 @@ def fire_rules(rules: list[CompiledRule], facts: FactBase,
                          f"({exc.detail})", where) from None
 
 
+def _found_in(verdict: Verdict, rule: CompiledRule, submission: Submission) -> Verdict:
+    """The verdict with the cells of the answers its rule read, when the submission was
+    read from a survey export."""
+    cells = [submission.found_at[use.split(".", 1)[1]] for use in sorted(rule.uses())
+             if use.startswith("answers.") and use.split(".", 1)[1] in submission.found_at]
+    places = tuple(sorted(InputPlace(where.file, where.line or 0, where.column or 0, what)
+                          for where, what in cells))
+    return dataclasses.replace(verdict, found_in=places) if places else verdict
+
+
 def evaluate(pack: RulePack, submission: Submission, as_of: dt.date,
              *, use_engine: bool = True, waivers: WaiverFile | None = None,
              attestations: AttestationFile | None = None) -> Report:
@@ -62,7 +73,7 @@ def evaluate(pack: RulePack, submission: Submission, as_of: dt.date,
         fired = fire_rules(rules, facts, use_engine)
         for rule in rules:
             decided[rule.id] = rule.judge(JudgeContext(as_of, facts, fired[rule.id], decided))
-    verdicts = tuple(decided[rule.id] for rule in pack.rules)
+    verdicts = tuple(_found_in(decided[rule.id], rule, submission) for rule in pack.rules)
     shown = ", ".join(later[:6]) + (f" och {len(later) - 6} till" if len(later) > 6 else "")
     notes = tuple(note for note in (
         pack.meta.review and f"Regelpaketet: {pack.meta.review}", submission.note,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 
 from compliance.dates import Month, months_between
 from compliance.inputs.personal import find_personal_data
@@ -112,6 +112,40 @@ class Form(Strict):
     attachments: dict[str, AttachmentSpec] = {}
 
 
+class ExportColumn(Strict):
+    """How one answer's column is found in a survey export: by question number (the
+    form's, unless given here) and, where one question has several columns, the option
+    that ends the header; or, for a column without a number, by its header."""
+
+    question: str | None = None
+    option: str | None = None  # "Ja" matches "RSS 17 – Ja", not "RSS 17 – Nej"
+    header: list[str] = []  # whole headers, compared without case and extra spaces
+    optional: bool = False  # the column may be absent: then every region leaves it unanswered
+
+
+class ExportMark(Strict):
+    """The column that says which survey a row answers, and the text it must contain."""
+
+    header: list[str] = Field(min_length=1)
+    contains: str = Field(min_length=1)
+
+
+class SurveyExport(Strict):
+    """A national export of the survey: one row per region, one column per question."""
+
+    title: str
+    # headers of the column naming the region; the first row that has one is the header
+    region: list[str] = Field(min_length=1)
+    survey: ExportMark | None = None
+    columns: dict[str, ExportColumn] = Field(min_length=1)
+
+
+def question_key(question: str) -> str:
+    """A question number as compared: "Fråga 7a", "7 a" and "7A" are all "7a"."""
+    text = question.casefold().replace("fråga", "").replace("fr.", "")
+    return "".join(char for char in text if char.isalnum())
+
+
 class PackMeta(Strict):
     """The contents of ``pack.yaml``."""
 
@@ -132,6 +166,29 @@ class PackMeta(Strict):
     # numbers (075-247 30 00) that a free-text answer may name without it being personal
     # data: the form's own functional mailboxes and switchboard
     personal_data_allow: list[str] = []
+    survey_export: SurveyExport | None = None  # how a national export's columns map to answers
+
+    @model_validator(mode="after")
+    def _export_columns(self) -> PackMeta:
+        if self.survey_export is None:
+            return self
+        seen: dict[tuple[str, str], str] = {}
+        for key, column in self.survey_export.columns.items():
+            spec = self.form.answers.get(key)
+            if spec is None:
+                raise ValueError(f"survey_export.columns: '{key}' är ingen fråga i paketets "
+                                 "formulär (form.answers)")
+            question = column.question or spec.question
+            if question is None and not column.header:
+                raise ValueError(f"survey_export.columns.{key}: frågan har inget frågenummer; "
+                                 "ange question eller header")
+            if question is not None:
+                found = (question_key(question), (column.option or "").casefold())
+                if found in seen:
+                    raise ValueError(f"survey_export.columns: '{key}' och '{seen[found]}' hittar "
+                                     f"samma kolumn (fråga {question}); skilj dem åt med option")
+                seen[found] = key
+        return self
 
     @field_validator("personal_data_allow")
     @classmethod

@@ -41,6 +41,8 @@ def _verdict(verdict: Verdict) -> str:
                      for text in verdict.assumptions)
     if verdict.payments:
         extra += f'<p class="source">{escape(phrases.payments(verdict))}</p>'
+    if verdict.found_in:
+        extra += f'<p class="source">{escape(phrases.found_in(verdict))}</p>'
     return (f'<section id="{escape(verdict.rule)}"><h4>{escape(verdict.title)} – '
             f'<span class="badge {verdict.outcome.value}">{verdict.outcome.label}</span></h4>'
             f'<p class="source"><code>{escape(verdict.rule)}</code> · källa: {where} · regel: '

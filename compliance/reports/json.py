@@ -30,6 +30,8 @@ def verdict_dict(verdict: Verdict) -> dict[str, Any]:
         ],
         "source": {k: v for k, v in asdict(verdict.source).items() if v is not None},
         "location": asdict(verdict.location),
+        "found_in": [{**asdict(place), "text": phrases.place(place)}
+                     for place in verdict.found_in],
         "assumptions": list(verdict.assumptions),
         "payments": list(verdict.payments),
         "waiver": None if waiver is None else {

@@ -3,9 +3,17 @@ readiness states and the notes beside a verdict."""
 
 from __future__ import annotations
 
-from compliance.formatting import kronor
+from compliance.formatting import cell_place, kronor
 from compliance.results.obligations import Obligation, ReadinessState
-from compliance.results.verdict import MoneyLine, MoneyState, Report, Severity, Verdict, WaiverNote
+from compliance.results.verdict import (
+    InputPlace,
+    MoneyLine,
+    MoneyState,
+    Report,
+    Severity,
+    Verdict,
+    WaiverNote,
+)
 
 ASSUMPTION = "⚠ Antagande"
 SEVERITY_TITLES = {
@@ -111,3 +119,17 @@ def decision(text: str) -> str:
 
 def audit_attestation(text: str) -> str:
     return f"Granskning: {text}"
+
+
+def place(where: InputPlace) -> str:
+    """"export.xlsx, rad 3, kolumn F – fråga 7a"."""
+    return f"{where.file}, {cell_place(where.row, where.column, where.question)}"
+
+
+def found_in(verdict: Verdict) -> str:
+    """Where the answers a verdict read stand in the region's export, per file."""
+    files: dict[str, list[str]] = {}
+    for where in verdict.found_in:
+        files.setdefault(where.file, []).append(cell_place(where.row, where.column,
+                                                           where.question))
+    return "; ".join(f"Svaren ur {name}: {', '.join(cells)}" for name, cells in files.items())

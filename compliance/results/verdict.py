@@ -110,6 +110,18 @@ class RuleLocation:
         return f"{self.file}:{self.line}:{self.column}"
 
 
+@dataclass(frozen=True, order=True)
+class InputPlace:
+    """Where in the region's own document (a survey export) an answer a verdict read was
+    found, as a rule's place is its ``RuleLocation`` (reports word it "rad 3, kolumn F –
+    fråga 7a")."""
+
+    file: str
+    row: int
+    column: int
+    question: str | None = None  # "fråga 7a", or the column's header
+
+
 @dataclass(frozen=True)
 class WaiverNote:
     """The exception applied to a verdict, and what the data said without it."""
@@ -134,6 +146,7 @@ class Verdict:
     assumptions: tuple[str, ...] = ()
     waiver: WaiverNote | None = None
     payments: tuple[str, ...] = ()  # titles of the payments a villkor conditions
+    found_in: tuple[InputPlace, ...] = ()  # the cells of the answers it read (survey export)
 
     @property
     def blocking(self) -> bool:
