@@ -46,7 +46,12 @@ def column_letters(column: int) -> str:
     return letters
 
 
+def column_place(column: int, what: str | None = None) -> str:
+    """A spreadsheet column in words: "kolumn F – fråga 7a"."""
+    place = f"kolumn {column_letters(column)}"
+    return f"{place} – {what}" if what else place
+
+
 def cell_place(row: int, column: int, what: str | None = None) -> str:
     """Where a value stands in a spreadsheet, in words: "rad 3, kolumn F – fråga 7a"."""
-    place = f"rad {row}, kolumn {column_letters(column)}"
-    return f"{place} – {what}" if what else place
+    return f"rad {row}, {column_place(column, what)}"

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import FIXTURES, ROOT, command
+from helpers import FIXTURES, ROOT, cli, command
 
 from compliance.errors import InputError
 from compliance.inputs.survey import ExportTable, map_columns
@@ -190,7 +190,8 @@ def test_verdicts_point_into_the_export() -> None:
     assert verdict["found_in"][0]["file"].endswith(XLSX.name)
     code, out, _ = command("check", CSV, "--pack", PACK, "--region", "Region Halland",
                            "--as-of", "2024-06-01", "--format", "markdown")
-    assert "Svaren ur " in out and "rad 2, kolumn M – fråga 22" in out
+    assert f"Svaren ur {CSV.name}, rad 2: kolumn M – fråga 22" in out.replace(
+        str(CSV.parent) + "/", "").replace("fixtures/", "")
 
 
 def test_personal_data_in_a_cell_is_found_and_never_printed() -> None:
@@ -222,3 +223,62 @@ def test_an_export_options_a_yaml_submission_refuses(tmp_path: Path) -> None:
     assert code == 2 and "kan inte anges för en enkätexport" in err
     code, _, err = command("import", FIXTURES / "region-halland-2023.yaml", "-o", tmp_path)
     assert code == 2 and "import läser en enkätexport" in err and not list(tmp_path.iterdir())
+
+
+def _xlsx(tmp_path: Path, change: dict[tuple[int, int], Any]) -> Path:
+    """The bundled export as .xlsx with some cells (row, column; 1-based) changed."""
+    from openpyxl import load_workbook
+    book = load_workbook(XLSX)
+    sheet = book.active
+    assert sheet is not None
+    for (row, column), value in change.items():
+        sheet.cell(row, column, value)
+    path = tmp_path / "export.xlsx"
+    book.save(path)
+    return path
+
+
+def test_a_share_formatted_as_percent_in_excel_is_refused_not_judged(tmp_path: Path) -> None:
+    export = _xlsx(tmp_path, {(2, 13): 0.65})  # Excel shows 65 %, the cell holds 0.65
+    overview = check_export(export, PACK, AS_OF)
+    assert overview.errors == [f"{export}:2:13: rad 2, kolumn M – fråga 22: 0,65 ser ut som "
+                               "en andel formaterad som procent i Excel; frågan väntar "
+                               "procentsatsen (65)"]
+    assert "Region Halland" not in [report.region for report in overview.reports]
+
+
+def test_a_percent_sign_in_a_csv_cell_is_read(tmp_path: Path) -> None:
+    export = tmp_path / "export.csv"
+    export.write_text(CSV.read_text("utf-8-sig").replace(";65;", ";65 %;", 1), "utf-8")
+    assert _verdicts(_row(export, "Region Halland")) == _verdicts(_row(CSV, "Region Halland"))
+
+
+def test_a_sheet_wider_than_an_export_can_be_is_refused_before_it_is_read(
+        tmp_path: Path) -> None:
+    export = _xlsx(tmp_path, {(2, 2000): "x"})
+    code, _, err = command("check", export, "--pack", PACK)
+    assert code == 2 and err == (f"fel: {export}: Excel-filens blad sträcker sig till kolumn "
+                                 "2000; högst 1024 kolumner tillåts\n")
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_a_damaged_export_never_ends_in_a_traceback(tmp_path: Path, seed: int) -> None:
+    import random
+    chance = random.Random(seed)
+    for source in (XLSX, CSV):
+        data = bytearray(source.read_bytes())
+        for _ in range(1 + seed % 4):
+            data[chance.randrange(len(data))] = chance.randrange(256)
+        export = tmp_path / f"skadad{source.suffix}"
+        export.write_bytes(bytes(data))
+        result = cli(["check", str(export), "--pack", PACK, "--as-of", "2024-06-01"])
+        assert result.exit_code in (0, 1, 2), result.output
+        assert not isinstance(result.exception, Exception) or \
+            isinstance(result.exception, SystemExit), repr(result.exception)
+        # a broken file: one line on stderr; a broken row: an error in the overview
+        assert not result.stderr or result.stderr.startswith("fel: ")
+        assert "Traceback" not in result.stderr + result.output
+        out = tmp_path / f"ut{seed}{source.suffix}"
+        result = cli(["import", str(export), "--pack", PACK, "-o", str(out)])
+        assert result.exit_code in (0, 2) and "Traceback" not in result.stderr
+        assert result.exit_code == 0 or not out.exists()

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from compliance.errors import InputError, Location
-from compliance.formatting import cell_place, column_letters
+from compliance.formatting import cell_place, column_letters, format_number
 from compliance.inputs.files import read_input
 from compliance.inputs.models import Submission
 from compliance.inputs.submission import read_envelope, validate_submission
@@ -238,8 +238,16 @@ def _row(table: ExportTable, meta: PackMeta, columns: ExportColumns, line: int,
         raise InputError(f"raden har svar men inget regionnamn i kolumn "
                          f"{column_letters(columns.region + 1)}",
                          Location(table.file, line, columns.region + 1))
-    answers = {key: _value(meta.form.answers[key].type, cell(index))
-               for key, index in columns.answers.items()}
+    answers = {}
+    for key, index in columns.answers.items():
+        kind = meta.form.answers[key].type
+        if kind == "percent" and isinstance(cell(index), float) and 0 < cell(index) < 1:
+            raise InputError(f"{cell_place(line, index + 1, columns.what[key])}: "
+                             f"{str(cell(index)).replace('.', ',')} ser ut som en andel "
+                             "formaterad som procent i Excel; frågan väntar procentsatsen "
+                             f"({format_number(cell(index) * 100)})",
+                             Location(table.file, line, index + 1))
+        answers[key] = _value(kind, cell(index))
     positions: dict[tuple[str | int, ...], tuple[int, int]] = {
         (): (line, 1), ("pack",): (line, 1), ("region",): (line, columns.region + 1),
         ("answers",): (line, 1),
@@ -250,11 +258,12 @@ def _row(table: ExportTable, meta: PackMeta, columns: ExportColumns, line: int,
         submission = validate_submission(doc, read_envelope(doc), meta.form, meta.period)
     except InputError as exc:
         where = exc.location
-        key = next((k for k, i in columns.answers.items()
-                    if where is not None and where.column == i + 1), None)
-        if key is None or where is None or where.column is None:
+        found = next((k for k, i in columns.answers.items()
+                      if where is not None and where.column == i + 1), None)
+        if found is None or where is None or where.column is None:
             raise
-        raise InputError(f"{cell_place(line, where.column, columns.what[key])}: {exc.message}",
+        raise InputError(f"{cell_place(line, where.column, columns.what[found])}: "
+                         f"{exc.message}",
                          where) from None
     found_at = {key: (Location(table.file, line, index + 1), columns.what[key])
                 for key, index in columns.answers.items()}
@@ -266,6 +275,8 @@ def _value(kind: str, cell: Any) -> Any:
     integers, timestamps as their date, numbers in a text column as text."""
     if isinstance(cell, str):
         stamp = _TIMESTAMP.match(visible(cell)) if kind == "date" else None
+        if kind == "percent" and visible(cell).endswith("%"):  # "65 %" as Excel shows it
+            return visible(cell)[:-1]
         return stamp.group(1) if stamp else cell
     if cell is None or isinstance(cell, bool):
         return ("ja" if cell else "nej") if isinstance(cell, bool) and kind == "yes_no" else cell

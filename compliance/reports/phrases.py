@@ -3,7 +3,7 @@ readiness states and the notes beside a verdict."""
 
 from __future__ import annotations
 
-from compliance.formatting import cell_place, kronor
+from compliance.formatting import cell_place, column_place, kronor
 from compliance.results.obligations import Obligation, ReadinessState
 from compliance.results.verdict import (
     InputPlace,
@@ -127,9 +127,11 @@ def place(where: InputPlace) -> str:
 
 
 def found_in(verdict: Verdict) -> str:
-    """Where the answers a verdict read stand in the region's export, per file."""
-    files: dict[str, list[str]] = {}
+    """Where the answers a verdict read stand in the region's export: "Svaren ur
+    export.xlsx, rad 3: kolumn F – fråga 7a, kolumn G – fråga 11a"."""
+    rows: dict[tuple[str, int], list[str]] = {}
     for where in verdict.found_in:
-        files.setdefault(where.file, []).append(cell_place(where.row, where.column,
-                                                           where.question))
-    return "; ".join(f"Svaren ur {name}: {', '.join(cells)}" for name, cells in files.items())
+        rows.setdefault((where.file, where.row), []).append(column_place(where.column,
+                                                                         where.question))
+    return "; ".join(f"Svaren ur {name}, rad {row}: {', '.join(columns)}"
+                     for (name, row), columns in rows.items())
