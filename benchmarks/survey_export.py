@@ -24,7 +24,7 @@ from typing import Any
 from compliance.judging.survey import check_export, read_export
 
 ROOT = Path(__file__).resolve().parent.parent
-BUNDLED = ROOT / "fixtures" / "enkatexport-god-och-nara-vard-2023.csv"
+BUNDLED = ROOT / "fixtures" / "enkatexport" / "enkatexport-god-och-nara-vard-2023.csv"
 PACK = "god-och-nara-vard-2023"
 
 

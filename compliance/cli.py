@@ -27,7 +27,13 @@ from compliance.inputs.waivers import load_attestations, load_waivers
 from compliance.judging.evaluate import evaluate
 from compliance.judging.files import check_file, check_folder, read_submission
 from compliance.judging.readiness import readiness
-from compliance.judging.survey import check_export, check_export_region, import_export, is_export
+from compliance.judging.survey import (
+    check_export,
+    check_export_region,
+    import_export,
+    is_export,
+    judge_table,
+)
 from compliance.output import write_report
 from compliance.packs.loader import available_packs, find_pack, load_pack
 from compliance.packs.pack import RulePack
@@ -173,14 +179,13 @@ def check(
             _folder_options(waivers, log, attestations, "en enkätexport")
             fmt = _format(format, Report)
             result = check_export_region(file, pack, region, _as_of(as_of))
-        elif is_export(file):
-            _folder_options(waivers, log, attestations, "en enkätexport")
+        elif is_export(file) or file.is_dir():
+            export = is_export(file)
+            _folder_options(waivers, log, attestations,
+                            "en enkätexport" if export else "en katalog")
             fmt = _format(format, Overview)
-            result = _check_survey_export(file, pack, _as_of(as_of), fmt.name)
-        elif file.is_dir():
-            _folder_options(waivers, log, attestations)
-            fmt = _format(format, Overview)
-            result = check_folder(file, _as_of(as_of))
+            result = check_export(file, pack, _as_of(as_of)) if export else \
+                check_folder(file, _as_of(as_of), tables=judge_table)
             if fmt.name == "csv":  # CSV has rows for verdicts only: errors go to stderr
                 for error in result.errors:
                     sys.stderr.write(f"fel: {one_line(error)}\n")
@@ -190,16 +195,6 @@ def check(
                                 progress=_log_progress(), attestations_path=attestations)
         _emit(result, fmt, output, force, inputs=(file, waivers, log, attestations))
     raise typer.Exit(result.exit_code)
-
-
-def _check_survey_export(file: Path, pack: str | None, as_of: dt.date,
-                         format_name: str) -> Overview:
-    """The national overview of a survey export, one region per row."""
-    result = check_export(file, pack, as_of)
-    if format_name == "csv":  # CSV has rows for verdicts only: errors go to stderr
-        for error in result.errors:
-            sys.stderr.write(f"fel: {one_line(error)}\n")
-    return result
 
 
 @app.command("import")

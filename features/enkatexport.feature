@@ -108,3 +108,11 @@ Egenskap: Den nationella enkätexporten ger översikten direkt
     Så avslutningskoden är 2
     Och felmeddelandet säger "rad 6, kolumn E – 'Inskickad': enkat_inkom: 'i mars' är inget giltigt datum"
     Och katalogen "inlamningar" finns inte
+
+  Scenario: En enkätexport i en katalog bedöms tillsammans med inlämningarna
+    Givet en katalog med enkätexporten, inlämningen "region-halland-2024.yaml" och enhetsloggen
+    När katalogen bedöms per 2025-06-01
+    Så översikten har paketen "god-och-nara-vard-2023, okad-tillganglighet-2024"
+    Och översikten visar "ej uppfyllt" för "Region Sydmark (fiktiv)" och regeln "GNV23-fast-lakarkontakt-befolkning"
+    Och översikten visar "uppfyllt" för "Region Halland" och regeln "OT24-3.4-svarsfrekvens-vantande"
+    Och översikten hoppade över "enhetslogg-nordmark-2024.csv"

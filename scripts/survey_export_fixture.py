@@ -1,6 +1,6 @@
 """Write the bundled survey exports of God och nära vård 2023, as .xlsx and as CSV.
 
-    python scripts/survey_export_fixture.py [--out DIR]   (default: fixtures/)
+    python scripts/survey_export_fixture.py [--out DIR]   (default: fixtures/enkatexport/)
 
 One row per region, one column per question, as a national export of the web survey
 (seed 002) might look: Region Halland's answers from ``fixtures/region-halland-2023.yaml``,
@@ -201,7 +201,7 @@ def write(directory: Path) -> list[Path]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "fixtures")
+    parser.add_argument("--out", type=Path, default=ROOT / "fixtures" / "enkatexport")
     for path in write(parser.parse_args().out):
         print(f"skrev {path}")
 

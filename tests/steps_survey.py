@@ -13,7 +13,7 @@ import pytest
 from helpers import FIXTURES, Run, invoke
 from pytest_bdd import given, parsers, then, when
 
-EXPORT = FIXTURES / "enkatexport-god-och-nara-vard-2023"
+EXPORT = FIXTURES / "enkatexport" / "enkatexport-god-och-nara-vard-2023"
 
 
 @pytest.fixture
@@ -141,3 +141,11 @@ def written_file_has(tmp_path: Path, file: str, name: str, text: str) -> None:
 @then(parsers.parse('katalogen "{name}" finns inte'))
 def nothing_written(tmp_path: Path, name: str) -> None:
     assert not (tmp_path / name).exists()
+
+
+@given(parsers.parse('en katalog med enkätexporten, inlämningen "{fixture}" och enhetsloggen'))
+def folder_with_export(folder: Path, fixture: str) -> None:
+    folder.mkdir()
+    for source in (EXPORT.with_suffix(".xlsx"), FIXTURES / fixture,
+                   FIXTURES / "enhetslogg-nordmark-2024.csv"):
+        (folder / source.name).write_bytes(source.read_bytes())

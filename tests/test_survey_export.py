@@ -23,8 +23,8 @@ from compliance.packs.loader import find_pack
 from compliance.results.verdict import Report
 
 PACK = "god-och-nara-vard-2023"
-XLSX = FIXTURES / "enkatexport-god-och-nara-vard-2023.xlsx"
-CSV = FIXTURES / "enkatexport-god-och-nara-vard-2023.csv"
+XLSX = FIXTURES / "enkatexport" / "enkatexport-god-och-nara-vard-2023.xlsx"
+CSV = FIXTURES / "enkatexport" / "enkatexport-god-och-nara-vard-2023.csv"
 AS_OF = dt.date(2024, 6, 1)
 
 
@@ -190,8 +190,7 @@ def test_verdicts_point_into_the_export() -> None:
     assert verdict["found_in"][0]["file"].endswith(XLSX.name)
     code, out, _ = command("check", CSV, "--pack", PACK, "--region", "Region Halland",
                            "--as-of", "2024-06-01", "--format", "markdown")
-    assert f"Svaren ur {CSV.name}, rad 2: kolumn M – fråga 22" in out.replace(
-        str(CSV.parent) + "/", "").replace("fixtures/", "")
+    assert "Svaren ur " in out and f"{CSV.name}, rad 2: kolumn M – fråga 22" in out
 
 
 def test_personal_data_in_a_cell_is_found_and_never_printed() -> None:

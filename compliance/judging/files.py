@@ -2,8 +2,10 @@
 waiver file beside it), or every submission in a folder for the national overview.
 
 Files in a folder that clearly are not submissions (waiver lists, logs, notes) are skipped
-with a note; a file that looks like a submission (it names a pack, or has most of a
-submission's keys) but cannot be read or validated is an error in the overview, and so is
+with a note, and so are tables (CSV, .xlsx) that no pack recognises as its survey export;
+an export that one pack recognises gives a report per region's row. A file that looks like
+a submission (it names a pack, or has most of a submission's keys) but cannot be read or
+validated is an error in the overview, and so is
 anything with a submission's suffix that is not a regular file (a FIFO, a directory, a
 symlink loop). One bad file never stops the others, and a folder with no submission at all
 is an error.
@@ -24,6 +26,7 @@ from compliance.errors import InputError, Location
 from compliance.inputs.models import Submission
 from compliance.inputs.personal import mask_personal_data
 from compliance.inputs.submission import read_envelope, validate_submission
+from compliance.inputs.survey import SUFFIXES as TABLE_SUFFIXES
 from compliance.inputs.unitlog import Progress, apply_log, read_log
 from compliance.inputs.waivers import load_attestations, load_waivers
 from compliance.inputs.yamlload import display_name, load_file
@@ -123,12 +126,22 @@ def _not_a_submission(data: object) -> str | None:
     return "inte en inlämning (saknar pack och inlämningens nycklar)"
 
 
-def check_folder(folder: Path, as_of: dt.date) -> Overview:
+# How a table (CSV, .xlsx) in a folder is judged: ``judging.survey.judge_table`` (which
+# stands above this module) gives a report per row of a survey export, or a note why the
+# table was skipped. Without it, tables are skipped.
+TableJudge = Callable[[Path, dt.date], Overview]
+
+
+def check_folder(folder: Path, as_of: dt.date, tables: TableJudge | None = None) -> Overview:
     """Judge every submission in ``folder``; errors are collected per file."""
     overview = Overview(as_of)
     judged: list[tuple[str, Report]] = []
     for path in sorted(folder.iterdir()):
         name = _name(path)
+        if tables is not None and path.suffix.lower() in TABLE_SUFFIXES and \
+                not path.is_dir():
+            _table_in_folder(path, name, overview, judged, tables)
+            continue
         if path.suffix.lower() not in READERS:
             if not path.is_dir():
                 overview.skipped.append((name, "inte en YAML- eller JSON-fil"))
@@ -150,6 +163,19 @@ def check_folder(folder: Path, as_of: dt.date) -> Overview:
                          "pack och region)", Location(display_name(folder)))
     overview.reports.extend(_distinct(judged))
     return overview
+
+
+def _table_in_folder(path: Path, name: str, overview: Overview,
+                     judged: list[tuple[str, Report]], tables: TableJudge) -> None:
+    try:
+        _regular_file(path, name)
+        found = tables(path, overview.as_of)
+    except InputError as exc:  # the message may echo the input: personal data masked
+        overview.errors.append(mask_personal_data(str(exc)))
+        return
+    overview.skipped.extend(found.skipped)
+    overview.errors.extend(found.errors)
+    judged.extend((path.name, report) for report in found.reports)
 
 
 def _distinct(judged: list[tuple[str, Report]]) -> list[Report]:

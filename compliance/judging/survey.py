@@ -95,6 +95,17 @@ def check_export(path: Path, pack_id: str | None, as_of: dt.date,
     return overview
 
 
+def judge_table(path: Path, as_of: dt.date) -> Overview:
+    """A table found in a folder: the overview of its rows when exactly one pack
+    recognises it as its survey export, or a note why it was skipped (a unit log)."""
+    packs = export_packs(path)
+    if len(packs) == 1:
+        return check_export(path, packs[0], as_of)
+    why = "inte en enkätexport som ett paket känner igen" if not packs else \
+        f"enkätexport som passar flera paket ({', '.join(packs)}); bedöm den med --pack"
+    return Overview(as_of, skipped=[(display_name(path), why)])
+
+
 def check_export_region(path: Path, pack_id: str | None, region: str, as_of: dt.date,
                         packs_root: Path | None = None) -> Report:
     """The full report of one region's row, its verdicts pointing at the row's cells."""
