@@ -281,3 +281,34 @@ def test_a_damaged_export_never_ends_in_a_traceback(tmp_path: Path, seed: int) -
         result = cli(["import", str(export), "--pack", PACK, "-o", str(out)])
         assert result.exit_code in (0, 2) and "Traceback" not in result.stderr
         assert result.exit_code == 0 or not out.exists()
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    ("    fritext_99: {}\n", "'fritext_99' är ingen fråga i paketets formulär (form.answers)"),
+    ("    kontinuitetsindex_foregaende_ar: {}\n", "'kontinuitetsindex_foregaende_ar' har "
+     "inget frågenummer; ange question eller header")])
+def test_a_mapping_that_cannot_work_is_a_pack_error_at_its_line(tmp_path: Path, change: str,
+                                                              message: str) -> None:
+    import shutil
+    shutil.copytree(ROOT / "rules" / PACK, tmp_path / PACK)
+    meta = tmp_path / PACK / "pack.yaml"
+    text = meta.read_text("utf-8").replace(
+        "    kontinuitetsindex_foregaende_ar: {header: [Ko05L föregående år, "
+        "Kontinuitetsindex föregående år], optional: true}\n", "")
+    meta.write_text(text + change, encoding="utf-8")
+    code, out, _ = command("lint", tmp_path / PACK)
+    line = len(text.splitlines()) + 1
+    assert code == 2 and f"pack.yaml:{line}:5: fel: survey_export.columns: {message}" in out, out
+
+
+def test_two_columns_declared_for_one_question_and_option_is_a_pack_error(
+        tmp_path: Path) -> None:
+    import shutil
+    shutil.copytree(ROOT / "rules" / PACK, tmp_path / PACK)
+    meta = tmp_path / PACK / "pack.yaml"
+    text = meta.read_text("utf-8")
+    meta.write_text(text.replace("rss_19_nej: {option: Nej}", "rss_19_nej: {option: ja}"),
+                    encoding="utf-8")
+    code, out, _ = command("lint", tmp_path / PACK)
+    assert code == 2 and "'rss_19_nej' och 'rss_19_ja' hittar samma kolumn (fråga RSS 19); " \
+        "skilj dem åt med option" in out, out

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, field_validator
 
 from compliance.dates import Month, months_between
 from compliance.inputs.personal import find_personal_data
@@ -168,27 +168,28 @@ class PackMeta(Strict):
     personal_data_allow: list[str] = []
     survey_export: SurveyExport | None = None  # how a national export's columns map to answers
 
-    @model_validator(mode="after")
-    def _export_columns(self) -> PackMeta:
+    def export_problems(self) -> list[tuple[str, str]]:
+        """(column key, message) for every survey-export column that names no form answer
+        or cannot be told apart from another."""
         if self.survey_export is None:
-            return self
+            return []
+        found: list[tuple[str, str]] = []
         seen: dict[tuple[str, str], str] = {}
         for key, column in self.survey_export.columns.items():
             spec = self.form.answers.get(key)
             if spec is None:
-                raise ValueError(f"survey_export.columns: '{key}' är ingen fråga i paketets "
-                                 "formulär (form.answers)")
+                found.append((key, f"'{key}' är ingen fråga i paketets formulär (form.answers)"))
+                continue
             question = column.question or spec.question
             if question is None and not column.header:
-                raise ValueError(f"survey_export.columns.{key}: frågan har inget frågenummer; "
-                                 "ange question eller header")
+                found.append((key, f"'{key}' har inget frågenummer; ange question eller header"))
             if question is not None:
-                found = (question_key(question), (column.option or "").casefold())
-                if found in seen:
-                    raise ValueError(f"survey_export.columns: '{key}' och '{seen[found]}' hittar "
-                                     f"samma kolumn (fråga {question}); skilj dem åt med option")
-                seen[found] = key
-        return self
+                place = (question_key(question), (column.option or "").casefold())
+                if place in seen:
+                    found.append((key, f"'{key}' och '{seen[place]}' hittar samma kolumn (fråga "
+                                       f"{question}); skilj dem åt med option"))
+                seen[place] = key
+        return found
 
     @field_validator("personal_data_allow")
     @classmethod

@@ -56,6 +56,9 @@ def load_pack(directory: Path, _children: tuple[str, ...] = ()) -> RulePack:
     parent = _parent(meta_doc, directory, _children)
     data = _merge_meta(parent, meta_doc.data)
     meta = validate(PackMeta, data, meta_doc)
+    for key, message in meta.export_problems():
+        raise InputError(f"survey_export.columns: {message}",
+                         meta_doc.key_location(("survey_export", "columns", key)))
     if meta.id != directory.name:
         raise InputError(f"paketets id '{meta.id}' ska vara samma som katalogens namn "
                          f"'{directory.name}'", meta_doc.location(("id",)))
