@@ -24,12 +24,19 @@ from compliance.authoring.packtests import run_pack_tests, untested_rules
 from compliance.authoring.scaffold import new_pack
 from compliance.authoring.schema import pack_schema, submission_schema
 from compliance.cliwords import SwedishTyper
-from compliance.errors import InputError, raise_all
+from compliance.errors import InputError, Location, raise_all
 from compliance.inputs.personal import mask_personal_data
 from compliance.inputs.waivers import load_attestations, load_waivers
 from compliance.judging.evaluate import evaluate
 from compliance.judging.files import check_file, check_folder, import_document, read_submission
 from compliance.judging.readiness import readiness
+from compliance.judging.survey import (
+    check_export,
+    check_export_region,
+    import_export,
+    is_export,
+    judge_table,
+)
 from compliance.output import write_report
 from compliance.packs.loader import available_packs, find_pack, load_pack
 from compliance.packs.pack import RulePack
@@ -72,6 +79,8 @@ PacksOption = Annotated[Path | None, typer.Option(
          "COMPLIANCE_PACKS).")]
 QuietOption = Annotated[bool, typer.Option(
     "--quiet", "-q", help="Skriv ingen rapport, ge bara avslutningskoden (fel skrivs ändå).")]
+ExportPackOption = Annotated[str | None, typer.Option(
+    "--pack", help="Paketet en enkätexport (.xlsx, .csv) gäller, t.ex. god-och-nara-vard-2023.")]
 
 
 @contextlib.contextmanager
@@ -152,7 +161,7 @@ def _records(waivers: Path | None, attestations: Path | None) -> dict[str, Any]:
 
 
 def _folder_options(waivers: Path | None, log: Path | None,
-                    attestations: Path | None) -> None:
+                    attestations: Path | None, what: str = "en katalog") -> None:
     """A folder holds many regions; one waiver file, unit log or attestation file is one
     region's. Rather than guess which region they belong to (or silently ignore them),
     they are refused."""
@@ -161,7 +170,7 @@ def _folder_options(waivers: Path | None, log: Path | None,
                           ("--attestations", attestations)):
         if value is not None:
             problems.append(InputError(f"{option} gäller en regions inlämning och kan inte "
-                                       f"anges för en katalog; bedöm den regionens fil för "
+                                       f"anges för {what}; bedöm den regionens fil för "
                                        f"sig med {option}"))
             if not value.exists():
                 problems.append(InputError(f"{option}: filen '{value}' finns inte"))
@@ -181,14 +190,28 @@ def check(
     attestations: AttestationsOption = None,
     quiet: QuietOption = False,
     packs: PacksOption = None,
+    pack: ExportPackOption = None,
+    region: Annotated[str | None, typer.Option(
+        "--region", help="En regions fullständiga rapport ur en enkätexport.")] = None,
 ) -> None:
-    """Bedöm en inlämning (eller varje inlämning i en katalog) och skriv en rapport."""
+    """Bedöm en inlämning (eller varje inlämning i en katalog, eller varje region i en
+    enkätexport) och skriv en rapport."""
     result: Report | Overview
     with _user_errors():
-        if file.is_dir():
-            _folder_options(waivers, log, attestations)
+        if (pack is not None or region is not None) and not is_export(file):
+            raise InputError("--pack och --region anges bara för en enkätexport (.xlsx eller "
+                             ".csv); en inlämning i YAML säger själv sitt paket")
+        if is_export(file) and region is not None:
+            _folder_options(waivers, log, attestations, "en enkätexport")
+            fmt = _format(format, Report)
+            result = check_export_region(file, pack, region, _as_of(as_of))
+        elif is_export(file) or file.is_dir():
+            export = is_export(file)
+            _folder_options(waivers, log, attestations,
+                            "en enkätexport" if export else "en katalog")
             fmt = _format(format, Overview)
-            result = check_folder(file, _as_of(as_of), _packs(packs))
+            result = check_export(file, pack, _as_of(as_of)) if export else \
+                check_folder(file, _as_of(as_of), _packs(packs), tables=judge_table)
             if fmt.name == "csv" or quiet:  # rows for verdicts only: errors go to stderr
                 for error in result.errors:
                     sys.stderr.write(f"fel: {one_line(error)}\n")
@@ -204,19 +227,57 @@ def check(
 
 @app.command("import")
 def import_command(
-    file: Annotated[Path, typer.Argument(help="Regionens ifyllda Word-formulär (.docx).")],
+    file: Annotated[Path, typer.Argument(
+        metavar="FIL", help="Regionens ifyllda Word-formulär (.docx), eller en enkätexport "
+                            "(.xlsx, .csv) med en rad per region.")],
     output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="Skriv inlämningen (YAML) till en fil.")] = None,
+        "--output", "-o", help="Skriv inlämningen (YAML) till en fil; för en enkätexport: "
+                               "katalogen inlämningarna skrivs till.")] = None,
+    pack: ExportPackOption = None,
     force: ForceOption = False,
 ) -> None:
-    """Skriv ett ifyllt formulär som en YAML-inlämning med kommentarer om var varje värde
-    stod, och tomma platser för det formuläret inte innehåller."""
+    """Skriv regionens dokument som YAML-inlämning med kommentarer om var varje värde stod
+    (en per region ur en enkätexport), och tomma platser för det dokumentet inte innehåller."""
     with _user_errors():
-        text = import_document(file)
-        if output is not None:
-            write_report(output, text, force=force, inputs=[file])
+        if is_export(file):
+            if output is None:
+                raise InputError("ange med -o katalogen som inlämningarna ur enkätexporten "
+                                 "skrivs till", Location(str(file)))
+            written = _import_survey_export(file, pack, output, force)
         else:
-            sys.stdout.write(text)
+            if pack is not None:
+                raise InputError("--pack anges bara för en enkätexport (.xlsx eller .csv); "
+                                 "ett formulär säger själv sitt paket")
+            text = import_document(file)
+            if output is None:
+                sys.stdout.write(text)
+            else:
+                write_report(output, text, force=force, inputs=[file])
+            return
+    for path in written:
+        sys.stdout.write(f"skrev {path}\n")
+
+
+def _import_survey_export(file: Path, pack: str | None, directory: Path,
+                          force: bool) -> list[Path]:
+    """Every region's submission, checked in full before the first file is written."""
+    files = import_export(file, pack)
+    if directory.exists() and not directory.is_dir():
+        raise InputError("-o ska vara en katalog för en enkätexport", Location(str(directory)))
+    targets = [(directory / name, text) for name, text in files]
+    if not force:
+        for path, _ in targets:
+            if path.exists() or path.is_symlink():
+                raise InputError("filen finns redan; ange --force för att skriva över den "
+                                 "(ingen fil skrevs)", Location(str(path)))
+    try:
+        directory.mkdir(exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"katalogen kan inte skapas ({exc.strerror})",
+                         Location(str(directory))) from None
+    for path, text in targets:
+        write_report(path, text, force=force, inputs=[file])
+    return [path for path, _ in targets]
 
 
 @app.command()

@@ -53,3 +53,23 @@ def disagreement(given: Any, logged: Any) -> str:
     def shown(value: Any) -> str:
         return format_value("date" if isinstance(value, dt.date) else "percent", value)
     return f"regionen angav {shown(given)}, enhetsloggen ger {shown(logged)}"
+
+
+def column_letters(column: int) -> str:
+    """A spreadsheet column's letters as Excel shows them: 1 → A, 27 → AA."""
+    letters = ""
+    while column > 0:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def column_place(column: int, what: str | None = None) -> str:
+    """A spreadsheet column in words: "kolumn F – fråga 7a"."""
+    place = f"kolumn {column_letters(column)}"
+    return f"{place} – {what}" if what else place
+
+
+def cell_place(row: int, column: int, what: str | None = None) -> str:
+    """Where a value stands in a spreadsheet, in words: "rad 3, kolumn F – fråga 7a"."""
+    return f"rad {row}, {column_place(column, what)}"

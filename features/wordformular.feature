@@ -131,11 +131,11 @@ Egenskap: Regionens ifyllda Word-formulär läses direkt
       | yaml.docx     | text      | filen är inget Word-dokument (.docx)                |
       | skratt.docx   | entitetsbomb | Word-filen kan inte läsas (XMLSyntaxError)       |
 
-  Scenario: En enkätexport importeras inte av formulärläsaren
+  Scenario: En .xlsx-fil importeras som enkätexport, inte som formulär
     Givet en fil "export.xlsx" som är text
     När formuläret importeras
     Så avslutningskoden är 2
-    Och felmeddelandet säger "enkätexporter (.xlsx, .csv) kan inte importeras här ännu"
+    Och felmeddelandet säger "ange vilket paket exporten gäller med --pack"
 
   Scenario: Importen skriver inte över en befintlig fil
     Givet Word-formuläret "formular/region-halland-2024.docx"

@@ -67,6 +67,12 @@ def test_a_constant_beyond_the_limits_is_a_located_pack_error(text: str, says: s
     assert caught.value.offset > 0
 
 
+def test_constants_obey_the_bound_on_submitted_numbers() -> None:
+    from compliance.conditions import expressions
+    from compliance.inputs import limits
+    assert expressions.MAX_MAGNITUDE == limits.MAX_MAGNITUDE
+
+
 def test_constants_at_the_limits_are_taken() -> None:
     parse("value >= 1000000000000")
     parse("levererad <= month_end + 36600 days")

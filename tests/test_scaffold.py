@@ -54,3 +54,19 @@ def test_the_bundled_second_year_evaluates_and_says_it_is_unreviewed(tmp_path: P
     assert any("GRANSKA" in note for note in report["notes"])
     deadline = next(v for v in report["verdicts"] if v["rule"] == "GNV23-enkat-i-tid")
     assert deadline["evidence"][0]["text"].endswith("svaret 2024-03-28, senast 2025-03-31")
+
+
+def test_next_years_survey_export_expects_next_years_survey(tmp_path: Path) -> None:
+    rules = tmp_path / "rules"
+    shutil.copytree(bundled_packs_dir(), rules)
+    code, _, err = command("pack", "new", "god-och-nara-vard-2025", "--from",
+                           "god-och-nara-vard-2024", "--dir", str(rules))
+    assert code == 0, err
+    text = (rules / "god-och-nara-vard-2025" / "pack.yaml").read_text(encoding="utf-8")
+    assert "contains: God och nära vård 2025  # GRANSKA: flyttat ett år från God och nära " \
+        "vård 2024" in text
+    new = load_pack(rules / "god-och-nara-vard-2025").meta.survey_export
+    old = load_pack(rules / "god-och-nara-vard-2024").meta.survey_export
+    assert new is not None and old is not None and new.survey is not None
+    assert new.survey.contains == "God och nära vård 2025"
+    assert new.columns == old.columns and new.region == old.region

@@ -116,7 +116,7 @@ def test_explain_points_into_the_form() -> None:
                            FIXTURES / "formular/region-vastmark-2024.docx", "--as-of",
                            "2024-10-01")
     assert code == 0
-    assert "I formuläret: tabell 11, rad 4 – 3.4 fråga 3." in out
+    assert "Ur regionens dokument: tabell 11, rad 4 – 3.4 fråga 3." in out
 
 
 def test_an_answer_read_from_four_fields_is_unanswered_until_all_are_filled(

@@ -141,6 +141,7 @@ def new_pack(old: RulePack, new_id: str, target_root: Path) -> list[Path]:
         if shift_years(paid) != paid:
             payment["paid"] = shift_years(paid)
             _mark(payment, "paid", paid)
+    _move_survey_export(doc)
     series = doc.get("form", {}).get("series", {})
     moved_series = CommentedMap()
     for name, spec in series.items():
@@ -173,6 +174,21 @@ def new_pack(old: RulePack, new_id: str, target_root: Path) -> list[Path]:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return [target / name for name, _ in files]
+
+
+def _move_survey_export(doc: CommentedMap) -> None:
+    """The survey export's title and the survey name every row must carry, a year later;
+    its columns are inherited (they follow the form's question numbers)."""
+    export = doc.get("survey_export")
+    if not isinstance(export, CommentedMap):
+        return
+    moved = CommentedMap(title=shift_years(str(export["title"])))
+    _mark(moved, "title", export["title"])
+    survey = export.get("survey")
+    if isinstance(survey, CommentedMap) and "contains" in survey:
+        moved["survey"] = CommentedMap(contains=shift_years(str(survey["contains"])))
+        _mark(moved["survey"], "contains", survey["contains"])
+    doc["survey_export"] = moved
 
 
 def _umask() -> int:

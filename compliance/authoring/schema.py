@@ -30,10 +30,9 @@ def pack_schema() -> dict[str, Any]:
     # fields it changes (e.g. a question number marked GRANSKA)
     schema["$defs"]["ExtendingPackMeta"] = {
         **meta, "required": ["id", "version", "extends"],
-        "properties": {**meta["properties"], "form": {
-            "type": "object", "description": "overrides of the inherited form, key by key"},
-            "form_source": {"type": "object", "description":
-                            "overrides of how the inherited form is read, key by key"}}}
+        "properties": {**meta["properties"], **{key: {
+            "type": "object", "description": f"overrides of the inherited {key}, key by key"}
+            for key in ("form", "form_source", "survey_export")}}}
     # ... and its rule files may override fields of an inherited rule or retire it.
     schema["$defs"]["RuleOverride"] = {
         "type": "object", "required": ["id"],

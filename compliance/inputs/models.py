@@ -87,6 +87,9 @@ class Submission:
     origins: dict[str, str] = field(default_factory=dict)
     # (series, month, field) → (the region's own figure, the unit log's), where they differ
     disagreements: dict[tuple[str, str, str], tuple[Any, Any]] = field(default_factory=dict)
+    # answer → the cell it was read from (line = row) and what its column is ("fråga 7a"),
+    # for a submission read from a survey export; a YAML submission's answers need none
+    found_at: dict[str, tuple[Location, str]] = field(default_factory=dict)
 
 
 def _shown(value: str) -> str:

@@ -8,11 +8,9 @@ reported_actual/rapporterat_genomford, delivered/levererad.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import hashlib
-import io
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -24,8 +22,9 @@ from compliance.inputs.files import read_input
 from compliance.inputs.limits import YEARS_AFTER, YEARS_BEFORE
 from compliance.inputs.models import Submission
 from compliance.inputs.personal import mask_personal_data
+from compliance.inputs.tables import Bounds, table_rows
 from compliance.inputs.text import ascii_digits, visible
-from compliance.inputs.xlsx import check_xlsx
+from compliance.inputs.xlsx import MAX_COLUMNS
 from compliance.inputs.yamlload import display_name
 from compliance.packs.form import Form, SeriesSpec
 
@@ -128,14 +127,12 @@ Progress = Callable[[int], None]  # called with the number of rows read so far
 PROGRESS_EVERY = 5000
 
 
-Rows = Iterator[tuple[int, list[Any]]]  # (line in the file, cells)
-
-
 def read_log(path: Path, expected: list[Month], progress: Progress | None = None) -> UnitLog:
     """Read a unit log; ``progress`` (from the CLI) hears every few thousand rows."""
     name = display_name(path)
     data = read_input(path, MAX_LOG_BYTES, name)
-    rows = _xlsx_rows(data, name) if path.suffix.lower() == ".xlsx" else _csv_rows(data, name)
+    rows = table_rows(data, name, path.suffix, Bounds(MAX_LOG_ROWS + 1, MAX_COLUMNS,
+                                                      MAX_CELL_CHARS))
     header = next(rows, None)
     if header is None:
         raise InputError("loggen är tom", Location(name, 1))
@@ -166,72 +163,6 @@ def _years(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year + years)
     except ValueError:  # 29 February
         return day.replace(year=day.year + years, day=28)
-
-
-def _csv_rows(data: bytes, name: str) -> Rows:
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        try:
-            text = data.decode("cp1252")  # Excel's CSV export on Swedish Windows
-        except UnicodeDecodeError as exc:
-            offset = exc.start
-            line_start = data.rfind(b"\n", 0, offset) + 1
-            raise InputError(f"filen är varken UTF-8 eller Windows-1252 (byte "
-                             f"0x{data[offset]:02X} kan inte avkodas)",
-                             Location(name, data.count(b"\n", 0, offset) + 1,
-                                      offset - line_start + 1)) from None
-    first_line = text.lstrip("\r\n").split("\n", 1)[0]
-    delimiter = next((d for d in (",", ";", "\t") if d in first_line), None) \
-        if text.strip() else ","
-    if delimiter is None:
-        raise InputError("rubrikraden har bara en kolumn; väntade kolumner åtskilda med komma, "
-                         "semikolon eller tabb", Location(name, 1))
-    try:
-        dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = "excel"
-    reader = csv.reader(io.StringIO(text, newline=""), dialect, delimiter=delimiter)
-    line = 1
-    try:
-        for cells in reader:
-            if any(len(cell) > MAX_CELL_CHARS for cell in cells):
-                raise InputError(f"en cell är för lång (över {MAX_CELL_CHARS} tecken)",
-                                 Location(name, line))
-            yield line, cells
-            line = reader.line_num + 1
-    except csv.Error as exc:
-        raise InputError(f"raden kan inte läsas som CSV ({_csv_reason(exc)})",
-                         Location(name, reader.line_num or line)) from None
-
-
-def _csv_reason(exc: csv.Error) -> str:
-    text = str(exc)
-    if "field larger than field limit" in text:
-        return f"en cell är längre än {csv.field_size_limit()} tecken"
-    if "NUL" in text:
-        return "raden innehåller ett NUL-tecken"
-    return "felaktig citering"
-
-
-def _xlsx_rows(data: bytes, name: str) -> Rows:
-    check_xlsx(data, name, max_rows=MAX_LOG_ROWS + 1)
-    from python_calamine import CalamineWorkbook  # only needed for Excel files
-
-    try:
-        sheet = CalamineWorkbook.from_filelike(io.BytesIO(data)).get_sheet_by_index(0)
-        # row by row, not the whole sheet at once; the rows start at the sheet's first
-        # row but at its first used column, so the columns before it are put back
-        # (a cell's column in a message is the one Excel shows)
-        pad = [""] * (sheet.start[1] if sheet.start else 0)
-        rows = sheet.iter_rows()
-        for line, row in enumerate(rows, start=1):
-            yield line, pad + row if pad else row
-    except InputError:
-        raise
-    except Exception as exc:  # the reader raises several kinds for a broken file
-        raise InputError(f"Excel-filen kan inte läsas ({type(exc).__name__})",
-                         Location(name)) from None
 
 
 def _columns(header: list[Any], name: str) -> dict[str, int]:

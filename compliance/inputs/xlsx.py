@@ -23,7 +23,7 @@ from compliance.errors import InputError, Location
 
 MAX_MEMBERS = 1_000  # files inside the zip
 MAX_UNCOMPRESSED = 200 * 1024 * 1024  # all members together, as declared and as inflated
-MAX_COLUMNS = 64  # the log has seven columns; room for the region's own notes
+MAX_COLUMNS = 64  # a unit log has seven columns; room for the region's own notes
 MAX_CELLS = 10_000_000  # rows × columns of the grid the reader builds
 
 _REF = re.compile(r"^\$?([A-Z]{1,3})\$?(\d{1,7})$")
@@ -43,7 +43,7 @@ def _cell(ref: str) -> tuple[int, int] | None:
     return (int(match.group(2)), _column(match.group(1))) if match else None
 
 
-def check_xlsx(data: bytes, name: str, max_rows: int) -> None:
+def check_xlsx(data: bytes, name: str, max_rows: int, max_columns: int = MAX_COLUMNS) -> None:
     """Raise a Swedish InputError unless ``data`` is an .xlsx the reader can take safely."""
     where = Location(name)
     try:
@@ -65,7 +65,7 @@ def check_xlsx(data: bytes, name: str, max_rows: int) -> None:
                 continue
             if member.filename.startswith("xl/worksheets/") and \
                     member.filename.endswith(".xml"):
-                _check_sheet(archive, member, name, max_rows)
+                _check_sheet(archive, member, name, max_rows, max_columns)
             else:
                 _inflate(archive, member, name, None)
 
@@ -84,7 +84,7 @@ def _inflate(archive: zipfile.ZipFile, member: zipfile.ZipInfo, name: str,
 
 
 def _check_sheet(archive: zipfile.ZipFile, member: zipfile.ZipInfo, name: str,
-                 max_rows: int) -> None:
+                 max_rows: int, max_columns: int) -> None:
     where = Location(name)
     parser: ElementTree.XMLPullParser[Any] = ElementTree.XMLPullParser(events=("start", "end"))
     holder: list[ElementTree.Element] = []  # sheetData, emptied as rows are read
@@ -94,9 +94,9 @@ def _check_sheet(archive: zipfile.ZipFile, member: zipfile.ZipInfo, name: str,
         if last_row > max_rows:
             raise InputError(f"Excel-filens blad sträcker sig till rad {last_row}; högst "
                              f"{max_rows - 1} datarader tillåts", where)
-        if last_column > MAX_COLUMNS:
+        if last_column > max_columns:
             raise InputError(f"Excel-filens blad sträcker sig till kolumn {last_column}; "
-                             f"högst {MAX_COLUMNS} kolumner tillåts", where)
+                             f"högst {max_columns} kolumner tillåts", where)
         if last_row * last_column > MAX_CELLS:
             raise InputError(f"Excel-filens blad har för många celler (över {MAX_CELLS})",
                              where)

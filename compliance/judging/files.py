@@ -2,8 +2,10 @@
 waiver file beside it), or every submission in a folder for the national overview.
 
 Files in a folder that clearly are not submissions (waiver lists, logs, notes) are skipped
-with a note; a file that looks like a submission (it names a pack, or has most of a
-submission's keys) but cannot be read or validated is an error in the overview, and so is
+with a note, and so are tables (CSV, .xlsx) that no pack recognises as its survey export;
+an export that one pack recognises gives a report per region's row. A file that looks like
+a submission (it names a pack, or has most of a submission's keys) but cannot be read or
+validated is an error in the overview, and so is
 anything with a submission's suffix that is not a regular file (a FIFO, a directory, a
 symlink loop). One bad file never stops the others, and a folder with no submission at all
 is an error.
@@ -24,6 +26,7 @@ from compliance.errors import InputError, Location
 from compliance.inputs.models import Submission
 from compliance.inputs.personal import mask_personal_data
 from compliance.inputs.submission import read_envelope, validate_submission
+from compliance.inputs.survey import SUFFIXES as TABLE_SUFFIXES
 from compliance.inputs.unitlog import Progress, apply_log, read_log
 from compliance.inputs.waivers import load_attestations, load_waivers
 from compliance.inputs.wordform import read_word_form
@@ -104,16 +107,10 @@ def _import_word_form(path: Path) -> str:
     return submission_yaml(pack, submission, source, digest)
 
 
-def _survey_export(path: Path) -> str:
-    raise InputError("enkätexporter (.xlsx, .csv) kan inte importeras här ännu; compliance "
-                     "import läser Word-formulär (.docx)", Location(display_name(path)))
-
-
 # How `compliance import` reads each kind of region document, by suffix.
 IMPORTERS: dict[str, Callable[[Path], str]] = {
     **dict.fromkeys((".docx", ".docm", ".doc"), _import_word_form),
-    **dict.fromkeys((".xlsx", ".csv"), _survey_export),
-}
+}  # a survey export (.xlsx, .csv) is imported per region: judging.survey.import_export
 
 
 def import_document(path: Path) -> str:
@@ -121,7 +118,8 @@ def import_document(path: Path) -> str:
     importer = IMPORTERS.get(path.suffix.lower())
     if importer is None:
         raise InputError(f"kan inte importera filer av typen '{path.suffix or path.name}' "
-                         f"(kända: {', '.join(sorted(IMPORTERS))})",
+                         f"(kända: {', '.join(sorted(IMPORTERS))}, och en enkätexport .xlsx "
+                         "eller .csv med --pack)",
                          Location(display_name(path)))
     return importer(path)
 
@@ -179,7 +177,14 @@ def _not_a_submission(data: object) -> str | None:
     return "inte en inlämning (saknar pack och inlämningens nycklar)"
 
 
-def check_folder(folder: Path, as_of: dt.date, packs_root: Path | None = None) -> Overview:
+# How a table (CSV, .xlsx) in a folder is judged: ``judging.survey.judge_table`` (which
+# stands above this module) gives a report per row of a survey export, or a note why the
+# table was skipped. Without it, tables are skipped.
+TableJudge = Callable[[Path, dt.date], Overview]
+
+
+def check_folder(folder: Path, as_of: dt.date, packs_root: Path | None = None,
+                 tables: TableJudge | None = None) -> Overview:
     """Judge every submission in ``folder``; errors are collected per file. Many files
     are judged in worker processes (``judging.batch``), with the same result."""
     overview = Overview(as_of)
@@ -191,6 +196,9 @@ def check_folder(folder: Path, as_of: dt.date, packs_root: Path | None = None) -
     for path in paths:
         if _lock_file(path):
             overview.skipped.append((_name(path), "Words låsfil för ett öppet dokument"))
+        elif tables is not None and path.suffix.lower() in TABLE_SUFFIXES and \
+                not path.is_dir():
+            _table_in_folder(path, _name(path), overview, judged, tables)
         elif path.suffix.lower() in READERS:
             kind, found = next(outcomes)
             if isinstance(found, Report):
@@ -232,6 +240,19 @@ def _judge_entry(entry: tuple[Path, dt.date, Path | None]
     except (OSError, ValueError, RuntimeError) as exc:  # what a reader let through
         return "errors", [mask_personal_data(str(InputError(
             f"filen kan inte läsas ({type(exc).__name__})", Location(name))))]
+
+
+def _table_in_folder(path: Path, name: str, overview: Overview,
+                     judged: list[tuple[str, Report]], tables: TableJudge) -> None:
+    try:
+        _regular_file(path, name)
+        found = tables(path, overview.as_of)
+    except InputError as exc:  # the message may echo the input: personal data masked
+        overview.errors.extend(mask_personal_data(str(error)) for error in exc.all)
+        return
+    overview.skipped.extend(found.skipped)
+    overview.errors.extend(found.errors)
+    judged.extend((path.name, report) for report in found.reports)
 
 
 def _distinct(judged: list[tuple[str, Report]]) -> list[Report]:

@@ -150,6 +150,40 @@ class FormSource(Strict):
     docx: DocxSource | None = None
 
 
+class ExportColumn(Strict):
+    """How one answer's column is found in a survey export: by question number (the
+    form's, unless given here) and, where one question has several columns, the option
+    that ends the header; or, for a column without a number, by its header."""
+
+    question: str | None = None
+    option: str | None = None  # "Ja" matches "RSS 17 – Ja", not "RSS 17 – Nej"
+    header: list[str] = []  # whole headers, compared without case and extra spaces
+    optional: bool = False  # the column may be absent: then every region leaves it unanswered
+
+
+class ExportMark(Strict):
+    """The column that says which survey a row answers, and the text it must contain."""
+
+    header: list[str] = Field(min_length=1)
+    contains: str = Field(min_length=1)
+
+
+class SurveyExport(Strict):
+    """A national export of the survey: one row per region, one column per question."""
+
+    title: str
+    # headers of the column naming the region; the first row that has one is the header
+    region: list[str] = Field(min_length=1)
+    survey: ExportMark | None = None
+    columns: dict[str, ExportColumn] = Field(min_length=1)
+
+
+def question_key(question: str) -> str:
+    """A question number as compared: "Fråga 7a", "7 a" and "7A" are all "7a"."""
+    text = question.casefold().replace("fråga", "").replace("fr.", "")
+    return "".join(char for char in text if char.isalnum())
+
+
 class PackMeta(Strict):
     """The contents of ``pack.yaml``."""
 
@@ -171,6 +205,30 @@ class PackMeta(Strict):
     # numbers (075-247 30 00) that a free-text answer may name without it being personal
     # data: the form's own functional mailboxes and switchboard
     personal_data_allow: list[str] = []
+    survey_export: SurveyExport | None = None  # how a national export's columns map to answers
+
+    def export_problems(self) -> list[tuple[str, str]]:
+        """(column key, message) for every survey-export column that names no form answer
+        or cannot be told apart from another."""
+        if self.survey_export is None:
+            return []
+        found: list[tuple[str, str]] = []
+        seen: dict[tuple[str, str], str] = {}
+        for key, column in self.survey_export.columns.items():
+            spec = self.form.answers.get(key)
+            if spec is None:
+                found.append((key, f"'{key}' är ingen fråga i paketets formulär (form.answers)"))
+                continue
+            question = column.question or spec.question
+            if question is None and not column.header:
+                found.append((key, f"'{key}' har inget frågenummer; ange question eller header"))
+            if question is not None:
+                place = (question_key(question), (column.option or "").casefold())
+                if place in seen:
+                    found.append((key, f"'{key}' och '{seen[place]}' hittar samma kolumn (fråga "
+                                       f"{question}); skilj dem åt med option"))
+                seen[place] = key
+        return found
 
     @field_validator("personal_data_allow")
     @classmethod

@@ -147,6 +147,9 @@ def _load_pack(directory: Path, _children: tuple[str, ...]) -> tuple[RulePack, R
     data = _merge_meta(parent, meta_doc.data)
     meta = validate(PackMeta, data, meta_doc)
     errors: list[InputError] = []  # every problem in the pack, reported together
+    for key, message in meta.export_problems():
+        errors.append(InputError(f"survey_export.columns: {message}",
+                                 meta_doc.key_location(("survey_export", "columns", key))))
     if meta.id != directory.name:
         errors.append(InputError(f"paketets id '{meta.id}' ska vara samma som katalogens "
                                  f"namn '{directory.name}'", meta_doc.location(("id",))))

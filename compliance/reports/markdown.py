@@ -37,6 +37,8 @@ def _verdict_lines(verdict: Verdict) -> list[str]:
     lines = [f"#### {_md(verdict.title)} – {verdict.outcome.label}", "",
              f"{_code(verdict.rule)} · {verdict.severity.value} · källa: "
              f"{_md(verdict.source.citation())} · regel: {_code(verdict.location)}", ""]
+    if verdict.found_in:
+        lines += [_md(phrases.found_in(verdict)), ""]
     notable = [e for e in verdict.evidence if e.outcome is not Outcome.PASS] or \
         list(verdict.evidence)[:3]
     lines += [f"- {_md(e.text)} ({e.outcome.label})" for e in notable[:12]]

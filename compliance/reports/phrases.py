@@ -42,8 +42,9 @@ def waiver(note: WaiverNote) -> str:
 
 
 def found_in(verdict: Verdict) -> str:
-    """Where the region's document (a Word form) holds what the rule read."""
-    return "I formuläret: " + "; ".join(verdict.found_in)
+    """Where the region's own document (a Word form, a survey export) holds what the rule
+    read: "Ur regionens dokument: tabell 11, rad 4 – 3.4 fråga 3"."""
+    return "Ur regionens dokument: " + "; ".join(verdict.found_in)
 
 
 def assumption(text: str) -> str:

@@ -71,6 +71,8 @@ def _evidence(verdict: Verdict) -> Text:
     if verdict.found_in:
         text.append(printable(f"\n{phrases.found_in(verdict)}"), style="dim")
     text.append(printable(f"\nKälla: {verdict.source.citation()}"), style="dim")
+    if verdict.found_in:
+        text.append(printable(f"\n{phrases.found_in(verdict)}"), style="dim")
     text.rstrip()
     return text
 

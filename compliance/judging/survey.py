@@ -1,0 +1,149 @@
+"""Judge a national survey export: every region's row against the pack named with
+``--pack``, as the national overview; or find which packs an export could be for."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from compliance.errors import InputError, Location
+from compliance.inputs.models import Submission
+from compliance.inputs.personal import mask_personal_data
+from compliance.inputs.survey import (
+    SUFFIXES,
+    export_submissions,
+    map_columns,
+    read_table,
+    survey_mismatch,
+)
+from compliance.inputs.yamlload import display_name
+from compliance.inputs.yamlwrite import file_stem, submission_yaml
+from compliance.judging.evaluate import evaluate
+from compliance.packs.loader import available_packs, find_pack
+from compliance.packs.pack import RulePack
+from compliance.results.overview import Overview
+from compliance.results.verdict import Report
+
+
+def is_export(path: Path) -> bool:
+    return path.suffix.lower() in SUFFIXES
+
+
+def export_packs(path: Path, packs_root: Path | None = None) -> list[str]:
+    """The packs whose survey and columns the export matches."""
+    fitting = []
+    for pack_id in available_packs(packs_root):
+        meta = find_pack(pack_id, packs_root).meta
+        if meta.survey_export is None:
+            continue
+        try:
+            table = read_table(path, meta.survey_export)
+            if survey_mismatch(table, meta) is None:
+                map_columns(table, meta)
+                fitting.append(pack_id)
+        except InputError:
+            continue
+    return fitting
+
+
+def _with_export(packs_root: Path | None) -> list[str]:
+    return [pack_id for pack_id in available_packs(packs_root)
+            if find_pack(pack_id, packs_root).meta.survey_export is not None]
+
+
+def _choose(path: Path, packs_root: Path | None) -> str:
+    """Why a pack must be named, and which ones could apply."""
+    fitting = export_packs(path, packs_root)
+    if fitting:
+        hint = f"exporten passar {', '.join(fitting)}"
+    else:
+        hint = ("inget paket känner igen exporten; paket med enkätexport: "
+                f"{', '.join(_with_export(packs_root)) or 'inga'}")
+    return f"ange vilket paket exporten gäller med --pack ({hint})"
+
+
+def read_export(path: Path, pack_id: str | None,
+                packs_root: Path | None = None) -> tuple[RulePack, list[Submission | InputError]]:
+    """The pack and one submission (or a located error) per row of the export."""
+    where = Location(display_name(path))
+    if pack_id is None:
+        raise InputError(_choose(path, packs_root), where)
+    pack = find_pack(pack_id, packs_root)
+    if pack.meta.survey_export is None:
+        raise InputError(f"paketet {pack.id} beskriver ingen enkätexport; paket med "
+                         f"enkätexport: {', '.join(_with_export(packs_root)) or 'inga'}", where)
+    table = read_table(path, pack.meta.survey_export)
+    mismatch = survey_mismatch(table, pack.meta)
+    if mismatch is not None:
+        fitting = [other for other in export_packs(path, packs_root) if other != pack.id]
+        hint = f"; exporten passar {', '.join(fitting)}" if fitting else ""
+        raise InputError(mismatch.message + hint, mismatch.location)
+    return pack, export_submissions(table, pack.meta)
+
+
+def check_export(path: Path, pack_id: str | None, as_of: dt.date,
+                 packs_root: Path | None = None) -> Overview:
+    """The national overview of an export: one report per region's row; a row that cannot
+    be read is an error in the overview and does not stop the others."""
+    pack, rows = read_export(path, pack_id, packs_root)
+    overview = Overview(as_of)
+    for row in rows:
+        if isinstance(row, InputError):  # the message may echo the input: masked
+            overview.errors.append(mask_personal_data(str(row)))
+        else:
+            overview.reports.append(evaluate(pack, row, as_of))
+    return overview
+
+
+def judge_table(path: Path, as_of: dt.date) -> Overview:
+    """A table found in a folder: the overview of its rows when exactly one pack
+    recognises it as its survey export, or a note why it was skipped (a unit log)."""
+    packs = export_packs(path)
+    if len(packs) == 1:
+        return check_export(path, packs[0], as_of)
+    why = "inte en enkätexport som ett paket känner igen" if not packs else \
+        f"enkätexport som passar flera paket ({', '.join(packs)}); bedöm den med --pack"
+    return Overview(as_of, skipped=[(display_name(path), why)])
+
+
+def check_export_region(path: Path, pack_id: str | None, region: str, as_of: dt.date,
+                        packs_root: Path | None = None) -> Report:
+    """The full report of one region's row, its verdicts pointing at the row's cells."""
+    pack, rows = read_export(path, pack_id, packs_root)
+    wanted = " ".join(region.casefold().split())
+    for row in rows:
+        if isinstance(row, Submission) and " ".join(row.region.casefold().split()) == wanted:
+            return evaluate(pack, row, as_of)
+    for row in rows:  # the region's row may be the one that cannot be read
+        if isinstance(row, InputError) and row.location and row.location.line and \
+                wanted in " ".join(mask_personal_data(str(row)).casefold().split()):
+            raise row
+    known = ", ".join(row.region for row in rows if isinstance(row, Submission))
+    raise InputError(f"--region: exporten har ingen rad för '{region}' (regioner: {known})",
+                     Location(display_name(path)))
+
+
+def import_export(path: Path, pack_id: str | None,
+                  packs_root: Path | None = None) -> list[tuple[str, str]]:
+    """(file name, commented YAML) of one submission per region; the first row that
+    cannot be read stops the import, so nothing is written from a half-read export."""
+    pack, rows = read_export(path, pack_id, packs_root)
+    files: dict[str, tuple[int, str]] = {}
+    name = display_name(path)
+    for row in rows:
+        if isinstance(row, InputError):
+            raise row
+        line = next(iter(row.found_at.values()))[0].line or 0
+        stem = file_stem(row.region, f"rad-{line}")
+        if stem in files:
+            raise InputError(f"regionen '{row.region}' skulle skrivas till {stem}.yaml, som "
+                             f"raden {files[stem][0]} redan ger", Location(name, line))
+        heading = [f"{row.region}: svaren ur {name} (rad {line}), paketet {pack.id}.",
+                   "Skriven av compliance import; kommentaren vid varje svar säger var i "
+                   "exporten det stod.",
+                   "Tomma svar (null) var tomma celler: obesvarade frågor, aldrig uppfyllda."]
+        files[stem] = (line, submission_yaml(row, pack.meta.form, heading))
+    if not files:
+        raise InputError("exporten har ingen region (inga rader under rubrikraden)",
+                         Location(name))
+    return [(f"{stem}.yaml", text) for stem, (_, text) in files.items()]
