@@ -99,8 +99,8 @@ Egenskap: Den nationella enkätexporten ger översikten direkt
     När enkätexporten importeras med paketet "god-och-nara-vard-2023" till katalogen "inlamningar"
     Så avslutningskoden är 0
     Och katalogen "inlamningar" har filerna "region-halland.yaml, region-sydmark-fiktiv.yaml, region-ostmark-fiktiv.yaml, region-mellanmark-fiktiv.yaml, region-fjallmark-fiktiv.yaml"
-    Och filen "region-halland.yaml" i katalogen "inlamningar" innehåller "# rad 2, kolumn M – fråga 22"
-    Och filen "region-mellanmark-fiktiv.yaml" i katalogen "inlamningar" innehåller "fast_lakarkontakt_befolkning: # rad 5, kolumn M – fråga 22 (tom cell: obesvarad)"
+    Och filen "region-halland.yaml" i katalogen "inlamningar" innehåller "rad 2, kolumn M – fråga 22"
+    Och filen "region-mellanmark-fiktiv.yaml" i katalogen "inlamningar" innehåller "rad 5, kolumn M – fråga 22 (obesvarad)"
 
   Scenario: En import av en export med fel skriver ingenting
     Givet enkätexporten där "Region Fjällmark (fiktiv)" har "i mars" under "Inskickad"

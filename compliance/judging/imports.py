@@ -60,7 +60,8 @@ def _answer_lines(key: str, spec: AnswerSpec, submission: Submission) -> list[st
         shown = value.capitalize() if spec.type == "yes_no" else value
         line = f"  {key}: {_scalar(shown)}"
         return [f"  # {_comment(place)}", line] if place else [line]
-    why = _comment(place) if place else f"finns inte i dokumentet: {spec.title}"
+    why = f"{_comment(place)} (obesvarad)" if place else \
+        f"finns inte i dokumentet: {spec.title}"
     return [f"  # {why}", f"  # {key}: {_SLOT[spec.type]}"]
 
 

@@ -17,8 +17,9 @@ from compliance.inputs.survey import (
     survey_mismatch,
 )
 from compliance.inputs.yamlload import display_name
-from compliance.inputs.yamlwrite import file_stem, submission_yaml
+from compliance.inputs.yamlwrite import file_stem
 from compliance.judging.evaluate import evaluate
+from compliance.judging.imports import submission_yaml
 from compliance.packs.loader import available_packs, find_pack
 from compliance.packs.pack import RulePack
 from compliance.results.overview import Overview
@@ -138,11 +139,8 @@ def import_export(path: Path, pack_id: str | None,
         if stem in files:
             raise InputError(f"regionen '{row.region}' skulle skrivas till {stem}.yaml, som "
                              f"raden {files[stem][0]} redan ger", Location(name, line))
-        heading = [f"{row.region}: svaren ur {name} (rad {line}), paketet {pack.id}.",
-                   "Skriven av compliance import; kommentaren vid varje svar säger var i "
-                   "exporten det stod.",
-                   "Tomma svar (null) var tomma celler: obesvarade frågor, aldrig uppfyllda."]
-        files[stem] = (line, submission_yaml(row, pack.meta.form, heading))
+        source, digest = row.source or (name, "")
+        files[stem] = (line, submission_yaml(pack, row, f"{source}, rad {line}", digest))
     if not files:
         raise InputError("exporten har ingen region (inga rader under rubrikraden)",
                          Location(name))
