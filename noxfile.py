@@ -21,7 +21,7 @@ def tests(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     """Ruff on the code, and `compliance lint` on the bundled rule packs."""
     session.install(".", "ruff")
-    session.run("ruff", "check", "compliance", "tests", "benchmarks", "noxfile.py")
+    session.run("ruff", "check", "compliance", "tests", "benchmarks", "fixtures", "noxfile.py")
     session.run("compliance", "lint", "rules")
     session.run("compliance", "test", "rules")
 

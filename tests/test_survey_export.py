@@ -44,7 +44,7 @@ def _row(export: Path, region: str) -> Report:
 
 
 def test_regenerating_the_exports_gives_the_same_bytes(tmp_path: Path) -> None:
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "survey_export_fixture.py"),
+    subprocess.run([sys.executable, str(ROOT / "fixtures" / "make_survey_exports.py"),
                     "--out", str(tmp_path)], check=True, capture_output=True)
     for bundled in (XLSX, CSV):
         assert (tmp_path / bundled.name).read_bytes() == bundled.read_bytes(), bundled.name
