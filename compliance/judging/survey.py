@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from pathlib import Path
 
 from compliance.errors import InputError, Location
@@ -17,7 +18,6 @@ from compliance.inputs.survey import (
     survey_mismatch,
 )
 from compliance.inputs.yamlload import display_name
-from compliance.inputs.yamlwrite import file_stem
 from compliance.judging.evaluate import evaluate
 from compliance.judging.imports import submission_yaml
 from compliance.packs.loader import available_packs, find_pack
@@ -145,3 +145,11 @@ def import_export(path: Path, pack_id: str | None,
         raise InputError("exporten har ingen region (inga rader under rubrikraden)",
                          Location(name))
     return [(f"{stem}.yaml", text) for stem, (_, text) in files.items()]
+
+
+def file_stem(region: str, fallback: str) -> str:
+    """A file name for a region: "Region Sydmark (fiktiv)" → "region-sydmark-fiktiv"."""
+    plain = unicodedata.normalize("NFKD", region.casefold())
+    letters = "".join(char if char.isascii() and char.isalnum() else "-"
+                      for char in plain if not unicodedata.combining(char))
+    return "-".join(part for part in letters.split("-") if part)[:80] or fallback
