@@ -16,14 +16,13 @@ import typer
 from typer._completion_classes import completion_init  # typer has no public name for these
 from typer._completion_shared import get_completion_script
 
-from compliance import helpwords
 from compliance.authoring.diff import diff_packs
 from compliance.authoring.lint import exit_code as lint_exit_code
 from compliance.authoring.lint import lint_pack, pack_directories
 from compliance.authoring.packtests import run_pack_tests, untested_rules
 from compliance.authoring.scaffold import new_pack
 from compliance.authoring.schema import pack_schema, submission_schema
-from compliance.cliwords import SwedishTyper
+from compliance.cliwords import SwedishTyper, install_panel_words
 from compliance.errors import InputError, Location, raise_all
 from compliance.inputs.personal import mask_personal_data
 from compliance.inputs.waivers import load_attestations, load_waivers
@@ -51,7 +50,7 @@ from compliance.results.readiness import Readiness
 from compliance.results.verdict import ExitCode, Report
 from compliance.version import __version__
 
-helpwords.install()  # typer's own words in Swedish, without importing rich now
+install_panel_words()  # typer's own words in Swedish, without importing rich now
 
 app = SwedishTyper(add_completion=False, no_args_is_help=True,
                   help="Kontrollerar en regions underlag mot villkoren i överenskommelserna.")

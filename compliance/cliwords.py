@@ -7,15 +7,19 @@ write their own usage line and help option, and the group turns click's usage er
 into one Swedish ``fel:`` line (exit 2) from the exception's fields, never from parsing
 click's prose, except for the two sentences click only gives as text. An unexpected
 exception becomes an ``internt fel`` line with exit 3 instead of a traceback
-(``COMPLIANCE_DEBUG=1`` shows the traceback).
+(``COMPLIANCE_DEBUG=1`` shows the traceback). typer's own panel words ("Flaggor",
+"[krävs]") are set by ``install_panel_words``.
 """
 
 from __future__ import annotations
 
+import importlib.abc
+import importlib.machinery
 import os
 import re
 import sys
 from collections.abc import Callable, Sequence
+from types import ModuleType
 from typing import Any
 
 import typer
@@ -205,3 +209,57 @@ class SwedishTyper(typer.Typer):
                 ) -> Callable[[CommandFunctionType], CommandFunctionType]:
         kwargs.setdefault("cls", SwedishCommand)
         return super().command(name, **kwargs)
+
+
+# typer's panel words -------------------------------------------------------------------
+
+_MODULE = "typer.rich_utils"
+SWEDISH = {
+    "ARGUMENTS_PANEL_TITLE": "Argument",
+    "OPTIONS_PANEL_TITLE": "Flaggor",
+    "COMMANDS_PANEL_TITLE": "Kommandon",
+    "ERRORS_PANEL_TITLE": "Fel",
+    "DEFAULT_STRING": "[standard: {}]",
+    "REQUIRED_LONG_STRING": "[krävs]",
+    "ABORTED_TEXT": "Avbrutet.",
+    "RICH_HELP": "Se [blue]'{command_path} {help_option}'[/] för hjälp.",
+}
+
+
+def _translate(module: ModuleType) -> None:
+    for name, text in SWEDISH.items():
+        setattr(module, name, text)
+
+
+class _Loader(importlib.abc.Loader):
+    def __init__(self, loader: importlib.abc.Loader) -> None:
+        self.loader = loader
+
+    def create_module(self, spec: importlib.machinery.ModuleSpec) -> ModuleType | None:
+        return self.loader.create_module(spec)
+
+    def exec_module(self, module: ModuleType) -> None:
+        self.loader.exec_module(module)
+        _translate(module)
+
+
+class _Finder(importlib.abc.MetaPathFinder):
+    def find_spec(self, fullname: str, path: Sequence[str] | None,
+                  target: ModuleType | None = None) -> importlib.machinery.ModuleSpec | None:
+        if fullname != _MODULE:
+            return None
+        spec = importlib.machinery.PathFinder.find_spec(fullname, path)
+        if spec is not None and spec.loader is not None:
+            spec.loader = _Loader(spec.loader)
+        return spec
+
+
+def install_panel_words() -> None:
+    """Swedish words in typer's help and error panels from now on, whenever they are first
+    shown: they are module constants of ``typer.rich_utils``, which imports rich, so they are
+    set as that module is imported (a finder on ``sys.meta_path`` wraps its loading) and a
+    command that prints JSON never imports rich."""
+    if _MODULE in sys.modules:
+        _translate(sys.modules[_MODULE])
+    elif not any(isinstance(finder, _Finder) for finder in sys.meta_path):
+        sys.meta_path.insert(0, _Finder())

@@ -18,10 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import io
 import unicodedata
-import zipfile
-import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,12 +30,12 @@ from lxml import etree
 from compliance.errors import InputError, Location
 from compliance.inputs.files import read_input
 from compliance.inputs.yamlload import Document, display_name
+from compliance.inputs.zipped import inflate, open_zip
 from compliance.packs.form import AnswerSpec, DocxPlace, DocxSource, PackMeta
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_MEMBERS = 500
 MAX_UNCOMPRESSED = 100 * 1024 * 1024  # all members together, as declared and as inflated
-_CHUNK = 1024 * 1024
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -192,36 +189,23 @@ def _checked_parts(data: bytes, name: str) -> dict[str, bytes]:
                          "spara det som Word-dokument (.docx)", where)
     if not data.startswith(b"PK"):
         raise InputError("filen är inget Word-dokument (.docx)", where)
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, RuntimeError,
-            ValueError, OSError, EOFError):
-        raise InputError("Word-filen är skadad (ingen giltig zip-fil)", where) from None
-    with archive:
-        members = archive.infolist()
-        if len(members) > MAX_MEMBERS:
-            raise InputError(f"Word-filen innehåller för många delar (över {MAX_MEMBERS})",
+    parts: dict[str, bytes] = {}
+    chunks: list[bytes] = []  # of the member being inflated
+    inflated = 0  # of all members so far
+
+    def keep(chunk: bytes) -> None:
+        nonlocal inflated
+        inflated += len(chunk)
+        if inflated > MAX_UNCOMPRESSED:
+            raise InputError(f"Word-filen är för stor uppackad (över {MAX_UNCOMPRESSED} byte)",
                              where)
-        declared = sum(member.file_size for member in members)
-        if declared > MAX_UNCOMPRESSED:
-            raise InputError(f"Word-filen är för stor uppackad ({declared} byte; högst "
-                             f"{MAX_UNCOMPRESSED} byte tillåts)", where)
-        parts: dict[str, bytes] = {}
-        inflated = 0
-        for member in members:
-            chunks = []
-            try:
-                with archive.open(member) as handle:
-                    while chunk := handle.read(_CHUNK):
-                        inflated += len(chunk)
-                        if inflated > MAX_UNCOMPRESSED:
-                            raise InputError("Word-filen är för stor uppackad (över "
-                                             f"{MAX_UNCOMPRESSED} byte)", where)
-                        chunks.append(chunk)
-            except (zipfile.BadZipFile, NotImplementedError, RuntimeError, ValueError,
-                    OSError, EOFError, zlib.error):
-                raise InputError(f"Word-filen är skadad (delen {member.filename} kan inte "
-                                 "packas upp)", where) from None
+        chunks.append(chunk)
+
+    with open_zip(data, where, "Word-filen", "är skadad (ingen giltig zip-fil)", MAX_MEMBERS,
+                  MAX_UNCOMPRESSED) as archive:
+        for member in archive.infolist():
+            chunks.clear()
+            inflate(archive, member, where, "Word-filen", keep)
             parts[member.filename] = b"".join(chunks)
     types = parts.get("[Content_Types].xml", b"")
     if "word/document.xml" not in parts or not (_DOCX_MAIN in types or _MACRO_MAIN in types):

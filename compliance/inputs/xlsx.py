@@ -4,22 +4,20 @@ python-calamine builds a dense grid from the first to the last cell a sheet name
 inflates every zip member in memory: an 11 kB file whose last cell is XFD1048576, or a
 zip bomb, ends the process (SIGABRT) instead of raising. So the zip's central directory
 is read with ``zipfile``, every member is inflated in bounded chunks (the stdlib stops at
-the declared size and checks the CRC, so a member that lies about its size is refused),
-and each worksheet's declared ``<dimension ref=…>`` and its actual cell positions are
-bounded before python-calamine is called.
+the declared size and checks the CRC, so a member that lies about its size is refused:
+``inputs/zipped.py``), and each worksheet's declared ``<dimension ref=…>`` and its actual
+cell positions are bounded before python-calamine is called.
 """
 
 from __future__ import annotations
 
-import io
 import re
 import zipfile
-import zlib
-from collections.abc import Callable
 from typing import Any
 from xml.etree import ElementTree
 
 from compliance.errors import InputError, Location
+from compliance.inputs.zipped import inflate, open_zip
 
 MAX_MEMBERS = 1_000  # files inside the zip
 MAX_UNCOMPRESSED = 200 * 1024 * 1024  # all members together, as declared and as inflated
@@ -27,7 +25,6 @@ MAX_COLUMNS = 64  # a unit log has seven columns; room for the region's own note
 MAX_CELLS = 10_000_000  # rows × columns of the grid the reader builds
 
 _REF = re.compile(r"^\$?([A-Z]{1,3})\$?(\d{1,7})$")
-_CHUNK = 1024 * 1024
 
 
 def _column(letters: str) -> int:
@@ -46,41 +43,20 @@ def _cell(ref: str) -> tuple[int, int] | None:
 def check_xlsx(data: bytes, name: str, max_rows: int, max_columns: int = MAX_COLUMNS) -> None:
     """Raise a Swedish InputError unless ``data`` is an .xlsx the reader can take safely."""
     where = Location(name)
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, RuntimeError,
-            ValueError, OSError, EOFError):
-        raise InputError("Excel-filen kan inte läsas (ingen giltig .xlsx-fil)", where) from None
-    with archive:
-        members = archive.infolist()
-        if len(members) > MAX_MEMBERS:
-            raise InputError(f"Excel-filen innehåller för många delar (över {MAX_MEMBERS})",
-                             where)
-        declared = sum(member.file_size for member in members)
-        if declared > MAX_UNCOMPRESSED:
-            raise InputError(f"Excel-filen är för stor uppackad ({declared} byte; högst "
-                             f"{MAX_UNCOMPRESSED} byte tillåts)", where)
-        for member in members:
+    with open_zip(data, where, "Excel-filen", "kan inte läsas (ingen giltig .xlsx-fil)",
+                  MAX_MEMBERS, MAX_UNCOMPRESSED) as archive:
+        for member in archive.infolist():
             if member.is_dir():
                 continue
             if member.filename.startswith("xl/worksheets/") and \
                     member.filename.endswith(".xml"):
                 _check_sheet(archive, member, name, max_rows, max_columns)
             else:
-                _inflate(archive, member, name, None)
+                inflate(archive, member, where, "Excel-filen", _ignore)
 
 
-def _inflate(archive: zipfile.ZipFile, member: zipfile.ZipInfo, name: str,
-             sink: Callable[[bytes], None] | None) -> None:
-    try:
-        with archive.open(member) as handle:
-            while chunk := handle.read(_CHUNK):
-                if sink is not None:
-                    sink(chunk)
-    except (zipfile.BadZipFile, NotImplementedError, RuntimeError, ValueError, OSError,
-            EOFError, zlib.error):
-        raise InputError(f"Excel-filen kan inte läsas (delen {member.filename} är trasig)",
-                         Location(name)) from None
+def _ignore(chunk: bytes) -> None:
+    """Inflating a member that is not a sheet only proves it is sound and bounded."""
 
 
 def _check_sheet(archive: zipfile.ZipFile, member: zipfile.ZipInfo, name: str,
@@ -138,7 +114,7 @@ def _check_sheet(archive: zipfile.ZipFile, member: zipfile.ZipInfo, name: str,
         drain()
 
     try:
-        _inflate(archive, member, name, feed)
+        inflate(archive, member, where, "Excel-filen", feed)
         parser.close()
         drain()
     except ElementTree.ParseError:
