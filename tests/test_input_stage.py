@@ -275,6 +275,19 @@ def _xlsx(rows: list[list[Any]]) -> bytes:
 _DIMENSION = re.compile(rb'<dimension ref="A1:G1"\s*/>')
 
 
+# Far cells written so that the quick count of a sheet (``inputs/xlsx.py``) cannot vouch
+# for them: each must still be found, by the full parse the count hands over to.
+_DOUBTFUL = {
+    # 70 cells placed by counting, not by a position: refused at column 65
+    "unplaced": b'<row r="2">' + b'<c t="n"><v>1</v></c>' * 70 + b"</row>",
+    # the position not first among the attributes
+    "late position": b'<row r="1048576"><c t="n" r="XFD1048576"><v>1</v></c></row>',
+    # elements with a namespace prefix
+    "prefixed": b'<x:row xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+                b' r="1048576"><x:c r="XFD1048576" t="n"><x:v>1</x:v></x:c></x:row>',
+}
+
+
 def _hostile_xlsx(kind: str) -> bytes:
     base = zipfile.ZipFile(io.BytesIO(_xlsx([HEADER.split(",")])))
     out = io.BytesIO()
@@ -285,6 +298,17 @@ def _hostile_xlsx(kind: str) -> bytes:
                 data = data.replace(b"</row></sheetData>",
                                     b'</row><row r="1048576"><c r="XFD1048576" t="n"><v>1</v>'
                                     b"</c></row></sheetData>")
+                data = _DIMENSION.sub(b"", data)
+            if kind == "entity" and member.filename == "xl/worksheets/sheet1.xml":
+                # the far cell only appears when the parser expands the entity
+                data = data.replace(b"<worksheet", b'<!DOCTYPE worksheet [<!ENTITY far "&#60;'
+                                    b'row r=\'1048576\'>&#60;c r=\'XFD1048576\'/>&#60;/row>">]>'
+                                    b"<worksheet", 1)
+                data = data.replace(b"</row></sheetData>", b"</row>&far;</sheetData>")
+                data = _DIMENSION.sub(b"", data)
+            if kind in _DOUBTFUL and member.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b"</row></sheetData>",
+                                    b"</row>" + _DOUBTFUL[kind] + b"</sheetData>")
                 data = _DIMENSION.sub(b"", data)
             if kind == "dimension" and member.filename == "xl/worksheets/sheet1.xml":
                 data = _DIMENSION.sub(b'<dimension ref="A1:XFD1048576" />', data)
@@ -298,7 +322,11 @@ def _hostile_xlsx(kind: str) -> bytes:
 
 @pytest.mark.parametrize("kind,message", [("far", "sträcker sig till"),
                                           ("dimension", "sträcker sig till"),
-                                          ("bomb", "för stor uppackad")])
+                                          ("bomb", "för stor uppackad"),
+                                          ("unplaced", "sträcker sig till kolumn 65"),
+                                          ("late position", "sträcker sig till"),
+                                          ("prefixed", "sträcker sig till"),
+                                          ("entity", "sträcker sig till")])
 def test_a_hostile_xlsx_is_refused_before_the_reader_sees_it(tmp_path: Path, kind: str,
                                                             message: str) -> None:
     # in a child process: before this check the reader aborted the whole process (SIGABRT)
@@ -310,6 +338,28 @@ def test_a_hostile_xlsx_is_refused_before_the_reader_sees_it(tmp_path: Path, kin
          "2025-06-01"], capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode == 2, (result.returncode, result.stderr[-500:])
     assert result.stderr.startswith(f"fel: {log}: ") and message in result.stderr
+
+
+@pytest.mark.parametrize("shift", range(2, 56, 2))
+def test_a_far_cell_cut_by_the_inflated_chunks_is_still_counted(shift: int) -> None:
+    """The quick count reads the sheet in 1 MiB chunks; a far cell whose tags are cut at a
+    chunk's end (at every few bytes of them, as ``shift`` moves them) must still bound it."""
+    from compliance.inputs.xlsx import check_xlsx
+    from compliance.inputs.zipped import CHUNK
+
+    head = b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' \
+           b'<sheetData><row r="1">'
+    cell = b'<c r="A1" t="n"><v>1</v></c>'
+    far = b'</row><row r="2"><c r="B900000" t="n"><v>1</v></c></row>'  # the cell says it
+    cells = (CHUNK - len(head) - 56) // len(cell)
+    spaces = b" " * (CHUNK - len(head) - cells * len(cell) - 56 + shift)
+    sheet = head + cell * cells + spaces + far + b"</sheetData></worksheet>"
+    assert sheet.index(far) < CHUNK < sheet.index(far) + len(far)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/worksheets/sheet1.xml", sheet)
+    with pytest.raises(InputError, match="sträcker sig till rad 900000"):
+        check_xlsx(out.getvalue(), "logg.xlsx", max_rows=200_001)
 
 
 # --- property-based: unit logs (CSV and xlsx), waivers, look-alike keys --------------------
