@@ -60,10 +60,20 @@ def normalised(text: str) -> str:
     that a zero-width space or full-width digits do not hide a number."""
     # as inputs/text.py does (visible, ascii_digits), written out here so that this module
     # imports nothing of ours and every reader can use it without standing a floor higher
-    return "".join(str(unicodedata.decimal(char)) if not char.isascii() and
-                   unicodedata.decimal(char, None) is not None else char
-                   for char in unicodedata.normalize("NFC", text)
-                   if unicodedata.category(char) != "Cf")
+    if text.isascii():
+        return text
+    return _NON_ASCII.sub(_scanned_char, unicodedata.normalize("NFC", text))
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")  # the only characters that can change
+
+
+def _scanned_char(match: re.Match[str]) -> str:
+    char = match.group()
+    if unicodedata.category(char) == "Cf":
+        return ""
+    digit = unicodedata.decimal(char, None)
+    return char if digit is None else str(digit)
 
 
 def scan(text: str, allow: Iterable[str] = ()) -> tuple[str, list[PersonalData]]:

@@ -8,20 +8,30 @@ invisible format characters) is empty.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
+# Only characters outside ASCII can be invisible or digits of another script; in Swedish
+# text they are a few in a hundred, so each is looked at alone (re.sub) rather than every
+# character in a Python loop.
+NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
-def _invisible(char: str) -> bool:
+
+def _visible_char(match: re.Match[str]) -> str:
     # Cf covers U+200B–U+200D, U+2060, U+FEFF, U+00AD and the bidirectional marks
-    return unicodedata.category(char) == "Cf"
+    return "" if unicodedata.category(match.group()) == "Cf" else match.group()
+
+
+def _ascii_digit(match: re.Match[str]) -> str:
+    digit = unicodedata.decimal(match.group(), None)
+    return match.group() if digit is None else str(digit)
 
 
 def visible(text: str) -> str:
     """``text`` in NFC without invisible format characters, stripped of whitespace."""
     if text.isascii():  # no format characters, already NFC
         return text.strip()
-    cleaned = "".join(char for char in text if not _invisible(char))
-    return unicodedata.normalize("NFC", cleaned).strip()
+    return unicodedata.normalize("NFC", NON_ASCII.sub(_visible_char, text)).strip()
 
 
 def is_blank(text: str) -> bool:
@@ -33,8 +43,7 @@ def ascii_digits(text: str) -> str:
     """Every decimal digit (full-width, Arabic-Indic, …) as its ASCII digit."""
     if text.isascii():
         return text
-    return "".join(str(unicodedata.decimal(char)) if not char.isascii() and
-                   unicodedata.decimal(char, None) is not None else char for char in text)
+    return NON_ASCII.sub(_ascii_digit, text)
 
 
 def normalise_key(key: str) -> str:
