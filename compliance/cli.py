@@ -16,39 +16,26 @@ import typer
 from typer._completion_classes import completion_init  # typer has no public name for these
 from typer._completion_shared import get_completion_script
 
-from compliance.authoring.diff import diff_packs
-from compliance.authoring.lint import exit_code as lint_exit_code
-from compliance.authoring.lint import lint_pack, pack_directories
-from compliance.authoring.packtests import run_pack_tests, untested_rules
-from compliance.authoring.scaffold import new_pack
-from compliance.authoring.schema import pack_schema, submission_schema
 from compliance.cliwords import SwedishTyper, install_panel_words
 from compliance.errors import InputError, Location, raise_all
+from compliance.inputs.files import is_export
 from compliance.inputs.personal import mask_personal_data
-from compliance.inputs.waivers import load_attestations, load_waivers
 from compliance.judging.evaluate import evaluate
 from compliance.judging.files import check_file, check_folder, import_document, read_submission
-from compliance.judging.readiness import readiness
-from compliance.judging.survey import (
-    check_export,
-    check_export_region,
-    import_export,
-    is_export,
-    judge_table,
-)
 from compliance.output import write_report
 from compliance.packs.loader import available_packs, find_pack, load_pack
 from compliance.packs.pack import RulePack
 from compliance.reports.clean import one_line
-from compliance.reports.explanation import verdict_lines
 from compliance.reports.formats import FORMATS
-from compliance.reports.json import schema as report_schema
 from compliance.reports.target import Format, Result, Target
 from compliance.results.diff import PackDiff
 from compliance.results.overview import Overview
 from compliance.results.readiness import Readiness
 from compliance.results.verdict import ExitCode, Report
 from compliance.version import __version__
+
+# What only some commands need (survey exports, waivers, the authoring tools, the schemas)
+# is imported inside those commands, so that `compliance check FILE` starts quickly.
 
 install_panel_words()  # typer's own words in Swedish, without importing rich now
 
@@ -155,6 +142,8 @@ def _log_progress() -> Callable[[int], None] | None:
 
 def _records(waivers: Path | None, attestations: Path | None) -> dict[str, Any]:
     """The waiver and attestation files, read, as evaluate() takes them."""
+    from compliance.inputs.waivers import load_attestations, load_waivers
+
     return {"waivers": load_waivers(waivers) if waivers else None,
             "attestations": load_attestations(attestations) if attestations else None}
 
@@ -197,6 +186,8 @@ def check(
     enkätexport) och skriv en rapport."""
     result: Report | Overview
     with _user_errors():
+        if is_export(file):
+            from compliance.judging.survey import check_export, check_export_region
         if (pack is not None or region is not None) and not is_export(file):
             raise InputError("--pack och --region anges bara för en enkätexport (.xlsx eller "
                              ".csv); en inlämning i YAML säger själv sitt paket")
@@ -209,8 +200,11 @@ def check(
             _folder_options(waivers, log, attestations,
                             "en enkätexport" if export else "en katalog")
             fmt = _format(format, Overview)
-            result = check_export(file, pack, _as_of(as_of)) if export else \
-                check_folder(file, _as_of(as_of), _packs(packs), tables=judge_table)
+            if export:
+                result = check_export(file, pack, _as_of(as_of))
+            else:
+                from compliance.judging.survey import judge_table
+                result = check_folder(file, _as_of(as_of), _packs(packs), tables=judge_table)
             if fmt.name == "csv" or quiet:  # rows for verdicts only: errors go to stderr
                 for error in result.errors:
                     sys.stderr.write(f"fel: {one_line(error)}\n")
@@ -260,6 +254,8 @@ def import_command(
 def _import_survey_export(file: Path, pack: str | None, directory: Path,
                           force: bool) -> list[Path]:
     """Every region's submission, checked in full before the first file is written."""
+    from compliance.judging.survey import import_export
+
     files = import_export(file, pack)
     if directory.exists() and not directory.is_dir():
         raise InputError("-o ska vara en katalog för en enkätexport", Location(str(directory)))
@@ -291,6 +287,8 @@ def status(
     packs: PacksOption = None,
 ) -> None:
     """Visa tidslinjen för alla datum i överenskommelsen och vad som fortfarande saknas."""
+    from compliance.judging.readiness import readiness
+
     with _user_errors():
         fmt = _format(format, Readiness)
         rule_pack, submission = read_submission(file, _packs(packs), log_path=log,
@@ -315,6 +313,8 @@ def explain(
 ) -> None:
     """Förklara en regel i ord: källa, plats i YAML och, med en inlämning, varför den
     bedömdes som den gjorde."""
+    from compliance.reports.explanation import verdict_lines
+
     with _user_errors():
         if file is not None:
             rule_pack, submission = read_submission(file, _packs(packs), log_path=log)
@@ -349,6 +349,9 @@ def lint(
         help="Paketkataloger eller kataloger av paket (standard: de medföljande).")] = None,
 ) -> None:
     """Granska regelpaket utan inlämning: schema, id, data som inte deklarerats, villkor."""
+    from compliance.authoring.lint import exit_code as lint_exit_code
+    from compliance.authoring.lint import lint_pack, pack_directories
+
     with _user_errors():
         directories = pack_directories(paths or [])
     findings = [finding for directory in directories for finding in lint_pack(directory)]
@@ -374,6 +377,9 @@ def schema(
 ) -> None:
     """Skriv ett JSON Schema för regelpaket eller inlämningar (för YAML-editorer) eller för
     rapporterna som check och status skriver med --format json."""
+    from compliance.authoring.schema import pack_schema, submission_schema
+    from compliance.reports.json import schema as report_schema
+
     with _user_errors():
         if kind is SchemaKind.pack:
             document = pack_schema()
@@ -399,6 +405,8 @@ def pack_new(
              "COMPLIANCE_PACKS).")] = Path("rules"),
 ) -> None:
     """Skapa nästa års paket som ärver från ett tidigare, med datum flyttade ett år."""
+    from compliance.authoring.scaffold import new_pack
+
     with _user_errors():
         written = new_pack(find_pack(from_id, directory), new_id, directory)
     for path in written:
@@ -421,6 +429,8 @@ def pack_diff(
     packs: PacksOption = None,
 ) -> None:
     """Visa regler som tillkommit, utgått eller ändrats (fält för fält), och ändrade frågor."""
+    from compliance.authoring.diff import diff_packs
+
     with _user_errors():
         fmt = _format(format, PackDiff)
         packs = _packs(packs)
@@ -434,6 +444,9 @@ def test_packs(
         help="Paketkataloger eller kataloger av paket (standard: de medföljande).")] = None,
 ) -> None:
     """Kör exemplen i paketens examples/ och visa förväntat mot faktiskt utfall."""
+    from compliance.authoring.lint import pack_directories
+    from compliance.authoring.packtests import run_pack_tests, untested_rules
+
     failed = passed = 0
     with _user_errors():
         for directory in pack_directories(paths or []):

@@ -17,6 +17,13 @@ from compliance.errors import InputError, Location
 
 _CHUNK = 1024 * 1024
 
+# A survey export (a table, one row per region) is told from a submission by its suffix.
+EXPORT_SUFFIXES = (".xlsx", ".csv")
+
+
+def is_export(path: Path) -> bool:
+    return path.suffix.lower() in EXPORT_SUFFIXES
+
 _REASONS = {
     errno.ENOENT: "filen finns inte",
     errno.EACCES: "behörighet saknas",

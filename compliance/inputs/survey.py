@@ -29,7 +29,6 @@ from compliance.inputs.text import ascii_digits, visible
 from compliance.inputs.yamlload import Document, display_name
 from compliance.packs.form import ExportColumn, PackMeta, SurveyExport, question_key
 
-SUFFIXES = (".xlsx", ".csv")
 MAX_EXPORT_BYTES = 50 * 1024 * 1024
 MAX_EXPORT_ROWS = 2_000  # 21 regions, or 290 municipalities, with room
 MAX_EXPORT_COLUMNS = 1_024  # a web survey exports a column per question and option

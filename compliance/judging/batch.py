@@ -15,15 +15,15 @@ a crash inside the engine) ends the batch with an ``InputError`` rather than a h
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from itertools import repeat
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from compliance.errors import InputError
+
+if TYPE_CHECKING:
+    import multiprocessing.context
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -47,6 +47,10 @@ def bounded_map(func: Callable[[T], R], items: Sequence[T], chunk: int | None = 
     chunk = chunk or CHUNK
     if len(items) <= chunk:
         return [func(item) for item in items]
+    # imported here: a batch that fits in this process (one file) needs no workers
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     chunks = [items[start:start + chunk] for start in range(0, len(items), chunk)]
     try:
         with ProcessPoolExecutor(min(cores(), len(chunks)), mp_context=_context(func),
@@ -65,6 +69,8 @@ def _context(func: Callable[..., object]) -> multiprocessing.context.BaseContext
     """Workers forked from a small server process that has imported the modules once
     (``forkserver``): they start quickly, and what the parent holds (every result so far)
     is neither copied nor counted in theirs. Spawned where there is no fork (Windows)."""
+    import multiprocessing
+
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")

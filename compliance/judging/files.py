@@ -21,23 +21,26 @@ import stat
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from compliance.errors import InputError, Location
+from compliance.inputs.files import is_export
 from compliance.inputs.models import Submission
 from compliance.inputs.personal import mask_personal_data
 from compliance.inputs.submission import read_envelope, validate_submission
-from compliance.inputs.survey import SUFFIXES as TABLE_SUFFIXES
-from compliance.inputs.unitlog import Progress, apply_log, read_log
-from compliance.inputs.waivers import load_attestations, load_waivers
-from compliance.inputs.wordform import read_word_form
 from compliance.inputs.yamlload import Document, display_name, load_file
 from compliance.judging.batch import bounded_map
 from compliance.judging.evaluate import evaluate
-from compliance.judging.imports import submission_yaml
 from compliance.packs.loader import find_pack, form_packs
 from compliance.packs.pack import RulePack
 from compliance.results.overview import Overview
 from compliance.results.verdict import Report
+
+if TYPE_CHECKING:
+    from compliance.inputs.unitlog import Progress
+
+# The readers of Word forms, unit logs, waivers and survey tables (python-docx, openpyxl,
+# python-calamine) are imported where they are used: checking one YAML file needs none.
 
 
 def _read_yaml(path: Path, packs_root: Path | None) -> tuple[RulePack, Submission]:
@@ -61,6 +64,8 @@ def read_word_submission(path: Path, packs_root: Path | None = None
                          ) -> tuple[RulePack, Submission]:
     """A filled Word form as a submission: read as the pack whose form it is declares,
     validated against that pack's form like a YAML file, each answer with its place."""
+    from compliance.inputs.wordform import read_word_form
+
     packs = form_packs(packs_root)
     form = read_word_form(path, [(pack.id, pack.meta) for pack in packs])
     pack = next(pack for pack in packs if pack.id == form.pack_id)
@@ -96,12 +101,16 @@ def read_submission(path: Path, packs_root: Path | None = None, log_path: Path |
         if not series:
             raise InputError(f"--log: paketet {pack.id} har ingen serie som fylls från en "
                              "enhetslogg; utelämna --log", Location(display_name(log_path)))
+        from compliance.inputs.unitlog import apply_log, read_log
+
         months = series[0].expected_months()
         submission = apply_log(submission, pack.meta.form, read_log(log_path, months, progress))
     return pack, submission
 
 
 def _import_word_form(path: Path) -> str:
+    from compliance.judging.imports import submission_yaml
+
     pack, submission = read_word_submission(path)
     source, digest = submission.source or (display_name(path), "")
     return submission_yaml(pack, submission, source, digest)
@@ -128,6 +137,8 @@ def check_file(path: Path, as_of: dt.date, packs_root: Path | None = None,
                waivers_path: Path | None = None, log_path: Path | None = None,
                progress: Progress | None = None,
                attestations_path: Path | None = None) -> Report:
+    from compliance.inputs.waivers import load_attestations, load_waivers
+
     pack, submission = read_submission(path, packs_root, log_path, progress)
     waivers = load_waivers(waivers_path) if waivers_path else None
     attestations = load_attestations(attestations_path) if attestations_path else None
@@ -196,7 +207,7 @@ def check_folder(folder: Path, as_of: dt.date, packs_root: Path | None = None,
     for path in paths:
         if _lock_file(path):
             overview.skipped.append((_name(path), "Words låsfil för ett öppet dokument"))
-        elif tables is not None and path.suffix.lower() in TABLE_SUFFIXES and \
+        elif tables is not None and is_export(path) and \
                 not path.is_dir():
             _table_in_folder(path, _name(path), overview, judged, tables)
         elif path.suffix.lower() in READERS:

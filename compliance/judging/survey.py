@@ -11,7 +11,6 @@ from compliance.errors import InputError, Location
 from compliance.inputs.models import Submission
 from compliance.inputs.personal import mask_personal_data
 from compliance.inputs.survey import (
-    SUFFIXES,
     export_submissions,
     map_columns,
     read_table,
@@ -24,10 +23,6 @@ from compliance.packs.loader import available_packs, find_pack
 from compliance.packs.pack import RulePack
 from compliance.results.overview import Overview
 from compliance.results.verdict import Report
-
-
-def is_export(path: Path) -> bool:
-    return path.suffix.lower() in SUFFIXES
 
 
 def export_packs(path: Path, packs_root: Path | None = None) -> list[str]:

@@ -10,7 +10,7 @@ import io
 from compliance.formatting import plain_number
 from compliance.reports import phrases
 from compliance.reports.clean import printable
-from compliance.reports.target import Format, Result, Target
+from compliance.reports.target import Result, Target
 from compliance.results.overview import Overview
 from compliance.results.verdict import Evidence, Measure, Report, Verdict
 
@@ -77,6 +77,3 @@ def render(result: Result, target: Target) -> str:
         _overview(result) if isinstance(result, Overview) else []
     csv.writer(out, delimiter=";", lineterminator="\r\n").writerows(rows)
     return BOM + out.getvalue()
-
-
-FORMAT = Format("csv", render, (Report, Overview))

@@ -13,7 +13,7 @@ from markupsafe import Markup
 from compliance.reports import phrases
 from compliance.reports.charts import Chart, heat_map, region_charts
 from compliance.reports.clean import printable
-from compliance.reports.target import Format, Result, Target
+from compliance.reports.target import Result, Target
 from compliance.results.overview import Overview, matrix
 from compliance.results.verdict import Outcome, Report, Severity, Verdict
 
@@ -172,6 +172,3 @@ def render(result: Result, target: Target) -> str:
 def standalone_svg(chart: Chart) -> str:
     """One chart as an SVG file of its own (its styles inside), e.g. for documentation."""
     return _ENV.get_template("chart.svg").render(chart=chart)
-
-
-FORMAT = Format("html", render, (Report, Overview))

@@ -14,12 +14,10 @@ import json
 from dataclasses import asdict
 from typing import Any, Literal
 
-from pydantic import TypeAdapter
 from typing_extensions import TypedDict  # pydantic reads typing.TypedDict only from 3.12
 
 from compliance.reports import phrases
-from compliance.reports.target import Format, Result, Target
-from compliance.results.diff import PackDiff
+from compliance.reports.target import Result, Target
 from compliance.results.obligations import ReadinessState
 from compliance.results.overview import Overview, matrix
 from compliance.results.readiness import Readiness
@@ -288,6 +286,8 @@ def _readiness(view: Readiness) -> StatusDoc:
 def schema() -> dict[str, Any]:
     """The JSON Schema of every document ``check`` and ``status`` print with
     ``--format json`` (told apart by ``kind``)."""
+    from pydantic import TypeAdapter  # only for the schema command
+
     adapter: TypeAdapter[ReportDoc | OverviewDoc | StatusDoc] = \
         TypeAdapter(ReportDoc | OverviewDoc | StatusDoc)
     document = adapter.json_schema()
@@ -309,6 +309,3 @@ def render(result: Result, target: Target) -> str:
     else:  # a pack diff: old and new values are whatever the packs held (dates as text)
         return json.dumps(asdict(result), ensure_ascii=False, indent=2, default=str) + "\n"
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-
-
-FORMAT = Format("json", render, (Report, Overview, Readiness, PackDiff))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from compliance.reports.clean import printable
-from compliance.reports.target import Format, Result, Target
+from compliance.reports.target import Result, Target
 from compliance.results.overview import Overview
 from compliance.results.verdict import Outcome, Report, Verdict
 
@@ -66,6 +66,3 @@ def render(result: Result, target: Target) -> str:
             ET.SubElement(case, "error", message=_text(error))
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, "unicode") + "\n"
-
-
-FORMAT = Format("junit", render, (Report, Overview))

@@ -6,7 +6,7 @@ import re
 
 from compliance.reports import phrases
 from compliance.reports.clean import one_line
-from compliance.reports.target import Format, Target
+from compliance.reports.target import Target
 from compliance.results.verdict import Outcome, Report, Severity, Verdict
 
 # Inline Markdown that text could open: emphasis, links, code, tables, headings, escapes.
@@ -91,6 +91,3 @@ def render(report: Report, target: Target) -> str:
         lines += [f"- {_md(phrases.audit_waiver(text))}" for text in audit.waivers]
         lines += [f"- {_md(phrases.audit_attestation(text))}" for text in audit.attestations]
     return "\n".join(lines) + "\n"
-
-
-FORMAT = Format("markdown", render, (Report,))

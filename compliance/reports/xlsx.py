@@ -14,7 +14,7 @@ from typing import Any
 
 from compliance.reports import phrases
 from compliance.reports.clean import printable
-from compliance.reports.target import Format, Result, Target
+from compliance.reports.target import Result, Target
 from compliance.results.overview import Overview, matrix, rule_counts
 from compliance.results.verdict import Outcome, Report, Verdict
 
@@ -180,6 +180,3 @@ def render(result: Result, target: Target) -> bytes:
         return _report(result)
     assert isinstance(result, Overview)
     return _overview(result)
-
-
-FORMAT = Format("xlsx", render, (Report, Overview), binary=True)
