@@ -1,5 +1,6 @@
-"""A command imports what it needs: a JSON report never imports rich (the text format's
-library, and typer's for help screens), checked in a fresh interpreter."""
+"""A command imports what it needs, checked in a fresh interpreter: a JSON report never
+imports rich (the text format's library, and typer's for help screens), and checking one
+YAML submission imports none of the readers and writers other inputs and formats need."""
 
 from __future__ import annotations
 
@@ -16,8 +17,9 @@ try:
     app(sys.argv[1:])
 except SystemExit:
     pass
-loaded = sorted(m for m in sys.modules if m == "rich" or m.startswith("rich.")
-                or m in ("typer.rich_utils", "compliance.reports.terminal"))
+HEAVY = ("rich", "typer.rich_utils", "compliance.reports.terminal", "docx", "jinja2",
+         "openpyxl", "python_calamine", "concurrent.futures.process", "compliance.authoring")
+loaded = sorted({h for h in HEAVY for m in sys.modules if m == h or m.startswith(h + ".")})
 sys.stderr.write("LOADED " + " ".join(loaded) + "\\n")
 """
 
@@ -29,10 +31,21 @@ def _loaded(*args: str) -> list[str]:
     return line.split()[1:]
 
 
-def test_a_json_report_never_imports_rich() -> None:
+def test_one_json_check_imports_no_other_readers_or_formats() -> None:
     assert _loaded("check", "fixtures/region-halland-2024.yaml", "--format", "json",
                    "--as-of", "2025-06-01") == []
-    assert _loaded("check", "fixtures", "--format", "json", "--as-of", "2025-06-01") == []
+
+
+def test_a_json_report_never_imports_rich() -> None:
+    loaded = _loaded("check", "fixtures", "--format", "json", "--as-of", "2025-06-01")
+    assert not {"rich", "typer.rich_utils", "compliance.reports.terminal"} & set(loaded)
+
+
+def test_the_probe_sees_what_a_command_imports() -> None:
+    assert "docx" in _loaded("check", "fixtures/formular/region-halland-2024.docx", "--format",
+                             "json", "--as-of", "2025-06-01")
+    assert "jinja2" in _loaded("check", "fixtures/region-halland-2024.yaml", "--format",
+                               "html", "--as-of", "2025-06-01")
 
 
 def test_a_text_report_does_import_it() -> None:  # the probe can see rich when it is there
