@@ -85,7 +85,7 @@ def overview_same_in_one_process(run: Run, folder: Path,
                                  monkeypatch: pytest.MonkeyPatch) -> None:
     from compliance.judging import batch
     assert len(list(folder.glob("*.yaml"))) > batch.CHUNK  # judged in worker processes
-    monkeypatch.setattr(batch, "CHUNK", 1_000_000)
+    monkeypatch.setattr(batch, "ALONE_UP_TO", 1_000_000)
     alone = Run()
     invoke(alone, ["check", str(folder), "--format", "json", "--as-of", "2025-06-01"])
     assert (alone.output, alone.stderr, alone.exit_code) == \

@@ -54,3 +54,65 @@ def test_a_located_error_keeps_its_location_across_processes() -> None:
     copy = pickle.loads(pickle.dumps(error))
     assert (copy.message, copy.location, str(copy)) == \
         (error.message, error.location, "trasig.yaml:3:1: okänd nyckel 'svar'")
+
+
+def _pid_of(item: int) -> tuple[int, int]:
+    import os
+    return item, os.getpid()
+
+
+def _judge_or_fail(item: int) -> int:
+    if item in (5, 30):  # one in each of two chunks: the first chunk's comes first
+        raise InputError(f"fel i post {item}", Location("korg.yaml", item))
+    return item * 2
+
+
+def _die_at(item: int) -> int:
+    import os
+    if item == 25:
+        os._exit(9)  # as if killed, or crashed inside the engine
+    return item
+
+
+@pytest.fixture
+def two_cores(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(batch, "cores", lambda: 2)
+
+
+@pytest.mark.usefixtures("two_cores")
+def test_a_country_runs_in_one_worker_per_core_in_order() -> None:
+    import os
+    done = batch.bounded_map(_pid_of, list(range(42)))  # 21 regions × 2 packs
+    assert [item for item, _ in done] == list(range(42))
+    workers = {pid for _, pid in done}
+    assert len(workers) == 2 and os.getpid() not in workers
+
+
+@pytest.mark.usefixtures("two_cores")
+def test_a_handful_runs_here() -> None:
+    import os
+    assert {pid for _, pid in batch.bounded_map(_pid_of, list(range(batch.ALONE_UP_TO)))} \
+        == {os.getpid()}
+
+
+@pytest.mark.usefixtures("two_cores")
+@pytest.mark.parametrize("count", [42, batch.CHUNK * 2 + 7])  # one round; several
+def test_the_first_error_in_order_comes_back_from_a_worker(count: int) -> None:
+    with pytest.raises(InputError) as raised:
+        batch.bounded_map(_judge_or_fail, list(range(count)))
+    assert str(raised.value) == "korg.yaml:5: fel i post 5"
+
+
+@pytest.mark.usefixtures("two_cores")
+@pytest.mark.parametrize("count", [42, batch.CHUNK * 2 + 7])
+def test_a_worker_that_dies_ends_the_batch_with_an_error(count: int) -> None:
+    with pytest.raises(InputError, match="arbetsprocess avbröts"):
+        batch.bounded_map(_die_at, list(range(count)))
+
+
+def test_reports_from_workers_share_their_texts() -> None:
+    report = evaluate(*_work(1)[0], AS_OF)
+    first, second = (pickle.loads(pickle.dumps(report)) for _ in range(2))
+    assert first == report
+    assert first.verdicts[0].title is second.verdicts[0].title
+    assert first.verdicts[0].evidence[0].text is second.verdicts[0].evidence[0].text

@@ -1,11 +1,13 @@
-"""Run one function over many items with memory bounded however many there are.
+"""Run one function over many items on every core, with memory bounded however many.
 
 durable-rules 2.0.28 keeps about 1.3 MiB of every evaluation even after its ruleset is
-deleted (2 100 regions in one process peaked at 2.8 GiB). So a batch of more than
-``CHUNK`` items is split into chunks of ``CHUNK``, and each chunk runs in a worker process
-that exits when it is done (``max_tasks_per_child=1``), giving everything it held back to the
-system; as many workers run at once as this process may use cores. A batch of at most
-``CHUNK`` items runs here, where starting workers would cost more than it saves.
+deleted (2 100 regions in one process peaked at 2.8 GiB). So a batch is split into chunks
+of at most ``CHUNK`` items, and each chunk runs in a worker process that exits when it is
+done (``max_tasks_per_child=1``), giving everything it held back to the system; as many
+workers run at once as this process may use cores, and a batch has at least one chunk per
+core so that all of them work (21 regions × 2 packs: two chunks of 21 on two cores). A
+batch of at most ``ALONE_UP_TO`` items runs here, where starting workers would cost more
+than it saves (one file; a handful).
 
 Results come back in the order of the items. An exception raised for an item in a
 worker (a located ``InputError`` among them) is raised here as it would have been in a
@@ -16,9 +18,10 @@ a crash inside the engine) ends the batch with an ``InputError`` rather than a h
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable, Sequence
 from itertools import repeat
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from compliance.errors import InputError
 
@@ -31,6 +34,7 @@ R = TypeVar("R")
 # Evaluations a process may run before it is replaced: at about 1.3 MiB each, 50 keep a
 # worker within some 65 MiB of what it started with.
 CHUNK = 50
+ALONE_UP_TO = 8  # items judged in this process, without workers
 
 
 def cores() -> int:
@@ -41,34 +45,95 @@ def cores() -> int:
 
 def bounded_map(func: Callable[[T], R], items: Sequence[T], chunk: int | None = None) -> list[R]:
     """``[func(item) for item in items]``, in worker processes of at most ``chunk`` (by
-    default ``CHUNK``) items each when there are more; ``func`` must be a module-level
-    function, and a script that calls this with many items needs the usual
-    ``if __name__ == "__main__":`` guard (workers import the main module)."""
+    default ``CHUNK``) items each; ``func`` must be a module-level function, and a script
+    that calls this with many items needs the usual ``if __name__ == "__main__":`` guard
+    (workers may import the main module)."""
     chunk = chunk or CHUNK
-    if len(items) <= chunk:
+    workers = cores()
+    if len(items) <= ALONE_UP_TO or (workers == 1 and len(items) <= chunk):
         return [func(item) for item in items]
-    # imported here: a batch that fits in this process (one file) needs no workers
+    size = min(chunk, -(-len(items) // workers))  # at least one chunk per core
+    chunks = [items[start:start + size] for start in range(0, len(items), size)]
+    if len(chunks) <= workers and _can_fork():
+        return _forked(func, chunks)
+    # imported here: a batch that runs in this process needs no pool
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    chunks = [items[start:start + chunk] for start in range(0, len(items), chunk)]
     try:
-        with ProcessPoolExecutor(min(cores(), len(chunks)), mp_context=_context(func),
+        with ProcessPoolExecutor(min(workers, len(chunks)), mp_context=_server(func),
                                  max_tasks_per_child=1) as pool:
             return [result for part in pool.map(_run_chunk, repeat(func), chunks)
                     for result in part]
     except BrokenProcessPool:  # a worker died (killed, or a crash in the engine)
-        raise InputError("en arbetsprocess avbröts oväntat; inget resultat skrevs") from None
+        raise _died() from None
+
+
+def _died() -> InputError:
+    return InputError("en arbetsprocess avbröts oväntat; inget resultat skrevs")
+
+
+def _can_fork() -> bool:
+    import multiprocessing
+
+    return sys.platform == "linux" and "fork" in multiprocessing.get_all_start_methods()
+
+
+def _forked(func: Callable[[T], R], chunks: list[Sequence[T]]) -> list[R]:
+    """A batch done in one round (a chunk per core, as for a country): this process is
+    forked once per chunk, so the workers start at once with every module imported, and
+    it holds nothing yet that forking would copy. Each worker judges its one chunk, sends
+    back the results (or the first error) and exits."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    started = []
+    for part in chunks:
+        receiver, sender = context.Pipe(duplex=False)
+        worker = context.Process(target=_serve, args=(func, part, sender), daemon=True)
+        worker.start()
+        sender.close()
+        started.append((worker, receiver))
+    results: list[R] = []
+    try:
+        for _, receiver in started:  # in order: the first chunk's error is raised first
+            try:
+                ok, value = receiver.recv()
+            except EOFError:  # the worker died before it answered
+                raise _died() from None
+            if not ok:
+                raise value
+            results.extend(value)
+    finally:
+        for worker, receiver in started:
+            receiver.close()
+            if worker.is_alive():
+                worker.terminate()
+            worker.join()
+    return results
+
+
+def _serve(func: Callable[[T], R], items: Sequence[T], sender: Any) -> None:
+    try:
+        answer: tuple[bool, Any] = (True, _run_chunk(func, items))
+    except Exception as exc:  # raised in the parent as in a plain loop
+        answer = (False, exc)
+    try:
+        sender.send(answer)
+    except Exception as exc:  # an exception that cannot be pickled: its type and text
+        sender.send((False, RuntimeError(f"{type(exc).__name__}: {exc}")))
+    sender.close()
 
 
 def _run_chunk(func: Callable[[T], R], items: Sequence[T]) -> list[R]:
     return [func(item) for item in items]
 
 
-def _context(func: Callable[..., object]) -> multiprocessing.context.BaseContext:
-    """Workers forked from a small server process that has imported the modules once
-    (``forkserver``): they start quickly, and what the parent holds (every result so far)
-    is neither copied nor counted in theirs. Spawned where there is no fork (Windows)."""
+def _server(func: Callable[..., object]) -> multiprocessing.context.BaseContext:
+    """Workers of a longer batch forked from a small server process that has imported the
+    modules once (``forkserver``): they start quickly, and the results this process
+    gathers (every report so far) are neither copied into nor counted in each new worker.
+    Spawned where there is no fork (Windows)."""
     import multiprocessing
 
     if "forkserver" not in multiprocessing.get_all_start_methods():
