@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -116,12 +117,10 @@ def test_every_chart_has_a_title_and_a_text_alternative() -> None:
 
 def test_text_in_charts_is_escaped(tmp_path: Path) -> None:
     report = _judged(*CASES[0])
-    hostile = report.verdicts[1].__class__
     verdicts = list(report.verdicts)
     index = next(i for i, v in enumerate(verdicts) if v.rule == "OT24-3.4-svarsfrekvens-vantande")
-    verdicts[index] = hostile(**{**verdicts[index].__dict__,
-                                 "title": "<script>x</script>\x1b[2J<!--"})
-    text = html.render(Report(**{**report.__dict__, "verdicts": tuple(verdicts)}), Target())
+    verdicts[index] = replace(verdicts[index], title="<script>x</script>\x1b[2J<!--")
+    text = html.render(replace(report, verdicts=tuple(verdicts)), Target())
     assert "<script>" not in text and "<!--" not in text and "\x1b" not in text
     assert "&lt;script&gt;x&lt;/script&gt;[2J&lt;!--" in text
 

@@ -5,9 +5,13 @@ sheet starts further right."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from openpyxl import Workbook
 
 from compliance.dates import Month, months_between
@@ -22,7 +26,7 @@ ROWS = [[f"E{unit}", f"Enhet {unit}", f"2024-{month:02d}", "ja" if unit % 7 else
         for month in range(1, 13) for unit in range(40)]
 
 
-def _xlsx(path: Path, rows: list[list[str]], column: int = 1) -> Path:
+def _xlsx(path: Path, rows: list[list[Any]], column: int = 1) -> Path:
     book = Workbook()
     sheet = book.active
     assert sheet is not None
@@ -55,3 +59,85 @@ def test_a_bad_cell_in_a_sheet_that_starts_in_column_c_is_located_as_excel_shows
         read_log(_xlsx(tmp_path / "logg.xlsx", rows, column=3), MONTHS)
     assert str(caught.value).endswith("logg.xlsx:5:7: kolumn reported_waiting: väntade ja "
                                       "eller nej, fick 'kanske'")
+
+
+# --- the quick tally (``_tallied``) against the row-by-row reading (``_checked``) ---------
+# Every log the quick tally accepts must give exactly the row-by-row tallies, and a log
+# with any problem must never be tallied quickly (it goes to ``_checked``, which says where).
+
+_UNITS = st.sampled_from(["E1", "E2", "e1", " E1", "Ｅ1", "E3", "", "\u200b", "070-123 45 67"])
+_NAMES = st.sampled_from(["Enhet", "", " ", "Vårdcentral Å", "19121212-1212", "Enhet\u200b"])
+_MONTHS = st.sampled_from(["2024-01", "2024-03", "2024-3", "２０２４-０３", "2024-13", "2025-03",
+                           "", "mars", " 2024-02 "])
+_FLAGS = st.sampled_from(["ja", "nej", "Ja", "x", "", " ", "\u200b", "kanske", "1", "0", "N"])
+_DAYS = st.sampled_from(["2024-04-10", "", "2024-02-30", "0001-04-10", "2024-04-10\u200b",
+                         "9999-01-01", "2024-05-01", " "])
+_ANY_ROW = st.tuples(_UNITS, _NAMES, _MONTHS, _FLAGS, _FLAGS, _FLAGS, _DAYS).map(list)
+# most rows sound, so that logs without a problem (and duplicates of sound rows) are common
+_SOUND_ROW = st.tuples(st.sampled_from(["E1", "e1", "E2", "Ｅ3", "E4", "E5", "E6"]), _NAMES,
+                       st.sampled_from(["2024-01", "2024-3", "２０２４-０３", "2024-05",
+                                        "2024-06", "2024-07"]),
+                       *[st.sampled_from(["ja", "nej", "x", "0"])] * 3,
+                       st.sampled_from(["2024-04-10", "", "2024-05-01", "2024-02-30"])
+                       ).map(list)
+_ROW = _SOUND_ROW | _SOUND_ROW | _ANY_ROW | \
+    st.sampled_from([[], ["", "", ""], ["E9", "Enhet 9", "2024-01"]])  # blank and short rows
+
+
+def _both(rows: list[list[str]]) -> tuple[object, object]:
+    from compliance.inputs.tables import Bounds, table_rows
+    from compliance.inputs.unitlog import _checked, _columns, _Reading, _tallied
+
+    data = "\n".join(",".join(row) for row in [HEADER, *rows]).encode()
+    bounds = Bounds(1000, 64, 10_000)
+
+    def reading() -> tuple[object, ...]:
+        found = table_rows(data, "logg.csv", ".csv", bounds)
+        index = _columns(next(found)[1], "logg.csv")
+        window = (dt.date(2023, 1, 1), dt.date(2026, 12, 31))
+        return found, index, _Reading("logg.csv", MONTHS, window,
+                                      {str(month): month for month in MONTHS})
+
+    quick = _tallied(*reading(), None)  # type: ignore[arg-type]
+    try:
+        checked: object = _checked(*reading(), None)  # type: ignore[arg-type]
+    except InputError as exc:
+        checked = exc
+    return quick, checked
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ROW, max_size=10))
+def test_the_quick_tally_is_the_row_by_row_tally_or_steps_aside(rows: list[list[str]]) -> None:
+    quick, checked = _both(rows)
+    if isinstance(checked, InputError):
+        assert quick is None, checked
+    elif quick is not None:
+        assert quick == checked
+
+
+def test_the_quick_tally_takes_a_clean_log() -> None:
+    quick, checked = _both(ROWS)
+    assert quick is not None and quick == checked
+
+
+def test_too_many_rows_are_refused_at_the_first_row_too_many(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from compliance.inputs import unitlog
+
+    monkeypatch.setattr(unitlog, "MAX_LOG_ROWS", 5)
+    with (tmp_path / "logg.csv").open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows([HEADER, *ROWS[:2], [], *ROWS[2:6]])
+    with pytest.raises(InputError) as caught:
+        read_log(tmp_path / "logg.csv", MONTHS)
+    assert str(caught.value).endswith("logg.csv:8: loggen har för många rader (över 5)")
+
+
+def test_a_boolean_unit_id_is_refused_not_read_as_nej(tmp_path: Path) -> None:
+    # found by the fuzzer: FALSKT and the text "False" were two units, so their rows for
+    # the same month were no duplicate
+    rows: list[list[Any]] = [HEADER, [False, *ROWS[0][1:]], ["\u200cFalse", *ROWS[0][1:]]]
+    with pytest.raises(InputError) as caught:
+        read_log(_xlsx(tmp_path / "logg.xlsx", rows), MONTHS)
+    assert str(caught.value).endswith("logg.xlsx:2:1: kolumn unit_id: väntade ett enhets-id, "
+                                      "fick ett sanningsvärde (SANT eller FALSKT)")

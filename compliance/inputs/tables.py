@@ -72,7 +72,7 @@ def _csv_rows(data: bytes, name: str, bounds: Bounds) -> Rows:
     line = 1
     try:
         for cells in reader:
-            if any(len(cell) > bounds.cell_chars for cell in cells):
+            if cells and max(map(len, cells)) > bounds.cell_chars:
                 raise InputError(f"en cell är för lång (över {bounds.cell_chars} tecken)",
                                  Location(name, line))
             if len(cells) > bounds.columns:

@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -22,14 +23,14 @@ from compliance.inputs.files import read_input
 from compliance.inputs.limits import YEARS_AFTER, YEARS_BEFORE
 from compliance.inputs.models import Submission
 from compliance.inputs.personal import mask_personal_data
-from compliance.inputs.tables import Bounds, table_rows
+from compliance.inputs.tables import Bounds, Rows, table_rows
 from compliance.inputs.text import ascii_digits, visible
 from compliance.inputs.xlsx import MAX_COLUMNS
 from compliance.inputs.yamlload import display_name
 from compliance.packs.form import Form, SeriesSpec
 
 MAX_LOG_BYTES = 50 * 1024 * 1024  # a CSV or .xlsx file as read from disk
-MAX_LOG_ROWS = 200_000  # rows of units × months (1 000 units a year is 12 000 rows)
+MAX_LOG_ROWS = 1_000_000  # rows of units × months (1 000 units a year is 12 000 rows)
 MAX_CELL_CHARS = 10_000  # characters in one CSV cell
 
 COLUMNS = {
@@ -131,8 +132,8 @@ def read_log(path: Path, expected: list[Month], progress: Progress | None = None
     """Read a unit log; ``progress`` (from the CLI) hears every few thousand rows."""
     name = display_name(path)
     data = read_input(path, MAX_LOG_BYTES, name)
-    rows = table_rows(data, name, path.suffix, Bounds(MAX_LOG_ROWS + 1, MAX_COLUMNS,
-                                                      MAX_CELL_CHARS))
+    bounds = Bounds(MAX_LOG_ROWS + 1, MAX_COLUMNS, MAX_CELL_CHARS)
+    rows = table_rows(data, name, path.suffix, bounds)
     header = next(rows, None)
     if header is None:
         raise InputError("loggen är tom", Location(name, 1))
@@ -142,6 +143,19 @@ def read_log(path: Path, expected: list[Month], progress: Progress | None = None
     window = (_years(dt.date(expected[0].year, expected[0].month, 1), -YEARS_BEFORE),
               _years(expected[-1].last_day, YEARS_AFTER))
     reading = _Reading(name, expected, window, {str(month): month for month in expected})
+    tallied = _tallied(rows, index, reading, progress)
+    if tallied is None:  # something to report, or a cell the quick tally does not take
+        rows = table_rows(data, name, path.suffix, bounds)
+        next(rows)  # the header, read above
+        tallied = _checked(rows, index, reading, progress)
+    months, count = tallied
+    return UnitLog(name, hashlib.sha256(data).hexdigest(), count, months)
+
+
+def _checked(rows: Rows, index: dict[str, int], reading: _Reading, progress: Progress | None
+             ) -> tuple[dict[Month, MonthTally], int]:
+    """The log's tallies, row by row, every row checked: the first problem in the file is
+    raised where it stands."""
     months: dict[Month, MonthTally] = {}
     seen: dict[tuple[str, Month], int] = {}  # (unit, month) → the line it was first given on
     count = 0
@@ -151,11 +165,127 @@ def read_log(path: Path, expected: list[Month], progress: Progress | None = None
         count += 1
         if count > MAX_LOG_ROWS:
             raise InputError(f"loggen har för många rader (över {MAX_LOG_ROWS})",
-                             Location(name, line))
+                             Location(reading.name, line))
         _add(months, seen, cells, index, line, reading)
         if progress is not None and count % PROGRESS_EVERY == 0:
             progress(count)
-    return UnitLog(name, hashlib.sha256(data).hexdigest(), count, months)
+    return months, count
+
+
+class _Doubt(Exception):
+    """The quick tally meets what only the row-by-row reading can judge or report."""
+
+
+class _Memo(dict[Any, Any]):
+    """Cell → what it means, worked out once per distinct cell. Only texts, dates and
+    empty cells are taken: a number would be the same key as a boolean (1 == True)."""
+
+    def __init__(self, meaning: Callable[[Any], Any]) -> None:
+        super().__init__()
+        self._meaning = meaning
+
+    def __missing__(self, cell: Any) -> Any:
+        if not (cell is None or type(cell) in (str, dt.date, dt.datetime)):
+            raise _Doubt
+        value = self[cell] = self._meaning(cell)
+        return value
+
+
+def _tallied(rows: Rows, index: dict[str, int], reading: _Reading, progress: Progress | None
+             ) -> tuple[dict[Month, MonthTally], int] | None:
+    """The same tallies as ``_checked``, for a log without a single problem, some three
+    times faster (a million rows): each distinct cell is interpreted once, and a row is a
+    handful of dictionary look-ups. None at the first doubt (a problem to report, a
+    number cell, a short row): then ``_checked`` reads the log again and says exactly
+    where. A required cell that is blank means None (``_Doubt``) in every memo below."""
+    def required(meaning: Callable[[str], Any]) -> _Memo:
+        def read(cell: Any) -> Any:
+            text = _clean(cell)
+            if not text:
+                return None
+            try:
+                return meaning(text)
+            except InputError:
+                return None
+        return _Memo(read)
+
+    months: dict[Month, MonthTally] = {}
+    seen: dict[Month, set[str]] = {}  # the units given for each month
+
+    def place(text: str) -> tuple[set[str], MonthTally]:  # a month cell's units and tally
+        month = _month(text, reading, _no_location)
+        return seen.setdefault(month, set()), months.setdefault(month, MonthTally())
+
+    shown = _Memo(lambda cell: bool(_clean(cell)))
+    month_of = required(place)
+    unit_of = required(lambda text: ascii_digits(_text(text)).casefold())
+    flag_of = required(lambda text: _flag(text, reading))
+    name_of = _Memo(lambda cell: _clean(cell).strip())
+    delivered_of = _Memo(lambda cell: _quick_delivered(cell, reading))
+    order = [index[key] for key in ("unit_id", "unit_name", "month", "expected",
+                                    "reported_waiting", "reported_actual", "delivered")]
+    pick, width = itemgetter(*order), max(order) + 1
+    count = 0
+    try:
+        for _, cells in rows:
+            if not any(map(shown.__getitem__, cells)):
+                continue
+            count += 1
+            if count > MAX_LOG_ROWS or len(cells) < width:
+                return None
+            unit_cell, name_cell, month_cell, expected, waiting, actual, delivered_cell = \
+                pick(cells)
+            place_of, unit = month_of[month_cell], unit_of[unit_cell]
+            expected, waiting, actual = flag_of[expected], flag_of[waiting], flag_of[actual]
+            if place_of is None or unit is None or expected is None or waiting is None \
+                    or actual is None or unit in place_of[0]:
+                return None
+            units, tally = place_of
+            units.add(unit)
+            if progress is not None and count % PROGRESS_EVERY == 0:
+                progress(count)
+            if not expected:
+                continue
+            tally.expected += 1
+            if not (waiting and actual):
+                name = _unit_name(name_of[name_cell] or name_of[unit_cell], reading)
+            for key, flag in (("reported_waiting", waiting), ("reported_actual", actual)):
+                if flag:
+                    tally.reported[key] = tally.reported.get(key, 0) + 1
+                else:
+                    tally.missing.setdefault(key, []).append(name)
+            delivered = delivered_of[delivered_cell]
+            if isinstance(delivered, str):
+                return None
+            if delivered is not None and (tally.delivered is None or
+                                          delivered > tally.delivered):
+                tally.delivered = delivered
+    except _Doubt:
+        return None
+    return months, count
+
+
+def _clean(cell: Any) -> str:
+    """A text cell as the row-by-row reading sees it; a date as its ISO text."""
+    return visible(cell) if isinstance(cell, str) else "" if cell is None else str(cell)
+
+
+def _no_location(key: str, message: str) -> InputError:
+    return InputError(message)
+
+
+def _quick_delivered(cell: Any, reading: _Reading) -> dt.date | str | None:
+    """A delivery cell's date, None when blank, or the problem in words (a text)."""
+    if isinstance(cell, dt.date):
+        value: Any = cell
+    else:
+        value = _clean(cell)
+        if not value:
+            return None
+    try:
+        return _delivered(value, reading, _no_location)
+    except InputError as exc:
+        return exc.message
 
 
 def _years(day: dt.date, years: int) -> dt.date:
@@ -209,6 +339,8 @@ def _add(months: dict[Month, MonthTally], seen: dict[tuple[str, Month], int], ce
     for key, value in values.items():
         if value is None or value == "":
             raise fail(key, "cellen är tom; uppgiften krävs på varje rad")
+    if isinstance(values["unit_id"], bool):  # Excel's SANT/FALSKT is no unit's id
+        raise fail("unit_id", "väntade ett enhets-id, fick ett sanningsvärde (SANT eller FALSKT)")
     month = _month(values["month"], reading, fail)
     unit = ascii_digits(_text(values["unit_id"])).casefold()
     first = seen.setdefault((unit, month), line)
@@ -225,12 +357,8 @@ def _add(months: dict[Month, MonthTally], seen: dict[tuple[str, Month], int], ce
     if not flags["expected"]:
         return  # a unit that is not expected to report does not count either way
     tally.expected += 1
-    shown = str(cell("unit_name") or values["unit_id"] or f"rad {line}").strip()
-    unit_name = reading.names.get(shown)
-    if unit_name is None:
-        # unit names reach the evidence ("ej rapporterat: …"): a unit named after a
-        # person's phone number or identity number is shown masked
-        unit_name = reading.names[shown] = mask_personal_data(shown)
+    unit_name = _unit_name(str(cell("unit_name") or values["unit_id"] or f"rad {line}").strip(),
+                           reading)
     for key in ("reported_waiting", "reported_actual"):
         if flags[key]:
             tally.reported[key] = tally.reported.get(key, 0) + 1
@@ -239,6 +367,15 @@ def _add(months: dict[Month, MonthTally], seen: dict[tuple[str, Month], int], ce
     delivered = _delivered(cell("delivered"), reading, fail)
     if delivered is not None and (tally.delivered is None or delivered > tally.delivered):
         tally.delivered = delivered
+
+
+def _unit_name(shown: str, reading: _Reading) -> str:
+    """A unit's name as the evidence shows it ("ej rapporterat: …"): a unit named after a
+    person's phone number or identity number is shown masked."""
+    unit_name = reading.names.get(shown)
+    if unit_name is None:
+        unit_name = reading.names[shown] = mask_personal_data(shown)
+    return unit_name
 
 
 def _month(raw: Any, reading: _Reading, fail: Callable[[str, str], InputError]) -> Month:
