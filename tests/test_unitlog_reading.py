@@ -85,22 +85,22 @@ _ROW = _SOUND_ROW | _SOUND_ROW | _ANY_ROW | \
 
 
 def _both(rows: list[list[str]]) -> tuple[object, object]:
-    from compliance.inputs.tables import Bounds, table_rows
+    from compliance.inputs.tables import Bounds, table_cells, table_rows
     from compliance.inputs.unitlog import _checked, _columns, _Reading, _tallied
 
     data = "\n".join(",".join(row) for row in [HEADER, *rows]).encode()
     bounds = Bounds(1000, 64, 10_000)
-
-    def reading() -> tuple[object, ...]:
-        found = table_rows(data, "logg.csv", ".csv", bounds)
-        index = _columns(next(found)[1], "logg.csv")
-        window = (dt.date(2023, 1, 1), dt.date(2026, 12, 31))
-        return found, index, _Reading("logg.csv", MONTHS, window,
-                                      {str(month): month for month in MONTHS})
-
-    quick = _tallied(*reading(), None)  # type: ignore[arg-type]
+    index = _columns(HEADER, "logg.csv")
+    reading = _Reading("logg.csv", MONTHS, (dt.date(2023, 1, 1), dt.date(2026, 12, 31)),
+                       {str(month): month for month in MONTHS})
+    cells = table_cells(data, "logg.csv", ".csv", bounds)
+    next(cells)
+    quick = _tallied(cells, index, reading, None)
+    cells.close()
+    found = table_rows(data, "logg.csv", ".csv", bounds)
+    next(found)
     try:
-        checked: object = _checked(*reading(), None)  # type: ignore[arg-type]
+        checked: object = _checked(found, index, reading, None)
     except InputError as exc:
         checked = exc
     return quick, checked
@@ -141,3 +141,16 @@ def test_a_boolean_unit_id_is_refused_not_read_as_nej(tmp_path: Path) -> None:
         read_log(_xlsx(tmp_path / "logg.xlsx", rows), MONTHS)
     assert str(caught.value).endswith("logg.xlsx:2:1: kolumn unit_id: väntade ett enhets-id, "
                                       "fick ett sanningsvärde (SANT eller FALSKT)")
+
+
+def test_a_cell_too_long_is_located_and_the_csv_limit_given_back(tmp_path: Path) -> None:
+    limit = csv.field_size_limit()
+    log = tmp_path / "logg.csv"
+    # the short row 2 (a unit not expected, without a delivery cell) is sound but sends the
+    # quick tally back to the row-by-row reading before it meets the long cell
+    log.write_text(",".join(HEADER) + "\nE2,Enhet 2,2024-01,nej,nej,nej\nE1," + "x" * 10_001
+                   + ",2024-01,ja,ja,ja,\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read_log(log, MONTHS)
+    assert str(caught.value).endswith("logg.csv:3: en cell är för lång (över 10000 tecken)")
+    assert csv.field_size_limit() == limit

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -57,7 +57,26 @@ def _delimiter(first_line: str) -> str | None:
     return max(counts, key=lambda d: counts[d]) if counts else None
 
 
-def _csv_rows(data: bytes, name: str, bounds: Bounds) -> Rows:
+def table_cells(data: bytes, name: str, suffix: str, bounds: Bounds
+                ) -> Generator[list[Any], None, None]:
+    """The file's rows as bare cells, the header first, for a reader that bounds them
+    itself and reads the file again with ``table_rows`` to locate a problem: a CSV cell
+    longer than ``bounds.cell_chars`` raises ``csv.Error``."""
+    if suffix.lower() == ".xlsx":
+        return (cells for _, cells in _xlsx_rows(data, name, bounds))
+    return _bounded_cells(_csv_reader(data, name), bounds.cell_chars)
+
+
+def _bounded_cells(reader: Iterator[list[str]], cell_chars: int
+                   ) -> Generator[list[str], None, None]:
+    limit = csv.field_size_limit(cell_chars)
+    try:
+        yield from reader
+    finally:
+        csv.field_size_limit(limit)
+
+
+def _csv_reader(data: bytes, name: str) -> Any:
     text = _decode(data, name)
     first_line = text.lstrip("\r\n").split("\n", 1)[0]
     delimiter = _delimiter(first_line) if text.strip() else ","
@@ -68,7 +87,11 @@ def _csv_rows(data: bytes, name: str, bounds: Bounds) -> Rows:
         dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = "excel"
-    reader = csv.reader(io.StringIO(text, newline=""), dialect, delimiter=delimiter)
+    return csv.reader(io.StringIO(text, newline=""), dialect, delimiter=delimiter)
+
+
+def _csv_rows(data: bytes, name: str, bounds: Bounds) -> Rows:
+    reader = _csv_reader(data, name)
     line = 1
     try:
         for cells in reader:
