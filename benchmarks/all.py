@@ -10,11 +10,12 @@
    registered and the facts asserted, nothing judged);
 3. folders of 1, 21, 210 and 2 100 regions per pack from disk: wall time and the peak
    resident memory of the whole process tree (the command and its workers), sampled;
-4. unit logs of 100 000, 200 000 (the most a log may have) and 1 000 000 CSV rows,
-   and 100 000 rows as .xlsx.
+4. unit logs of 100 000, 200 000 and 1 000 000 CSV rows (the most a log may have), and
+   100 000 rows as .xlsx.
 
-``--quick`` leaves out the 2 100-region folder and the .xlsx log. Needs psutil (in the
-test extra) for the memory figures.
+``--quick`` leaves out the 2 100-region folder and the .xlsx log; ``--huge`` adds a folder of
+21 000 regions (42 000 files, some ten minutes on two cores). Needs psutil (in the test
+extra) for the memory figures.
 """
 
 from __future__ import annotations
@@ -100,6 +101,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--huge", action="store_true")
     args = parser.parse_args()
     # An installed package has its bytecode compiled (pip does it); a checkout run with
     # PYTHONDONTWRITEBYTECODE would otherwise compile every module of ours at every start,
@@ -137,6 +139,7 @@ def main() -> None:
 
     print("3. Folders of regions from disk: time and peak memory of the process tree")
     sizes = (1, 21, 210) if args.quick else (1, 21, 210, 2100)
+    sizes += (21_000,) if args.huge else ()
     for size in sizes:
         folder = region_folder(tmp / f"f{size}", size)
         wall, peak, code = tree_peak(command("check", folder, "--format", "json", "--as-of",
