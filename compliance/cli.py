@@ -204,7 +204,8 @@ def check(
                 result = check_export(file, pack, _as_of(as_of))
             else:
                 from compliance.judging.survey import judge_table
-                result = check_folder(file, _as_of(as_of), _packs(packs), tables=judge_table)
+                result = check_folder(file, _as_of(as_of), _packs(packs), tables=judge_table,
+                                      evidence=fmt.overview_evidence)
             if fmt.name == "csv" or quiet:  # rows for verdicts only: errors go to stderr
                 for error in result.errors:
                     sys.stderr.write(f"fel: {one_line(error)}\n")

@@ -195,13 +195,15 @@ TableJudge = Callable[[Path, dt.date], Overview]
 
 
 def check_folder(folder: Path, as_of: dt.date, packs_root: Path | None = None,
-                 tables: TableJudge | None = None) -> Overview:
+                 tables: TableJudge | None = None, evidence: bool = True) -> Overview:
     """Judge every submission in ``folder``; errors are collected per file. Many files
-    are judged in worker processes (``judging.batch``), with the same result."""
+    are judged in worker processes (``judging.batch``), with the same result. Without
+    ``evidence`` the overview's reports keep their verdicts but not the evidence behind
+    them (for a report format that does not show it: a third of the memory)."""
     overview = Overview(as_of)
     judged: list[tuple[str, Report]] = []
     paths = sorted(folder.iterdir())
-    entries = [(path, as_of, packs_root) for path in paths
+    entries = [(path, as_of, packs_root, evidence) for path in paths
                if not _lock_file(path) and path.suffix.lower() in READERS]
     outcomes = iter(bounded_map(_judge_entry, entries))
     for path in paths:
@@ -231,21 +233,23 @@ def _lock_file(path: Path) -> bool:
     return path.name.startswith("~$")  # Word's lock file beside a form that is open
 
 
-def _judge_entry(entry: tuple[Path, dt.date, Path | None]
+def _judge_entry(entry: tuple[Path, dt.date, Path | None, bool]
                  ) -> tuple[str, Report | str | list[str]]:
     """One file of a folder, read once: ("report", its report), ("skipped", why it is
     no submission) or ("errors", its located messages, personal data masked)."""
-    path, as_of, packs_root = entry
+    path, as_of, packs_root, evidence = entry
     name = _name(path)
     try:
         _regular_file(path, name)
         if path.suffix.lower() not in _YAML:
-            return "report", check_file(path, as_of, packs_root)
-        doc = load_file(path)
-        why = _not_a_submission(doc.data)
-        if why:
-            return "skipped", why
-        return "report", evaluate(*_from_document(doc, packs_root), as_of)
+            report = check_file(path, as_of, packs_root)
+        else:
+            doc = load_file(path)
+            why = _not_a_submission(doc.data)
+            if why:
+                return "skipped", why
+            report = evaluate(*_from_document(doc, packs_root), as_of)
+        return "report", report if evidence else report.without_evidence()
     except InputError as exc:  # the message may echo the input: personal data masked
         return "errors", [mask_personal_data(str(error)) for error in exc.all]
     except (OSError, ValueError, RuntimeError) as exc:  # what a reader let through

@@ -33,6 +33,7 @@ FORMATS: dict[str, Format] = {
     "csv": Format("csv", _module("csv"), (Report, Overview)),
     "markdown": Format("markdown", _module("markdown"), (Report,)),
     "html": Format("html", _module("html"), (Report, Overview)),
-    "xlsx": Format("xlsx", _module("xlsx"), (Report, Overview), binary=True),
-    "junit": Format("junit", _module("junit"), (Report, Overview)),
+    "xlsx": Format("xlsx", _module("xlsx"), (Report, Overview), binary=True,
+                   overview_evidence=True),
+    "junit": Format("junit", _module("junit"), (Report, Overview), overview_evidence=True),
 }

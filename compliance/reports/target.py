@@ -32,6 +32,7 @@ class Format:
     render: Callable[[Any, Target], str | bytes]  # render(result, target) -> text or bytes
     renders: tuple[type, ...]
     binary: bool = False
+    overview_evidence: bool = False  # shows the evidence of each region in an overview
 
     def can_render(self, result: Result) -> bool:
         return isinstance(result, self.renders)

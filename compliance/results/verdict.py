@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from enum import IntEnum, StrEnum
 from typing import Any, TypeVar
 
@@ -275,6 +275,10 @@ class Report:
     audit: Audit | None = None
     money: tuple[MoneyLine, ...] = ()  # what each payment is worth to the region
     decision: str | None = None  # who makes the decision these verdicts support
+
+    def without_evidence(self) -> Report:
+        """The report with every verdict but none of the evidence behind them."""
+        return replace(self, verdicts=tuple(replace(v, evidence=()) for v in self.verdicts))
 
     def counts(self) -> dict[Outcome, int]:
         counts = dict.fromkeys(Outcome, 0)
