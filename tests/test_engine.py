@@ -80,3 +80,17 @@ def test_absent_data_is_never_a_pass() -> None:
         report = evaluate(pack, empty, as_of)
         assert all(v.outcome is not Outcome.PASS for v in report.verdicts), as_of
         assert report.exit_code == 1  # the January register data was due 2024-02-21
+
+
+def test_patterns_equal_in_python_are_each_translated_as_written() -> None:
+    # True == 1 == 1.0 in Python, but the JSON durable-rules is given says true, 1 and 1.0:
+    # the engine keeps one translation per pattern object, never one per equal value
+    import json
+
+    from compliance.conditions.patterns import Match, equal_to
+    from compliance.engine import durable
+
+    for value, written in ((True, "true"), (1, "1"), (1.0, "1.0"), (True, "true")):
+        pattern = Match("answer", equals=(equal_to("value", value),))
+        sent = json.dumps(durable._translated(pattern))
+        assert sent.endswith(f'{{"value": {written}}}]}}}}]}}'), (value, sent)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterable, Mapping
-from functools import lru_cache
 from typing import Any
 
 import durable_rules_engine
@@ -56,8 +55,7 @@ def _definitions(rules: Rules,
     ruleset: dict[str, Any] = {}
     for rule_id, tagged in rules.items():
         for tag, match in tagged.items():
-            ruleset[f"{rule_id}|{tag}"] = {**_translated(repr(match), match),
-                                           "run": action(rule_id, tag)}
+            ruleset[f"{rule_id}|{tag}"] = {**_translated(match), "run": action(rule_id, tag)}
     return ruleset
 
 
@@ -87,11 +85,21 @@ def run(rules: Rules, facts: Iterable[Fact]) -> dict[str, Firings]:
     return fired
 
 
-@lru_cache(maxsize=4096)
-def _translated(key: str, match: Match) -> dict[str, Any]:
-    """A pattern's rule, translated once per process: keyed by its ``repr``, which tells
-    ``True``, ``1`` and ``1.0`` apart where equality would not (durable-rules does)."""
-    return durable_rule(match)
+_TRANSLATED: dict[int, tuple[Match, dict[str, Any]]] = {}  # id → (the pattern, its rule)
+_REMEMBERED = 4096
+
+
+def _translated(match: Match) -> dict[str, Any]:
+    """A pattern's rule, translated once per pattern object (a compiled rule keeps its
+    patterns, ``CompiledRule.patterns``). Keyed by identity, not equality: ``True``, ``1``
+    and ``1.0`` are equal in Python but not to durable-rules."""
+    known = _TRANSLATED.get(id(match))
+    if known is not None and known[0] is match:
+        return known[1]
+    if len(_TRANSLATED) >= _REMEMBERED:
+        _TRANSLATED.clear()
+    rule = _TRANSLATED[id(match)] = (match, durable_rule(match))
+    return rule[1]
 
 
 def _checked(fact: Fact) -> Fact:

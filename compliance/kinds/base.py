@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from compliance.conditions.patterns import Match
@@ -95,6 +96,12 @@ class CompiledRule(ABC):
     @abstractmethod
     def matches(self) -> dict[str, Match]:
         """What the rule fires on, by tag; the engine runs them, the judge reads the tags."""
+
+    @cached_property
+    def patterns(self) -> dict[str, Match]:
+        """``matches()``, worked out once: a compiled rule does not change, and the engine
+        translates each of these objects for durable-rules only once."""
+        return self.matches()
 
     @abstractmethod
     def judge(self, ctx: JudgeContext) -> Verdict:
