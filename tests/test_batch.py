@@ -116,3 +116,10 @@ def test_reports_from_workers_share_their_texts() -> None:
     assert first == report
     assert first.verdicts[0].title is second.verdicts[0].title
     assert first.verdicts[0].evidence[0].text is second.verdicts[0].evidence[0].text
+
+
+def test_many_cores_get_no_worker_for_less_than_a_handful(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(batch, "cores", lambda: 64)
+    done = batch.bounded_map(_pid_of, list(range(42)))
+    assert [item for item, _ in done] == list(range(42))
+    assert len({pid for _, pid in done}) == -(-42 // batch.ALONE_UP_TO)

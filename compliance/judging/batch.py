@@ -5,7 +5,8 @@ deleted (2 100 regions in one process peaked at 2.8 GiB). So a batch is split in
 of at most ``CHUNK`` items, and each chunk runs in a worker process that exits when it is
 done (``max_tasks_per_child=1``), giving everything it held back to the system; as many
 workers run at once as this process may use cores, and a batch has at least one chunk per
-core so that all of them work (21 regions × 2 packs: two chunks of 21 on two cores). A
+core so that all of them work (21 regions × 2 packs: two chunks of 21 on two cores), but
+no chunk of fewer than ``ALONE_UP_TO`` items while there are more. A
 batch of at most ``ALONE_UP_TO`` items runs here, where starting workers would cost more
 than it saves (one file; a handful).
 
@@ -52,7 +53,9 @@ def bounded_map(func: Callable[[T], R], items: Sequence[T], chunk: int | None = 
     workers = cores()
     if len(items) <= ALONE_UP_TO or (workers == 1 and len(items) <= chunk):
         return [func(item) for item in items]
-    size = min(chunk, -(-len(items) // workers))  # at least one chunk per core
+    # a chunk per core, but never a worker for less than a handful (on 64 cores, a
+    # country's 42 files are 6 chunks, not 42 processes)
+    size = max(min(ALONE_UP_TO, chunk), min(chunk, -(-len(items) // workers)))
     chunks = [items[start:start + size] for start in range(0, len(items), size)]
     if len(chunks) <= workers and _can_fork():
         return _forked(func, chunks)
