@@ -81,7 +81,8 @@ _SOUND_ROW = st.tuples(st.sampled_from(["E1", "e1", "E2", "Ｅ3", "E4", "E5", "E
                        st.sampled_from(["2024-04-10", "", "2024-05-01", "2024-02-30"])
                        ).map(list)
 _ROW = _SOUND_ROW | _SOUND_ROW | _ANY_ROW | \
-    st.sampled_from([[], ["", "", ""], ["E9", "Enhet 9", "2024-01"]])  # blank and short rows
+    st.sampled_from([[], ["", "", ""], ["E9", "Enhet 9", "2024-01"],  # blank and short rows
+                     [""] * 70, ["E8", "Enhet 8", "2024-01", "ja", "ja", "ja", ""] + [""] * 60])
 
 
 def _both(rows: list[list[str]]) -> tuple[object, object]:

@@ -235,7 +235,9 @@ def _tallied(cells: Iterator[list[Any]], index: dict[str, int], reading: _Readin
     count = 0
     try:
         for row in cells:
-            if len(row) < width or len(row) > MAX_COLUMNS:
+            if len(row) > MAX_COLUMNS:  # refused, even when every cell is blank
+                return None
+            if len(row) < width:
                 if any(map(shown.__getitem__, row)):
                     return None
                 continue  # a blank line
