@@ -24,9 +24,10 @@ from compliance.judging import batch
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 COUNT = 2_500
-# The command with its results (about 90 KiB a report) plus, per core, a worker's
-# modules, packs and at most CHUNK leaked evaluations.
-BOUND_MIB = 260 + batch.cores() * 150
+# The command with its results (a few KiB a report: a JSON overview keeps no evidence),
+# the fork server and, per core, a worker's modules, packs and at most CHUNK leaked
+# evaluations (measured on two cores: about 65 + 50 + 2 × 88 MiB).
+BOUND_MIB = 160 + batch.cores() * 130
 
 
 def _tree_rss(process: psutil.Process) -> int:
