@@ -24,7 +24,6 @@ import argparse
 import compileall
 import contextlib
 import csv
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -35,6 +34,7 @@ import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from national import AS_OF, generated_regions  # noqa: E402
+from timing import best, median_wall  # noqa: E402
 from unit_log import write_log  # noqa: E402
 
 from compliance.engine import durable  # noqa: E402
@@ -49,15 +49,6 @@ FLOOR = [sys.executable, "-c", "import pydantic, ruamel.yaml, rich, durable.lang
 
 def command(*args: str | Path) -> list[str]:
     return [sys.executable, "-m", "compliance", *map(str, args)]
-
-
-def median_wall(argv: list[str], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(argv, capture_output=True, check=False)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def tree_peak(argv: list[str]) -> tuple[float, int, int]:
@@ -85,16 +76,6 @@ def region_folder(folder: Path, per_pack: int) -> Path:
             (folder / f"{index:05d}-{name}").write_text(
                 text.replace("Region Halland", f"Region {index + 1}"), encoding="utf-8")
     return folder
-
-
-def best(func: object, rounds: int) -> float:
-    assert callable(func)
-    times = []
-    for _ in range(rounds):
-        start = time.perf_counter()
-        func()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def main() -> None:

@@ -18,14 +18,12 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import importlib.util
-import statistics
-import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from timing import best, median_wall
 
 from compliance.judging.files import check_folder
 
@@ -58,15 +56,6 @@ def write_forms(folder: Path) -> list[Path]:
     return paths
 
 
-def best_of(rounds: int, work: Callable[[], object]) -> float:
-    best = float("inf")
-    for _ in range(rounds):
-        start = time.perf_counter()
-        work()
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else "")
     parser.add_argument("--rounds", type=int, default=5)
@@ -78,22 +67,17 @@ def main() -> None:
         size = sum(path.stat().st_size for path in paths)
         overview = check_folder(folder, AS_OF)  # loads the packs once, as a process does
         assert len(overview.reports) == REGIONS and not overview.errors, overview.errors
-        read = best_of(args.rounds, lambda: [path.read_bytes() for path in paths])
-        judged = best_of(args.rounds, lambda: check_folder(folder, AS_OF))
-        cli = []
-        for _ in range(args.cli_runs):
-            start = time.perf_counter()
-            subprocess.run([sys.executable, "-m", "compliance", "check", str(folder),
-                            "--format", "json", "--as-of", AS_OF.isoformat()],
-                           check=False, capture_output=True)
-            cli.append(time.perf_counter() - start)
+        read = best(lambda: [path.read_bytes() for path in paths], args.rounds)
+        judged = best(lambda: check_folder(folder, AS_OF), args.rounds)
+        cli = median_wall([sys.executable, "-m", "compliance", "check", str(folder),
+                           "--format", "json", "--as-of", AS_OF.isoformat()], args.cli_runs)
     print(f"{REGIONS} Word-formulär ({size / 1024:.0f} kB), bäst av {args.rounds} varv:")
     print(f"  läsa filernas byte:              {read * 1000:8.2f} ms")
     print(f"  nationell översikt (check_folder): {judged * 1000:8.1f} ms "
           f"({judged / REGIONS * 1000:.1f} ms per formulär)")
     print(f"  kvot översikt / läsa byte:       {judged / read:8.0f}×")
     print(f"  compliance check KATALOG (process, median av {args.cli_runs}): "
-          f"{statistics.median(cli) * 1000:.0f} ms")
+          f"{cli * 1000:.0f} ms")
 
 
 if __name__ == "__main__":

@@ -12,12 +12,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import random
-import statistics
-import subprocess
 import sys
-import time
 from dataclasses import replace
 from pathlib import Path
+
+from timing import best, median_wall
 
 from compliance.inputs.models import Submission
 from compliance.judging.evaluate import evaluate
@@ -51,27 +50,6 @@ def generated_regions(seed: int = 2024) -> list[tuple[RulePack, Submission]]:
     return work
 
 
-def timed(work: list[tuple[RulePack, Submission]], use_engine: bool, rounds: int) -> float:
-    best = float("inf")
-    for _ in range(rounds):
-        start = time.perf_counter()
-        for pack, submission in work:
-            evaluate(pack, submission, AS_OF, use_engine=use_engine)
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
-def cli_median(runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "compliance", "check",
-                        str(ROOT / "fixtures" / "region-halland-2024.yaml"), "--format", "json"],
-                       capture_output=True, check=False)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=5)
@@ -83,8 +61,9 @@ def main() -> None:
         [(v.rule, v.outcome) for v in evaluate(p, s, AS_OF).verdicts]
         == [(v.rule, v.outcome) for v in evaluate(p, s, AS_OF, use_engine=False).verdicts]
         for p, s in work)
-    engine = timed(work, True, args.rounds)
-    plain = timed(work, False, args.rounds)
+    engine = best(lambda: [evaluate(p, s, AS_OF) for p, s in work], args.rounds)
+    plain = best(lambda: [evaluate(p, s, AS_OF, use_engine=False) for p, s in work],
+                 args.rounds)
     print(f"{len(work)} evaluations ({REGIONS} regions x 2 packs), best of {args.rounds}")
     print(f"  durable-rules : {engine * 1000:8.1f} ms total, "
           f"{engine / len(work) * 1000:6.2f} ms per region and pack")
@@ -92,7 +71,9 @@ def main() -> None:
           f"{plain / len(work) * 1000:6.2f} ms per region and pack")
     print(f"  ratio         : {engine / plain:8.1f}x (durable-rules / plain Python)")
     print(f"  same verdicts : {same}")
-    median = cli_median(args.cli_runs)
+    median = median_wall([sys.executable, "-m", "compliance", "check",
+                          str(ROOT / "fixtures" / "region-halland-2024.yaml"), "--format",
+                          "json"], args.cli_runs)
     print(f"  one `compliance check` (median of {args.cli_runs}): {median:.3f} s")
 
 

@@ -16,10 +16,9 @@ import csv
 import datetime as dt
 import io
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+
+from timing import best
 
 from compliance.judging.survey import check_export, read_export
 
@@ -54,15 +53,6 @@ def write(folder: Path, table: list[list[str]]) -> tuple[Path, Path]:
     xlsx_path = folder / "export.xlsx"
     book.save(xlsx_path)
     return csv_path, xlsx_path
-
-
-def best(action: Callable[[], Any], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def main() -> None:
