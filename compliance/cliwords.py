@@ -26,6 +26,7 @@ import typer
 
 # the exception classes of typer's vendored click (not a public typer module)
 from typer._click import exceptions as click_errors  # noqa: PLC2701
+from typer._click.core import Command as ClickCommand
 from typer._click.formatting import HelpFormatter
 from typer.core import TyperCommand, TyperGroup
 from typer.models import CommandFunctionType
@@ -42,18 +43,6 @@ _NO_SUCH_COMMAND = re.compile(
 _EXTRA = re.compile(r"Got unexpected extra argument(?:\(s\)|s)? \((?P<extra>.*)\)$", re.DOTALL)
 _NEEDS_VALUE = re.compile(r"requires (?:an argument|(?P<count>\d+) arguments)")
 _NO_VALUE = re.compile(r"does not take a value")
-
-
-def _swedish_usage(command: Any, ctx: Any, formatter: HelpFormatter) -> None:
-    formatter.write_usage(ctx.command_path, " ".join(command.collect_usage_pieces(ctx)),
-                          prefix=USAGE)
-
-
-def _swedish_help_option(option: Any) -> Any:
-    if option is not None:
-        option.help = HELP_OPTION
-        option.metavar = ""
-    return option
 
 
 def _swedish_metavars(params: Sequence[Any]) -> None:
@@ -77,8 +66,9 @@ def _no_type(ctx: Any) -> None:
     return None
 
 
-class SwedishCommand(TyperCommand):
-    """A command whose usage line and help option are Swedish."""
+class _Swedish(ClickCommand):
+    """A command's usage line, option metavars and help option in Swedish; mixed in
+    before typer's command and group classes."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -87,28 +77,28 @@ class SwedishCommand(TyperCommand):
         _swedish_metavars(self.params)
 
     def format_usage(self, ctx: Any, formatter: HelpFormatter) -> None:
-        _swedish_usage(self, ctx, formatter)
+        formatter.write_usage(ctx.command_path, " ".join(self.collect_usage_pieces(ctx)),
+                              prefix=USAGE)
 
     def get_help_option(self, ctx: Any) -> Any:
-        return _swedish_help_option(super().get_help_option(ctx))
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.help = HELP_OPTION
+            option.metavar = ""
+        return option
 
 
-class SwedishGroup(TyperGroup):
+class SwedishCommand(_Swedish, TyperCommand):
+    """A command whose usage line and help option are Swedish."""
+
+
+class SwedishGroup(_Swedish, TyperGroup):
     """A group of commands: Swedish usage and help option, and the one place where
     usage errors and unexpected exceptions become a Swedish line on stderr."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        if self.options_metavar == "[OPTIONS]":
-            self.options_metavar = OPTIONS
         self.subcommand_metavar = SUBCOMMAND
-        _swedish_metavars(self.params)
-
-    def format_usage(self, ctx: Any, formatter: HelpFormatter) -> None:
-        _swedish_usage(self, ctx, formatter)
-
-    def get_help_option(self, ctx: Any) -> Any:
-        return _swedish_help_option(super().get_help_option(ctx))
 
     def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
              complete_var: str | None = None, standalone_mode: bool = True,
