@@ -14,7 +14,7 @@ import unicodedata
 # Only characters outside ASCII can be invisible or digits of another script; in Swedish
 # text they are a few in a hundred, so each is looked at alone (re.sub) rather than every
 # character in a Python loop.
-NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _visible_char(match: re.Match[str]) -> str:
@@ -31,7 +31,7 @@ def visible(text: str) -> str:
     """``text`` in NFC without invisible format characters, stripped of whitespace."""
     if text.isascii():  # no format characters, already NFC
         return text.strip()
-    return unicodedata.normalize("NFC", NON_ASCII.sub(_visible_char, text)).strip()
+    return unicodedata.normalize("NFC", _NON_ASCII.sub(_visible_char, text)).strip()
 
 
 def is_blank(text: str) -> bool:
@@ -43,7 +43,7 @@ def ascii_digits(text: str) -> str:
     """Every decimal digit (full-width, Arabic-Indic, …) as its ASCII digit."""
     if text.isascii():
         return text
-    return NON_ASCII.sub(_ascii_digit, text)
+    return _NON_ASCII.sub(_ascii_digit, text)
 
 
 def normalise_key(key: str) -> str:

@@ -3,12 +3,11 @@
 durable-rules 2.0.28 keeps about 1.3 MiB of every evaluation even after its ruleset is
 deleted (2 100 regions in one process peaked at 2.8 GiB). So a batch is split into chunks
 of at most ``CHUNK`` items, and each chunk runs in a worker process that exits when it is
-done (``max_tasks_per_child=1``), giving everything it held back to the system; as many
-workers run at once as this process may use cores, and a batch has at least one chunk per
-core so that all of them work (21 regions × 2 packs: two chunks of 21 on two cores), but
-no chunk of fewer than ``ALONE_UP_TO`` items while there are more. A
-batch of at most ``ALONE_UP_TO`` items runs here, where starting workers would cost more
-than it saves (one file; a handful).
+done, giving everything it held back to the system. As many workers run at once as this
+process may use cores, and there is at least one chunk per core so that all of them work
+(21 regions × 2 packs: two chunks of 21 on two cores), but no chunk of fewer than
+``ALONE_UP_TO`` items while there are more. A batch of at most ``ALONE_UP_TO`` items runs
+here, where starting workers would cost more than it saves.
 
 Results come back in the order of the items. An exception raised for an item in a
 worker (a located ``InputError`` among them) is raised here as it would have been in a
