@@ -18,13 +18,13 @@ from typer._completion_shared import get_completion_script
 
 from compliance.cliwords import SwedishTyper, install_panel_words
 from compliance.errors import InputError, Location, raise_all
-from compliance.inputs.files import is_export
-from compliance.inputs.personal import mask_personal_data
 from compliance.judging.evaluate import evaluate
 from compliance.judging.files import check_file, check_folder, import_document, read_submission
 from compliance.output import write_report
 from compliance.packs.loader import available_packs, find_pack, load_pack
 from compliance.packs.pack import RulePack
+from compliance.reading.files import is_export
+from compliance.reading.personal import mask_personal_data
 from compliance.reports.clean import one_line
 from compliance.reports.formats import FORMATS
 from compliance.reports.target import Format, Result, Target

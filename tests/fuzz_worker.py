@@ -28,7 +28,7 @@ from typing import Any
 
 
 def _memoise_yaml() -> None:
-    from compliance.inputs import yamlload
+    from compliance.reading import yamlload
 
     parse = yamlload.load_text
     parsed: dict[tuple[str, str], Any] = {}

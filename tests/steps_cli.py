@@ -13,7 +13,7 @@ from pytest_bdd import given, parsers, then, when
 from typer.testing import CliRunner
 
 from compliance.cli import app
-from compliance.inputs.yamlload import load_file
+from compliance.reading.yamlload import load_file
 from compliance.version import __version__
 
 

@@ -10,8 +10,8 @@ import jsonschema
 import pytest
 from helpers import ROOT, command
 
-from compliance.inputs.yamlload import load_file
 from compliance.packs.loader import bundled_packs_dir
+from compliance.reading.yamlload import load_file
 
 PACK_FILES = sorted(bundled_packs_dir().glob("*/*.yaml"))
 SUBMISSIONS = sorted((ROOT / "fixtures").glob("region-*.yaml"))

@@ -69,7 +69,7 @@ def test_a_constant_beyond_the_limits_is_a_located_pack_error(text: str, says: s
 
 def test_constants_obey_the_bound_on_submitted_numbers() -> None:
     from compliance.conditions import expressions
-    from compliance.inputs import limits
+    from compliance.reading import limits
     assert expressions.MAX_MAGNITUDE == limits.MAX_MAGNITUDE
 
 

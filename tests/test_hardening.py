@@ -111,7 +111,7 @@ def _absent_never_passes(data: dict[str, Any], report: dict[str, Any]) -> None:
 @settings(max_examples=60, deadline=None)
 @given(value=st.floats(allow_nan=True, allow_infinity=True) | st.integers(-10**20, 10**20))
 def test_extreme_numbers_are_judged_or_refused(value: float) -> None:
-    from compliance.inputs.values import parse_value
+    from compliance.reading.values import parse_value
     try:
         parsed = parse_value("percent", value)
     except ValueError:
@@ -196,9 +196,9 @@ def test_mutated_packs_load_or_give_a_located_error(tmp_path_factory: pytest.Tem
                                                     files: dict[str, Any]) -> None:
     from compliance.errors import InputError
     from compliance.inputs.submission import read_envelope, validate_submission
-    from compliance.inputs.yamlload import load_file
     from compliance.judging.evaluate import evaluate
     from compliance.packs.loader import load_pack
+    from compliance.reading.yamlload import load_file
 
     directory = tmp_path_factory.mktemp("pack") / "okad-tillganglighet-2024"
     directory.mkdir()

@@ -26,10 +26,10 @@ from typer.testing import CliRunner
 
 from compliance.cli import app
 from compliance.errors import InputError
-from compliance.inputs.files import read_input
-from compliance.inputs.text import normalise_key
-from compliance.inputs.values import parse_value
-from compliance.inputs.yamlload import load_text
+from compliance.reading.files import read_input
+from compliance.reading.text import normalise_key
+from compliance.reading.values import parse_value
+from compliance.reading.yamlload import load_text
 
 HALLAND = YAML(typ="safe", pure=True).load(
     (FIXTURES / "region-halland-2024.yaml").read_text(encoding="utf-8"))
@@ -275,7 +275,7 @@ def _xlsx(rows: list[list[Any]]) -> bytes:
 _DIMENSION = re.compile(rb'<dimension ref="A1:G1"\s*/>')
 
 
-# Far cells written so that the quick count of a sheet (``inputs/xlsx.py``) cannot vouch
+# Far cells written so that the quick count of a sheet (``reading/xlsx.py``) cannot vouch
 # for them: each must still be found, by the full parse the count hands over to.
 _DOUBTFUL = {
     # 70 cells placed by counting, not by a position: refused at column 65
@@ -344,8 +344,8 @@ def test_a_hostile_xlsx_is_refused_before_the_reader_sees_it(tmp_path: Path, kin
 def test_a_far_cell_cut_by_the_inflated_chunks_is_still_counted(shift: int) -> None:
     """The quick count reads the sheet in 1 MiB chunks; a far cell whose tags are cut at a
     chunk's end (at every few bytes of them, as ``shift`` moves them) must still bound it."""
-    from compliance.inputs.xlsx import check_xlsx
-    from compliance.inputs.zipped import CHUNK
+    from compliance.reading.xlsx import check_xlsx
+    from compliance.reading.zipped import CHUNK
 
     head = b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' \
            b'<sheetData><row r="1">'

@@ -8,7 +8,7 @@ import pytest
 
 from compliance.errors import InputError
 from compliance.facts.freetext import find_personal_data, length
-from compliance.inputs.yamlload import load_text
+from compliance.reading.yamlload import load_text
 
 BOMB = """a: &a ["x","x","x","x","x","x","x","x","x"]
 b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]

@@ -92,7 +92,7 @@ def test_invisible_characters_and_full_width_digits_do_not_hide_a_number() -> No
 
 
 def test_masking_in_place_keeps_the_text_around() -> None:
-    from compliance.inputs.personal import mask_personal_data
+    from compliance.reading.personal import mask_personal_data
     assert mask_personal_data("Region Väst, ring 070-123 45 67") == \
         "Region Väst, ring 07*-*** ** **"
     assert mask_personal_data("pnr 19121212-1212 och a.b@x.se") == \

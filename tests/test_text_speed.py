@@ -8,8 +8,8 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from compliance.inputs.personal import normalised
-from compliance.inputs.text import ascii_digits, visible
+from compliance.reading.personal import normalised
+from compliance.reading.text import ascii_digits, visible
 
 # ASCII, Swedish letters, combining marks, invisible format characters, other digits
 _ALPHABET = st.sampled_from(

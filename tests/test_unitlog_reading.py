@@ -86,8 +86,8 @@ _ROW = _SOUND_ROW | _SOUND_ROW | _ANY_ROW | \
 
 
 def _both(rows: list[list[str]]) -> tuple[object, object]:
-    from compliance.inputs.tables import Bounds, table_cells, table_rows
     from compliance.inputs.unitlog import _checked, _columns, _Reading, _tallied
+    from compliance.reading.tables import Bounds, table_cells, table_rows
 
     data = "\n".join(",".join(row) for row in [HEADER, *rows]).encode()
     bounds = Bounds(1000, 64, 10_000)

@@ -11,9 +11,9 @@ import pytest
 from form_support import form, make_forms, members, with_values
 from helpers import FIXTURES, command
 
+from compliance.declared.form import DocxPlace, PackMeta
 from compliance.errors import InputError
 from compliance.inputs.wordform import read_word_form
-from compliance.packs.form import DocxPlace, PackMeta
 from compliance.packs.loader import find_pack
 
 PACK = "okad-tillganglighet-2024"

@@ -1,4 +1,4 @@
-"""The fast YAML path (libyaml's C parser, ``inputs.fastyaml``) gives exactly what the
+"""The fast YAML path (libyaml's C parser, ``reading.fastyaml``) gives exactly what the
 reference (ruamel's pure-Python parser) gives: the same data, node positions and key
 positions for every fixture and pack file, and the same result or located error for
 documents that probe each safety limit and each place where the two parsers differ."""
@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from compliance.errors import InputError
-from compliance.inputs.fastyaml import UNSURE, compose
-from compliance.inputs.yamlload import MAX_DEPTH, load_text
+from compliance.reading.fastyaml import UNSURE, compose
+from compliance.reading.yamlload import MAX_DEPTH, load_text
 
 ROOT = Path(__file__).resolve().parent.parent
 FILES = sorted([*(ROOT / "fixtures").glob("*.yaml"), *(ROOT / "rules").rglob("*.yaml")])

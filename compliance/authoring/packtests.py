@@ -22,13 +22,13 @@ from typing import Any, Literal
 from pydantic import TypeAdapter, ValidationError
 
 from compliance.errors import InputError, Location
-from compliance.inputs.strict import Strict
 from compliance.inputs.submission import read_envelope, validate_submission
-from compliance.inputs.validation import located
-from compliance.inputs.yamlload import Document, load_file
 from compliance.judging.evaluate import evaluate
 from compliance.packs.loader import load_pack
 from compliance.packs.pack import RulePack
+from compliance.reading.strict import Strict
+from compliance.reading.validation import located
+from compliance.reading.yamlload import Document, load_file
 
 
 class Case(Strict):

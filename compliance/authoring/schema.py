@@ -6,9 +6,9 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
+from compliance.declared.form import PackMeta
 from compliance.inputs.models import Envelope
 from compliance.kinds import RuleSpec
-from compliance.packs.form import PackMeta
 
 _VALUE_SCHEMAS: dict[str, dict[str, Any]] = {
     "yes_no": {"type": ["string", "null"], "pattern": "^\\s*([Jj][Aa]|[Nn][Ee][Jj])\\s*$"},

@@ -22,7 +22,7 @@ SYMBOLS = {"<": "<", "<=": "≤", ">": ">", ">=": "≥", "==": "=", "!=": "≠"}
 
 
 MAX_DAYS = 36_600  # about a hundred years: every date it reaches can be written
-# the bound on submitted numbers (inputs.limits.MAX_MAGNITUDE; a test holds them equal),
+# the bound on submitted numbers (reading.limits.MAX_MAGNITUDE; a test holds them equal),
 # repeated so that the expression language imports nothing of ours
 MAX_MAGNITUDE = 10**12
 

@@ -21,8 +21,8 @@ from compliance.conditions.expressions import (
     holds,
     refs,
 )
-from compliance.facts.base import Fact
 
+Fact = dict[str, Any]  # "t" is the fact's type, "id" its identity in one submission
 Scalar = str | int | float | bool
 Firings = dict[str, list[str]]  # tag → ids of the facts a rule's match fired on
 

@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import Any
 
 from compliance.dates import month_deadline
+from compliance.declared.form import PackMeta
 from compliance.facts.base import Fact, FactBase, PeriodMean
 from compliance.facts.freetext import (
     DEFAULT_PLACEHOLDER,
@@ -22,7 +23,6 @@ from compliance.facts.freetext import (
     refers_to_earlier_account,
 )
 from compliance.inputs.models import Submission
-from compliance.packs.form import PackMeta
 
 
 def engine_value(value: Any) -> Any:

@@ -5,15 +5,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from compliance.inputs.personal import (
+from compliance.reading.personal import (
     NOT_DETECTED,
     PersonalData,
     find_personal_data,
     mask_personal_data,
 )
-from compliance.inputs.text import is_blank, visible
+from compliance.reading.text import is_blank, visible
 
-# personal data is found where every text enters (inputs/personal.py); the free-text
+# personal data is found where every text enters (reading/personal.py); the free-text
 # measures name it here too, with what the scan cannot see
 __all__ = ["DEFAULT_PLACEHOLDER", "NOT_DETECTED", "PersonalData", "blank",
            "find_personal_data", "is_placeholder", "length", "mask_personal_data",

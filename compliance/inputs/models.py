@@ -11,10 +11,10 @@ from pydantic import Field, field_validator
 
 from compliance.dates import Month
 from compliance.errors import Location
-from compliance.inputs.limits import MAX_MAGNITUDE
-from compliance.inputs.personal import mask_personal_data
-from compliance.inputs.strict import Strict
-from compliance.inputs.text import is_blank, visible
+from compliance.reading.limits import MAX_MAGNITUDE
+from compliance.reading.personal import mask_personal_data
+from compliance.reading.strict import Strict
+from compliance.reading.text import is_blank, visible
 
 
 class Population(Strict):

@@ -7,14 +7,14 @@ import datetime as dt
 from typing import Any
 
 from compliance.dates import Month
+from compliance.declared.form import Form, Period
 from compliance.errors import InputError, raise_all
-from compliance.inputs.limits import YEARS_AFTER, YEARS_BEFORE
 from compliance.inputs.models import AttachmentIn, Envelope, Submission
-from compliance.inputs.text import is_blank
-from compliance.inputs.validation import validate
-from compliance.inputs.values import parse_value
-from compliance.inputs.yamlload import Document
-from compliance.packs.form import Form, Period
+from compliance.reading.limits import YEARS_AFTER, YEARS_BEFORE
+from compliance.reading.text import is_blank
+from compliance.reading.validation import validate
+from compliance.reading.values import parse_value
+from compliance.reading.yamlload import Document
 
 
 def read_envelope(doc: Document) -> Envelope:

@@ -19,15 +19,15 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from compliance.declared.form import ExportColumn, PackMeta, SurveyExport, question_key
 from compliance.errors import InputError, Location
 from compliance.formatting import cell_place, column_letters, format_number
-from compliance.inputs.files import read_input
 from compliance.inputs.models import Submission
 from compliance.inputs.submission import read_envelope, validate_submission
-from compliance.inputs.tables import Bounds, table_rows
-from compliance.inputs.text import ascii_digits, visible
-from compliance.inputs.yamlload import Document, display_name
-from compliance.packs.form import ExportColumn, PackMeta, SurveyExport, question_key
+from compliance.reading.files import read_input
+from compliance.reading.tables import Bounds, table_rows
+from compliance.reading.text import ascii_digits, visible
+from compliance.reading.yamlload import Document, display_name
 
 MAX_EXPORT_BYTES = 50 * 1024 * 1024
 MAX_EXPORT_ROWS = 2_000  # 21 regions, or 290 municipalities, with room

@@ -18,17 +18,17 @@ from pathlib import Path
 from typing import Any
 
 from compliance.dates import Month
+from compliance.declared.form import Form, SeriesSpec
 from compliance.errors import InputError, Location
 from compliance.formatting import disagreement
-from compliance.inputs.files import read_input
-from compliance.inputs.limits import YEARS_AFTER, YEARS_BEFORE
 from compliance.inputs.models import Submission
-from compliance.inputs.personal import mask_personal_data
-from compliance.inputs.tables import Bounds, Rows, table_cells, table_rows
-from compliance.inputs.text import ascii_digits, visible
-from compliance.inputs.xlsx import MAX_COLUMNS
-from compliance.inputs.yamlload import display_name
-from compliance.packs.form import Form, SeriesSpec
+from compliance.reading.files import read_input
+from compliance.reading.limits import YEARS_AFTER, YEARS_BEFORE
+from compliance.reading.personal import mask_personal_data
+from compliance.reading.tables import Bounds, Rows, table_cells, table_rows
+from compliance.reading.text import ascii_digits, visible
+from compliance.reading.xlsx import MAX_COLUMNS
+from compliance.reading.yamlload import display_name
 
 MAX_LOG_BYTES = 50 * 1024 * 1024  # a CSV or .xlsx file as read from disk
 MAX_LOG_ROWS = 1_000_000  # rows of units × months (1 000 units a year is 12 000 rows)

@@ -16,8 +16,8 @@ from compliance.inputs.models import (
     Waiver,
     WaiverFile,
 )
-from compliance.inputs.validation import located
-from compliance.inputs.yamlload import load_file
+from compliance.reading.validation import located
+from compliance.reading.yamlload import load_file
 
 
 def _load(path: Path, model: type[Record]) -> RecordFile[Record]:

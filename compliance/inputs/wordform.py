@@ -27,11 +27,11 @@ from typing import Any
 from docx.oxml.parser import parse_xml
 from lxml import etree
 
+from compliance.declared.form import AnswerSpec, DocxPlace, DocxSource, PackMeta
 from compliance.errors import InputError, Location
-from compliance.inputs.files import read_input
-from compliance.inputs.yamlload import Document, display_name
-from compliance.inputs.zipped import inflate, open_zip
-from compliance.packs.form import AnswerSpec, DocxPlace, DocxSource, PackMeta
+from compliance.reading.files import read_input
+from compliance.reading.yamlload import Document, display_name
+from compliance.reading.zipped import inflate, open_zip
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_MEMBERS = 500

@@ -24,15 +24,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from compliance.errors import InputError, Location
-from compliance.inputs.files import is_export
 from compliance.inputs.models import Submission
-from compliance.inputs.personal import mask_personal_data
 from compliance.inputs.submission import read_envelope, validate_submission
-from compliance.inputs.yamlload import Document, display_name, load_file
 from compliance.judging.batch import bounded_map
 from compliance.judging.evaluate import evaluate
 from compliance.packs.loader import find_pack, form_packs
 from compliance.packs.pack import RulePack
+from compliance.reading.files import is_export
+from compliance.reading.personal import mask_personal_data
+from compliance.reading.yamlload import Document, display_name, load_file
 from compliance.results.overview import Overview
 from compliance.results.verdict import Report
 

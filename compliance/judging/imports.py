@@ -7,8 +7,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from compliance.declared.form import AnswerSpec, Form
 from compliance.inputs.models import Submission
-from compliance.packs.form import AnswerSpec, Form
 from compliance.packs.pack import RulePack
 
 _SLOT = {"yes_no": "Ja eller Nej", "date": "ÅÅÅÅ-MM-DD", "text": "text", "number": "tal",

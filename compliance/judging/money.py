@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from compliance.declared.form import Payment
 from compliance.inputs.models import Population
-from compliance.packs.form import Payment
 from compliance.results.verdict import MoneyLine, MoneyState, Outcome, Verdict
 
 

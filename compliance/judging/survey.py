@@ -9,18 +9,18 @@ from pathlib import Path
 
 from compliance.errors import InputError, Location
 from compliance.inputs.models import Submission
-from compliance.inputs.personal import mask_personal_data
 from compliance.inputs.survey import (
     export_submissions,
     map_columns,
     read_table,
     survey_mismatch,
 )
-from compliance.inputs.yamlload import display_name
 from compliance.judging.evaluate import evaluate
 from compliance.judging.imports import submission_yaml
 from compliance.packs.loader import available_packs, find_pack
 from compliance.packs.pack import RulePack
+from compliance.reading.personal import mask_personal_data
+from compliance.reading.yamlload import display_name
 from compliance.results.overview import Overview
 from compliance.results.verdict import Report
 

@@ -10,10 +10,10 @@ from functools import cached_property
 from typing import Any
 
 from compliance.conditions.patterns import Match
+from compliance.declared.form import PackMeta
 from compliance.facts.base import Fact, FactBase, PeriodMean
 from compliance.inputs.models import Submission
-from compliance.inputs.strict import Strict
-from compliance.packs.form import PackMeta
+from compliance.reading.strict import Strict
 from compliance.results.obligations import Obligation
 from compliance.results.verdict import Outcome, RuleLocation, Severity, Source, Verdict
 

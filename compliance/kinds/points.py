@@ -16,12 +16,12 @@ from compliance.conditions.expressions import And, Compare, Const, Expr, Sum
 from compliance.conditions.expressions import Field as ExprField
 from compliance.conditions.patterns import Match, equal_to
 from compliance.dates import Month, month_deadline, months_between
+from compliance.declared.form import MonthRange
 from compliance.facts.base import PeriodMean
 from compliance.formatting import format_number, format_value
 from compliance.inputs.models import Submission
-from compliance.inputs.strict import Strict
 from compliance.kinds.base import CompiledRule, JudgeContext, RuleBase, worst
-from compliance.packs.form import MonthRange
+from compliance.reading.strict import Strict
 from compliance.results.obligations import Obligation, ReadinessState
 from compliance.results.verdict import Evidence, Outcome, PointsBand, Score, ScorePart, Verdict
 

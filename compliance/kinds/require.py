@@ -25,11 +25,11 @@ from compliance.conditions.expressions import (
 from compliance.conditions.patterns import Match, Scalar, equal_to
 from compliance.conditions.wording import FieldTypes, describe, in_words
 from compliance.dates import month_deadline
+from compliance.declared.form import PackMeta, ValueType
 from compliance.facts.base import DERIVED_FIELDS, Fact, FactBase
 from compliance.formatting import disagreement, format_value
-from compliance.inputs.strict import Strict
 from compliance.kinds.base import CompiledRule, JudgeContext, RuleBase, worst
-from compliance.packs.form import PackMeta, ValueType
+from compliance.reading.strict import Strict
 from compliance.results.verdict import (
     LIMIT_OPERATORS,
     Comparison,

@@ -13,14 +13,14 @@ from typing import Any, TypeVar
 from pydantic import TypeAdapter, ValidationError
 
 from compliance.conditions.expressions import ExpressionError
+from compliance.declared.form import PackMeta
 from compliance.errors import InputError, raise_all
-from compliance.inputs.files import read_input
-from compliance.inputs.validation import located, validate
-from compliance.inputs.yamlload import MAX_FILE_BYTES, Document, load_file
 from compliance.kinds import KINDS, RuleSpec
 from compliance.kinds.base import CompiledRule
-from compliance.packs.form import PackMeta
 from compliance.packs.pack import Layer, RulePack
+from compliance.reading.files import read_input
+from compliance.reading.validation import located, validate
+from compliance.reading.yamlload import MAX_FILE_BYTES, Document, load_file
 from compliance.results.verdict import RuleLocation, Severity
 
 _RULE = TypeAdapter(RuleSpec)

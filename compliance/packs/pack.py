@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from compliance.inputs.yamlload import Document
+from compliance.declared.form import PackMeta
 from compliance.kinds.base import CompiledRule
-from compliance.packs.form import PackMeta
+from compliance.reading.yamlload import Document
 
 
 @dataclass(frozen=True)

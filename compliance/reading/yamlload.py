@@ -20,10 +20,10 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from compliance.errors import InputError, Location
-from compliance.inputs.fastyaml import UNSURE as _UNSURE
-from compliance.inputs.fastyaml import compose as _fast_compose
-from compliance.inputs.files import read_input
-from compliance.inputs.text import normalise_key
+from compliance.reading.fastyaml import UNSURE as _UNSURE
+from compliance.reading.fastyaml import compose as _fast_compose
+from compliance.reading.files import read_input
+from compliance.reading.text import normalise_key
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_NODES = 200_000
@@ -94,7 +94,7 @@ def _byte_location(raw: bytes, offset: int, name: str) -> Location:
 
 def load_text(text: str, name: str, *, fast: bool = True) -> Document:
     """Plain data and positions from YAML text: by libyaml's C parser where it is sure of
-    the result (``inputs.fastyaml``), else (or with ``fast=False``) by ruamel's pure-Python
+    the result (``reading.fastyaml``), else (or with ``fast=False``) by ruamel's pure-Python
     parser, which is the reference and reports every problem."""
     node = _fast_compose(text, MAX_DEPTH) if fast else _UNSURE
     if node is _UNSURE:

@@ -8,8 +8,8 @@ from typing import Literal
 from pydantic import Field, field_validator, model_validator
 
 from compliance.dates import Month, months_between
-from compliance.inputs.personal import find_personal_data
-from compliance.inputs.strict import Strict
+from compliance.reading.personal import find_personal_data
+from compliance.reading.strict import Strict
 
 ValueType = Literal["yes_no", "text", "number", "percent", "decimal", "date"]
 

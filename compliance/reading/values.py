@@ -9,8 +9,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BeforeValidator, Field, StrictStr, TypeAdapter, ValidationError
 
-from compliance.inputs.limits import MAX_MAGNITUDE
-from compliance.inputs.text import ascii_digits, is_blank, visible
+from compliance.reading.limits import MAX_MAGNITUDE
+from compliance.reading.text import ascii_digits, is_blank, visible
 
 # Numbers the engine compares exactly: far below 2**53 (exact floats) and 2**63 (the
 # engine's integers) even when a few are added, and at most four decimals, so that every

@@ -58,7 +58,7 @@ class PersonalData:
 def normalised(text: str) -> str:
     """The text as it is scanned: NFC, no invisible format characters, ASCII digits, so
     that a zero-width space or full-width digits do not hide a number."""
-    # as inputs/text.py does (visible, ascii_digits), written out here so that this module
+    # as reading/text.py does (visible, ascii_digits), written out here so that this module
     # imports nothing of ours and every reader can use it without standing a floor higher
     if text.isascii():
         return text

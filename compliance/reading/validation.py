@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from compliance.errors import InputError, InputErrors
-from compliance.inputs.yamlload import Document
+from compliance.reading.yamlload import Document
 
 M = TypeVar("M", bound=BaseModel)
 

@@ -5,7 +5,7 @@ inflates every zip member in memory: an 11 kB file whose last cell is XFD1048576
 zip bomb, ends the process (SIGABRT) instead of raising. So the zip's central directory
 is read with ``zipfile``, every member is inflated in bounded chunks (the stdlib stops at
 the declared size and checks the CRC, so a member that lies about its size is refused:
-``inputs/zipped.py``), and each worksheet's declared ``<dimension ref=…>`` and its actual
+``reading/zipped.py``), and each worksheet's declared ``<dimension ref=…>`` and its actual
 cell positions are bounded before python-calamine is called.
 
 Bounding a sheet element by element in Python takes seconds for 100 000 rows, so a sheet
@@ -22,7 +22,7 @@ from typing import Any
 from xml.etree import ElementTree
 
 from compliance.errors import InputError, Location
-from compliance.inputs.zipped import inflate, open_zip
+from compliance.reading.zipped import inflate, open_zip
 
 MAX_MEMBERS = 1_000  # files inside the zip
 MAX_UNCOMPRESSED = 200 * 1024 * 1024  # all members together, as declared and as inflated

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from compliance.errors import InputError, Location
-from compliance.inputs.xlsx import check_xlsx
+from compliance.reading.xlsx import check_xlsx
 
 Rows = Iterator[tuple[int, list[Any]]]  # (line in the file, cells)
 DELIMITERS = (",", ";", "\t")
