@@ -40,7 +40,7 @@ from unit_log import write_log  # noqa: E402
 from compliance.engine import durable  # noqa: E402
 from compliance.errors import InputError  # noqa: E402
 from compliance.judging.evaluate import evaluate, facts_for  # noqa: E402
-from compliance.judging.files import check_file  # noqa: E402
+from compliance.workspace.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
@@ -135,7 +135,7 @@ def main() -> None:
         write_log(log, rows)
         start = time.perf_counter()
         try:
-            check_file(FIXTURES / "region-halland-2024.yaml", AS_OF, log_path=log)
+            Workspace(AS_OF, log=log).check_document(FIXTURES / "region-halland-2024.yaml")
             outcome = "read"
         except InputError as exc:
             outcome = f"refused: {exc.message}"
@@ -149,7 +149,8 @@ def main() -> None:
                 sheet.append(row)
         book.save(tmp / "logg.xlsx")
         start = time.perf_counter()
-        check_file(FIXTURES / "region-halland-2024.yaml", AS_OF, log_path=tmp / "logg.xlsx")
+        Workspace(AS_OF, log=tmp / "logg.xlsx").check_document(
+            FIXTURES / "region-halland-2024.yaml")
         print(f"     100000 xlsx rows  {time.perf_counter() - start:6.2f} s  read")
     work.cleanup()
 

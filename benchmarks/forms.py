@@ -4,7 +4,7 @@ Writes 21 forms (the three regions' forms in fixtures/formular, each under seven
 names) into a temporary folder, then times in the same run:
 
 - reading the 21 files' bytes (the floor: nothing is parsed),
-- `check_folder()` on the folder as `compliance check FOLDER/` runs it: open and check
+- `Workspace.check()` on the folder as `compliance check FOLDER/` runs it: open and check
   every zip, read the forms with python-docx, validate, evaluate with durable-rules and
   build the overview (the rule packs are loaded once per process, in the first round);
 - the same folder as one `compliance check FOLDER --format json` process, as a user
@@ -25,7 +25,7 @@ from typing import Any
 
 from timing import best, median_wall
 
-from compliance.judging.files import check_folder
+from compliance.workspace.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parent.parent
 AS_OF = dt.date(2024, 10, 1)
@@ -65,10 +65,10 @@ def main() -> None:
         folder = Path(directory)
         paths = write_forms(folder)
         size = sum(path.stat().st_size for path in paths)
-        overview = check_folder(folder, AS_OF)  # loads the packs once, as a process does
+        overview = Workspace(AS_OF).check(folder)  # loads the packs once, as a process does
         assert len(overview.reports) == REGIONS and not overview.errors, overview.errors
         read = best(lambda: [path.read_bytes() for path in paths], args.rounds)
-        judged = best(lambda: check_folder(folder, AS_OF), args.rounds)
+        judged = best(lambda: Workspace(AS_OF).check(folder), args.rounds)
         cli = median_wall([sys.executable, "-m", "compliance", "check", str(folder),
                            "--format", "json", "--as-of", AS_OF.isoformat()], args.cli_runs)
     print(f"{REGIONS} Word-formulär ({size / 1024:.0f} kB), bäst av {args.rounds} varv:")

@@ -20,8 +20,8 @@ from timing import best, median_wall
 
 from compliance.inputs.models import Submission
 from compliance.judging.evaluate import evaluate
-from compliance.judging.files import read_submission
 from compliance.packs.pack import RulePack
+from compliance.workspace.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parent.parent
 AS_OF = dt.date(2025, 6, 1)
@@ -33,7 +33,7 @@ def generated_regions(seed: int = 2024) -> list[tuple[RulePack, Submission]]:
     rng = random.Random(seed)
     work = []
     for fixture in ("region-halland-2024.yaml", "region-halland-2023.yaml"):
-        pack, base = read_submission(ROOT / "fixtures" / fixture)
+        pack, base = Workspace().read(ROOT / "fixtures" / fixture)
         for index in range(REGIONS):
             series = {
                 name: {month: {key: round(min(100.0, value + rng.uniform(-6, 3)), 1)

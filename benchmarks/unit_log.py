@@ -15,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from compliance.judging.files import check_file
+from compliance.workspace.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parent.parent
 HEADER = ["unit_id", "unit_name", "month", "expected", "reported_waiting", "reported_actual",
@@ -56,8 +56,8 @@ def main() -> None:
         plain_count(log)
         plain = time.perf_counter() - start
         start = time.perf_counter()
-        report = check_file(ROOT / "fixtures" / "region-halland-2024.yaml",
-                            dt.date(2025, 6, 1), log_path=log)
+        report = Workspace(dt.date(2025, 6, 1), log=log).check_document(
+            ROOT / "fixtures" / "region-halland-2024.yaml")
         ours = time.perf_counter() - start
         print(f"{args.rows} rows: read + evaluate {ours:.2f} s; plain-Python count "
               f"{plain:.2f} s; ratio {ours / plain:.1f}x; exit code {report.exit_code}")
@@ -71,8 +71,8 @@ def main() -> None:
             excel = Path(folder) / "logg.xlsx"
             book.save(excel)
             start = time.perf_counter()
-            check_file(ROOT / "fixtures" / "region-halland-2024.yaml", dt.date(2025, 6, 1),
-                       log_path=excel)
+            Workspace(dt.date(2025, 6, 1), log=excel).check_document(
+                ROOT / "fixtures" / "region-halland-2024.yaml")
             print(f"{args.rows} rows as .xlsx: read + evaluate "
                   f"{time.perf_counter() - start:.2f} s")
 

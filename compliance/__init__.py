@@ -17,21 +17,22 @@ from compliance.version import __version__
 
 if TYPE_CHECKING:
     from compliance.judging.evaluate import evaluate, evaluate_many
-    from compliance.judging.files import check_file, read_submission
     from compliance.packs.loader import find_pack, load_pack
+    from compliance.packs.shelf import Shelf
     from compliance.results.verdict import Outcome, Report, Severity, Verdict
+    from compliance.workspace.workspace import Workspace
 
 _HOMES = {
     "evaluate": "compliance.judging.evaluate", "evaluate_many": "compliance.judging.evaluate",
-    "check_file": "compliance.judging.files", "read_submission": "compliance.judging.files",
+    "Workspace": "compliance.workspace.workspace", "Shelf": "compliance.packs.shelf",
     "find_pack": "compliance.packs.loader", "load_pack": "compliance.packs.loader",
     "Outcome": "compliance.results.verdict", "Report": "compliance.results.verdict",
     "Severity": "compliance.results.verdict", "Verdict": "compliance.results.verdict",
 }
 
 __all__ = [
-    "Outcome", "Report", "Severity", "Verdict", "__version__", "check_file", "evaluate",
-    "evaluate_many", "find_pack", "load_pack", "read_submission",
+    "Outcome", "Report", "Severity", "Shelf", "Verdict", "Workspace", "__version__",
+    "evaluate", "evaluate_many", "find_pack", "load_pack",
 ]
 
 

@@ -1,4 +1,5 @@
-"""Command line: parse arguments, call the library, hand the result to a reporter."""
+"""Command line: parse arguments, build the run's ``Workspace``, call it, and hand the
+result to a reporter. Built on click's public API (``cliwords`` gives it Swedish words)."""
 
 from __future__ import annotations
 
@@ -8,22 +9,15 @@ import json
 import shutil
 import sys
 from collections.abc import Callable, Iterator
-from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Any
 
-import typer
-from typer._completion_classes import completion_init  # typer has no public name for these
-from typer._completion_shared import get_completion_script
+import click
 
-from compliance.cliwords import SwedishTyper, install_panel_words
-from compliance.errors import InputError, Location, raise_all
-from compliance.judging.evaluate import evaluate
-from compliance.judging.files import check_file, check_folder, import_document, read_submission
+from compliance.cliwords import SwedishArgument, SwedishGroup, SwedishOption
+from compliance.errors import InputError, Location
 from compliance.output import write_report
-from compliance.packs.loader import available_packs, find_pack, load_pack
-from compliance.packs.pack import RulePack
-from compliance.reading.files import is_export
+from compliance.packs.shelf import Shelf
 from compliance.reading.personal import mask_personal_data
 from compliance.reports.clean import one_line
 from compliance.reports.formats import FORMATS
@@ -33,40 +27,48 @@ from compliance.results.overview import Overview
 from compliance.results.readiness import Readiness
 from compliance.results.verdict import ExitCode, Report
 from compliance.version import __version__
+from compliance.workspace.workspace import Workspace
 
 # What only some commands need (survey exports, waivers, the authoring tools, the schemas)
 # is imported inside those commands, so that `compliance check FILE` starts quickly.
 
-install_panel_words()  # typer's own words in Swedish, without importing rich now
-
-app = SwedishTyper(add_completion=False, no_args_is_help=True,
-                  help="Kontrollerar en regions underlag mot villkoren i överenskommelserna.")
-
 FILE_WIDTH = 120  # columns of a text report written with -o
 WHAT = {Report: "en inlämning", Overview: "en katalog", Readiness: "status",
         PackDiff: "pack diff"}
+PATH = click.Path(path_type=Path)
 
-FormatOption = Annotated[str, typer.Option(
-    "--format", metavar="FORMAT", help=f"Rapportens format: {', '.join(FORMATS)}.")]
-AsOfOption = Annotated[str | None, typer.Option("--as-of", metavar="ÅÅÅÅ-MM-DD",
-                                                help="Bedömningsdatum (standard: i dag).")]
-LogOption = Annotated[Path | None, typer.Option("--log", help="Enhetslogg (CSV eller .xlsx) "
-                                                "för registerrapporteringen.")]
-OutputOption = Annotated[Path | None, typer.Option("--output", "-o",
-                                                   help="Skriv rapporten till en fil.")]
-ForceOption = Annotated[bool, typer.Option("--force", help="Skriv över en befintlig fil.")]
-WaiversOption = Annotated[Path | None, typer.Option("--waivers", help="YAML-fil med godkända "
-                                                    "undantag.")]
-AttestationsOption = Annotated[Path | None, typer.Option(
-    "--attestations", help="YAML-fil med granskares beslut om krav som en människa bedömer.")]
-PacksOption = Annotated[Path | None, typer.Option(
-    "--packs", envvar="COMPLIANCE_PACKS", show_envvar=False, metavar="KATALOG",
-    help="Katalog med egna regelpaket, som söks före de medföljande (eller miljövariabeln "
-         "COMPLIANCE_PACKS).")]
-QuietOption = Annotated[bool, typer.Option(
-    "--quiet", "-q", help="Skriv ingen rapport, ge bara avslutningskoden (fel skrivs ändå).")]
-ExportPackOption = Annotated[str | None, typer.Option(
-    "--pack", help="Paketet en enkätexport (.xlsx, .csv) gäller, t.ex. god-och-nara-vard-2023.")]
+
+def _option(*names: str, **kwargs: Any) -> Callable[[Any], Any]:
+    kwargs.setdefault("metavar", "")
+    return click.option(*names, cls=SwedishOption, **kwargs)
+
+
+def _argument(name: str, metavar: str, help: str, **kwargs: Any) -> Callable[[Any], Any]:
+    return click.argument(name, cls=SwedishArgument, metavar=metavar, help=help, **kwargs)
+
+
+FORMAT = _option("--format", "fmt", default="text", metavar="FORMAT",
+                 help=f"Rapportens format: {', '.join(FORMATS)}.")
+AS_OF = _option("--as-of", metavar="ÅÅÅÅ-MM-DD", help="Bedömningsdatum (standard: i dag).")
+LOG = _option("--log", type=PATH, metavar="FIL",
+              help="Enhetslogg (CSV eller .xlsx) för registerrapporteringen.")
+OUTPUT = _option("--output", "-o", type=PATH, metavar="FIL", help="Skriv rapporten till en fil.")
+FORCE = _option("--force", is_flag=True, help="Skriv över en befintlig fil.")
+WAIVERS = _option("--waivers", type=PATH, metavar="FIL",
+                  help="YAML-fil med godkända undantag.")
+ATTESTATIONS = _option("--attestations", type=PATH, metavar="FIL",
+                       help="YAML-fil med granskares beslut om krav som en människa bedömer.")
+SUPPLEMENTS = _option("--supplement", "supplements", type=PATH, metavar="FIL", multiple=True,
+                      help="YAML-fil med det dokumentet inte kan innehålla (t.ex. datum då "
+                           "redovisningen kom in, bilagor, registermånader); kan anges flera "
+                           "gånger.")
+PACKS = _option("--packs", type=PATH, envvar="COMPLIANCE_PACKS", metavar="KATALOG",
+                help="Katalog med egna regelpaket, som söks före de medföljande (eller "
+                     "miljövariabeln COMPLIANCE_PACKS).")
+QUIET = _option("--quiet", "-q", is_flag=True,
+                help="Skriv ingen rapport, ge bara avslutningskoden (fel skrivs ändå).")
+EXPORT_PACK = _option("--pack", metavar="ID", help="Paketet en enkätexport (.xlsx, .csv) "
+                                                  "gäller, t.ex. god-och-nara-vard-2023.")
 
 
 @contextlib.contextmanager
@@ -78,14 +80,7 @@ def _user_errors() -> Iterator[None]:
     except InputError as exc:
         for error in exc.all:  # every problem found, one line each
             sys.stderr.write(f"fel: {mask_personal_data(one_line(str(error)))}\n")
-        raise typer.Exit(ExitCode.INPUT_ERROR) from None
-
-
-def _packs(value: Path | None) -> Path | None:
-    """The folder of the user's own packs, which must exist if it is named."""
-    if value is not None and not value.is_dir():
-        raise InputError(f"--packs/COMPLIANCE_PACKS: katalogen '{value}' finns inte")
-    return value
+        raise click.exceptions.Exit(ExitCode.INPUT_ERROR) from None
 
 
 def _as_of(value: str | None) -> dt.date:
@@ -140,109 +135,93 @@ def _log_progress() -> Callable[[int], None] | None:
     return show
 
 
-def _records(waivers: Path | None, attestations: Path | None) -> dict[str, Any]:
-    """The waiver and attestation files, read, as evaluate() takes them."""
-    from compliance.inputs.waivers import load_attestations, load_waivers
-
-    return {"waivers": load_waivers(waivers) if waivers else None,
-            "attestations": load_attestations(attestations) if attestations else None}
+def _workspace(as_of: str | None = None, packs: Path | None = None, **settings: Any
+               ) -> Workspace:
+    return Workspace(_as_of(as_of), Shelf(packs), **settings)
 
 
-def _folder_options(waivers: Path | None, log: Path | None,
-                    attestations: Path | None, what: str = "en katalog") -> None:
-    """A folder holds many regions; one waiver file, unit log or attestation file is one
-    region's. Rather than guess which region they belong to (or silently ignore them),
-    they are refused."""
-    problems = []
-    for option, value in (("--waivers", waivers), ("--log", log),
-                          ("--attestations", attestations)):
-        if value is not None:
-            problems.append(InputError(f"{option} gäller en regions inlämning och kan inte "
-                                       f"anges för {what}; bedöm den regionens fil för "
-                                       f"sig med {option}"))
-            if not value.exists():
-                problems.append(InputError(f"{option}: filen '{value}' finns inte"))
-    raise_all(problems)
+@click.group(cls=SwedishGroup,
+             help="Kontrollerar en regions underlag mot villkoren i överenskommelserna.")
+@_option("--version", is_flag=True, is_eager=True, expose_value=False,
+         callback=lambda ctx, _param, value: _show_version(ctx, value),
+         help="Visa verktygets version och avsluta.")
+def app() -> None:
+    """Kontrollerar en regions underlag mot villkoren i överenskommelserna."""
+
+
+def _show_version(ctx: click.Context, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        sys.stdout.write(f"compliance {__version__}\n")
+        ctx.exit(ExitCode.OK)
 
 
 @app.command()
-def check(
-    file: Annotated[Path, typer.Argument(
-        metavar="FIL", help="Regionens inlämning (YAML) eller en katalog.")],
-    format: FormatOption = "text",
-    as_of: AsOfOption = None,
-    output: OutputOption = None,
-    force: ForceOption = False,
-    waivers: WaiversOption = None,
-    log: LogOption = None,
-    attestations: AttestationsOption = None,
-    quiet: QuietOption = False,
-    packs: PacksOption = None,
-    pack: ExportPackOption = None,
-    region: Annotated[str | None, typer.Option(
-        "--region", help="En regions fullständiga rapport ur en enkätexport.")] = None,
-) -> None:
+@_argument("file", "FIL", "Regionens inlämning (Word-formulär, YAML), en enkätexport eller "
+                          "en katalog.", type=PATH)
+@FORMAT
+@AS_OF
+@OUTPUT
+@FORCE
+@WAIVERS
+@LOG
+@ATTESTATIONS
+@SUPPLEMENTS
+@QUIET
+@PACKS
+@EXPORT_PACK
+@_option("--region", metavar="NAMN", help="En regions fullständiga rapport ur en enkätexport.")
+def check(file: Path, fmt: str, as_of: str | None, output: Path | None, force: bool,
+          waivers: Path | None, log: Path | None, attestations: Path | None,
+          supplements: tuple[Path, ...], quiet: bool, packs: Path | None, pack: str | None,
+          region: str | None) -> None:
     """Bedöm en inlämning (eller varje inlämning i en katalog, eller varje region i en
     enkätexport) och skriv en rapport."""
-    result: Report | Overview
     with _user_errors():
-        if is_export(file):
-            from compliance.judging.survey import check_export, check_export_region
-        if (pack is not None or region is not None) and not is_export(file):
-            raise InputError("--pack och --region anges bara för en enkätexport (.xlsx eller "
-                             ".csv); en inlämning i YAML säger själv sitt paket")
-        if is_export(file) and region is not None:
-            _folder_options(waivers, log, attestations, "en enkätexport")
-            fmt = _format(format, Report)
-            result = check_export_region(file, pack, region, _as_of(as_of))
-        elif is_export(file) or file.is_dir():
-            export = is_export(file)
-            _folder_options(waivers, log, attestations,
-                            "en enkätexport" if export else "en katalog")
-            fmt = _format(format, Overview)
-            if export:
-                result = check_export(file, pack, _as_of(as_of))
-            else:
-                from compliance.judging.survey import judge_table
-                result = check_folder(file, _as_of(as_of), _packs(packs), tables=judge_table,
-                                      evidence=fmt.overview_evidence)
-            if fmt.name == "csv" or quiet:  # rows for verdicts only: errors go to stderr
-                for error in result.errors:
-                    sys.stderr.write(f"fel: {one_line(error)}\n")
-        else:
-            fmt = _format(format, Report)
-            result = check_file(file, _as_of(as_of), _packs(packs), waivers_path=waivers,
-                                log_path=log,
-                                progress=_log_progress(), attestations_path=attestations)
-        _emit(result, fmt, output, force, inputs=(file, waivers, log, attestations),
-              quiet=quiet)
-    raise typer.Exit(result.exit_code)
+        many = file.is_dir() or (region is None and _per_row(file))
+        chosen = _format(fmt, Overview if many else Report)
+        workspace = _workspace(as_of, packs, waivers=waivers, log=log,
+                               attestations=attestations, supplements=supplements,
+                               evidence=chosen.overview_evidence)
+        result = workspace.check(file, pack=pack, region=region, progress=_log_progress())
+        if isinstance(result, Overview) and (chosen.name == "csv" or quiet):
+            for error in result.errors:  # rows for verdicts only: errors go to stderr
+                sys.stderr.write(f"fel: {one_line(error)}\n")
+        _emit(result, chosen, output, force,
+              inputs=(file, waivers, log, attestations, *supplements), quiet=quiet)
+    raise click.exceptions.Exit(result.exit_code)
+
+
+def _per_row(file: Path) -> bool:
+    from compliance.workspace.documents import recognise
+
+    return file.exists() and recognise(file).per_row
 
 
 @app.command("import")
-def import_command(
-    file: Annotated[Path, typer.Argument(
-        metavar="FIL", help="Regionens ifyllda Word-formulär (.docx), eller en enkätexport "
-                            "(.xlsx, .csv) med en rad per region.")],
-    output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="Skriv inlämningen (YAML) till en fil; för en enkätexport: "
-                               "katalogen inlämningarna skrivs till.")] = None,
-    pack: ExportPackOption = None,
-    force: ForceOption = False,
-) -> None:
+@_argument("file", "FIL", "Regionens ifyllda Word-formulär (.docx), eller en enkätexport "
+                          "(.xlsx, .csv) med en rad per region.", type=PATH)
+@_option("--output", "-o", type=PATH, metavar="FIL",
+         help="Skriv inlämningen (YAML) till en fil; för en enkätexport: katalogen "
+              "inlämningarna skrivs till.")
+@EXPORT_PACK
+@FORCE
+@PACKS
+def import_command(file: Path, output: Path | None, pack: str | None, force: bool,
+                   packs: Path | None) -> None:
     """Skriv regionens dokument som YAML-inlämning med kommentarer om var varje värde stod
     (en per region ur en enkätexport), och tomma platser för det dokumentet inte innehåller."""
     with _user_errors():
-        if is_export(file):
+        workspace = _workspace(packs=packs)
+        if workspace.kind(file).per_row:
             if output is None:
                 raise InputError("ange med -o katalogen som inlämningarna ur enkätexporten "
                                  "skrivs till", Location(str(file)))
-            written = _import_survey_export(file, pack, output, force)
+            written = _write_all(workspace.import_table(file, pack), file, output, force)
         else:
             if pack is not None:
                 raise InputError("--pack anges bara för en enkätexport (.xlsx eller .csv); "
                                  "ett formulär säger själv sitt paket")
-            text = import_document(file)
+            text = workspace.import_document(file)
             if output is None:
                 sys.stdout.write(text)
             else:
@@ -252,12 +231,9 @@ def import_command(
         sys.stdout.write(f"skrev {path}\n")
 
 
-def _import_survey_export(file: Path, pack: str | None, directory: Path,
-                          force: bool) -> list[Path]:
+def _write_all(files: list[tuple[str, str]], file: Path, directory: Path,
+               force: bool) -> list[Path]:
     """Every region's submission, checked in full before the first file is written."""
-    from compliance.judging.survey import import_export
-
-    files = import_export(file, pack)
     if directory.exists() and not directory.is_dir():
         raise InputError("-o ska vara en katalog för en enkätexport", Location(str(directory)))
     targets = [(directory / name, text) for name, text in files]
@@ -277,180 +253,145 @@ def _import_survey_export(file: Path, pack: str | None, directory: Path,
 
 
 @app.command()
-def status(
-    file: Annotated[Path, typer.Argument(metavar="FIL", help="Regionens inlämning (YAML).")],
-    format: FormatOption = "text",
-    as_of: AsOfOption = None,
-    log: LogOption = None,
-    waivers: WaiversOption = None,
-    attestations: AttestationsOption = None,
-    quiet: QuietOption = False,
-    packs: PacksOption = None,
-) -> None:
+@_argument("file", "FIL", "Regionens inlämning (Word-formulär eller YAML).", type=PATH)
+@FORMAT
+@AS_OF
+@LOG
+@WAIVERS
+@ATTESTATIONS
+@SUPPLEMENTS
+@QUIET
+@PACKS
+def status(file: Path, fmt: str, as_of: str | None, log: Path | None, waivers: Path | None,
+           attestations: Path | None, supplements: tuple[Path, ...], quiet: bool,
+           packs: Path | None) -> None:
     """Visa tidslinjen för alla datum i överenskommelsen och vad som fortfarande saknas."""
-    from compliance.judging.readiness import readiness
-
     with _user_errors():
-        fmt = _format(format, Readiness)
-        rule_pack, submission = read_submission(file, _packs(packs), log_path=log,
-                                                progress=_log_progress())
-        report = evaluate(rule_pack, submission, _as_of(as_of), **_records(waivers, attestations))
-        _emit(readiness(rule_pack, submission, report), fmt, quiet=quiet)
-    raise typer.Exit(report.exit_code)
+        chosen = _format(fmt, Readiness)
+        workspace = _workspace(as_of, packs, log=log, waivers=waivers,
+                               attestations=attestations, supplements=supplements)
+        result = workspace.status(file, progress=_log_progress())
+        _emit(result, chosen, quiet=quiet)
+    raise click.exceptions.Exit(result.report.exit_code)
 
 
 @app.command()
-def explain(
-    rule_id: Annotated[str, typer.Argument(
-        metavar="REGEL", help="Regelns id, t.ex. OT24-3.4-fraga-4.")],
-    file: Annotated[Path | None, typer.Argument(metavar="FIL", help="En inlämning att förklara "
-                                                     "bedömningen för.")] = None,
-    pack: Annotated[str | None, typer.Option("--pack", help="Paket-id (utan inlämning).")] = None,
-    as_of: AsOfOption = None,
-    log: LogOption = None,
-    waivers: WaiversOption = None,
-    attestations: AttestationsOption = None,
-    packs: PacksOption = None,
-) -> None:
+@_argument("rule_id", "REGEL", "Regelns id, t.ex. OT24-3.4-fraga-4.")
+@_argument("file", "FIL", "En inlämning att förklara bedömningen för.", type=PATH,
+           required=False)
+@_option("--pack", metavar="ID", help="Paket-id (utan inlämning).")
+@AS_OF
+@LOG
+@WAIVERS
+@ATTESTATIONS
+@SUPPLEMENTS
+@PACKS
+def explain(rule_id: str, file: Path | None, pack: str | None, as_of: str | None,
+            log: Path | None, waivers: Path | None, attestations: Path | None,
+            supplements: tuple[Path, ...], packs: Path | None) -> None:
     """Förklara en regel i ord: källa, plats i YAML och, med en inlämning, varför den
     bedömdes som den gjorde."""
-    from compliance.reports.explanation import verdict_lines
-
     with _user_errors():
-        if file is not None:
-            rule_pack, submission = read_submission(file, _packs(packs), log_path=log)
-        else:
-            rule_pack, submission = _pack_with_rule(rule_id, pack, _packs(packs)), None
-        rule = next((r for r in rule_pack.rules if r.id == rule_id), None)
-        if rule is None:
-            raise InputError(f"regeln '{rule_id}' finns inte i paketet {rule_pack.id}")
-        lines = rule.explain()
-        if submission is not None:
-            report = evaluate(rule_pack, submission, _as_of(as_of),
-                              **_records(waivers, attestations))
-            lines += verdict_lines(next(v for v in report.verdicts if v.rule == rule_id))
+        workspace = _workspace(as_of, packs, log=log, waivers=waivers,
+                               attestations=attestations, supplements=supplements)
+        lines = workspace.explain(rule_id, file, pack)
     sys.stdout.write("\n".join(lines) + "\n")
 
 
-def _pack_with_rule(rule_id: str, pack: str | None, packs: Path | None) -> RulePack:
-    if pack:
-        return find_pack(pack, packs)
-    found = [find_pack(p, packs) for p in available_packs(packs)]
-    owners = [p for p in found if any(r.id == rule_id for r in p.rules)]
-    defined = [p for p in owners if not p.layers[rule_id].inherited]
-    if not owners:
-        raise InputError(f"ingen medföljande regel har id '{rule_id}'")
-    return (defined or owners)[0]
-
-
 @app.command()
-def lint(
-    paths: Annotated[list[Path] | None, typer.Argument(
-        metavar="KATALOG...",
-        help="Paketkataloger eller kataloger av paket (standard: de medföljande).")] = None,
-) -> None:
+@_argument("paths", "KATALOG...", "Paketkataloger eller kataloger av paket (standard: de "
+                                  "medföljande).", type=PATH, nargs=-1)
+def lint(paths: tuple[Path, ...]) -> None:
     """Granska regelpaket utan inlämning: schema, id, data som inte deklarerats, villkor."""
     from compliance.authoring.lint import exit_code as lint_exit_code
     from compliance.authoring.lint import lint_pack, pack_directories
 
     with _user_errors():
-        directories = pack_directories(paths or [])
+        directories = pack_directories(list(paths))
     findings = [finding for directory in directories for finding in lint_pack(directory)]
     for finding in findings:
         sys.stdout.write(f"{finding}\n")
     sys.stdout.write(f"{len(directories)} paket granskade, {len(findings)} anmärkningar\n")
-    raise typer.Exit(lint_exit_code(findings))
-
-
-class SchemaKind(StrEnum):
-    pack = "pack"
-    submission = "submission"
-    report = "report"
+    raise click.exceptions.Exit(lint_exit_code(findings))
 
 
 @app.command()
-def schema(
-    kind: Annotated[SchemaKind, typer.Argument(metavar="SCHEMA",
-                                               help="pack, submission eller report")],
-    pack: Annotated[str | None, typer.Option("--pack", help="Paket-id för en inlämnings "
-                                                              "frågor och serier.")] = None,
-    packs: PacksOption = None,
-) -> None:
+@_argument("kind", "SCHEMA", "pack, submission eller report",
+           type=click.Choice(["pack", "submission", "report"]))
+@_option("--pack", metavar="ID", help="Paket-id för en inlämnings frågor och serier.")
+@PACKS
+def schema(kind: str, pack: str | None, packs: Path | None) -> None:
     """Skriv ett JSON Schema för regelpaket eller inlämningar (för YAML-editorer) eller för
     rapporterna som check och status skriver med --format json."""
     from compliance.authoring.schema import pack_schema, submission_schema
     from compliance.reports.json import schema as report_schema
 
     with _user_errors():
-        if kind is SchemaKind.pack:
+        if kind == "pack":
             document = pack_schema()
-        elif kind is SchemaKind.report:
+        elif kind == "report":
             document = report_schema()
         else:
-            document = submission_schema(find_pack(pack, _packs(packs)).meta if pack else None)
+            document = submission_schema(Shelf(packs).find(pack).meta if pack else None)
     sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
 
 
-pack_app = SwedishTyper(no_args_is_help=True, help="Skapa och jämför regelpaket.")
-app.add_typer(pack_app, name="pack")
+@app.group("pack", cls=SwedishGroup)
+def pack_group() -> None:
+    """Skapa och jämför regelpaket."""
 
 
-@pack_app.command("new")
-def pack_new(
-    new_id: Annotated[str, typer.Argument(
-        metavar="ID", help="Det nya paketets id, t.ex. ...-2025.")],
-    from_id: Annotated[str, typer.Option("--from", help="Paketet det nya ärver från.")],
-    directory: Annotated[Path, typer.Option(
-        "--dir", "--packs", envvar="COMPLIANCE_PACKS", show_envvar=False, metavar="KATALOG",
-        help="Katalogen med egna regelpaket, där det nya skrivs (eller miljövariabeln "
-             "COMPLIANCE_PACKS).")] = Path("rules"),
-) -> None:
+@pack_group.command("new")
+@_argument("new_id", "ID", "Det nya paketets id, t.ex. ...-2025.")
+@_option("--from", "from_id", required=True, metavar="ID", help="Paketet det nya ärver från.")
+@_option("--dir", "--packs", "directory", type=PATH, default=Path("rules"),
+         envvar="COMPLIANCE_PACKS", metavar="KATALOG",
+         help="Katalogen med egna regelpaket, där det nya skrivs (eller miljövariabeln "
+              "COMPLIANCE_PACKS; standard: rules).")
+def pack_new(new_id: str, from_id: str, directory: Path) -> None:
     """Skapa nästa års paket som ärver från ett tidigare, med datum flyttade ett år."""
     from compliance.authoring.scaffold import new_pack
+    from compliance.packs.loader import find_pack
 
-    with _user_errors():
+    with _user_errors():  # --dir is where the new pack goes; new_pack checks it exists
         written = new_pack(find_pack(from_id, directory), new_id, directory)
     for path in written:
         sys.stdout.write(f"skrev {path}\n")
     sys.stdout.write("Granska alla värden märkta GRANSKA innan paketet används.\n")
 
 
-def _pack_argument(reference: str, packs: Path | None) -> RulePack:
-    path = Path(reference)
-    return load_pack(path) if (path / "pack.yaml").is_file() else find_pack(reference, packs)
-
-
-@pack_app.command("diff")
-def pack_diff(
-    old: Annotated[str, typer.Argument(
-        metavar="TIDIGARE", help="Tidigare paket (id eller katalog).")],
-    new: Annotated[str, typer.Argument(metavar="NYTT",
-                                                    help="Nytt paket (id eller katalog).")],
-    format: FormatOption = "text",
-    packs: PacksOption = None,
-) -> None:
+@pack_group.command("diff")
+@_argument("old", "TIDIGARE", "Tidigare paket (id eller katalog).")
+@_argument("new", "NYTT", "Nytt paket (id eller katalog).")
+@FORMAT
+@PACKS
+def pack_diff(old: str, new: str, fmt: str, packs: Path | None) -> None:
     """Visa regler som tillkommit, utgått eller ändrats (fält för fält), och ändrade frågor."""
     from compliance.authoring.diff import diff_packs
+    from compliance.packs.loader import load_pack
 
     with _user_errors():
-        fmt = _format(format, PackDiff)
-        packs = _packs(packs)
-        _emit(diff_packs(_pack_argument(old, packs), _pack_argument(new, packs)), fmt)
+        chosen = _format(fmt, PackDiff)
+        shelf = Shelf(packs)
+
+        def pack_argument(reference: str) -> Any:
+            path = Path(reference)
+            return load_pack(path) if (path / "pack.yaml").is_file() else shelf.find(reference)
+
+        _emit(diff_packs(pack_argument(old), pack_argument(new)), chosen)
 
 
 @app.command("test")
-def test_packs(
-    paths: Annotated[list[Path] | None, typer.Argument(
-        metavar="KATALOG...",
-        help="Paketkataloger eller kataloger av paket (standard: de medföljande).")] = None,
-) -> None:
+@_argument("paths", "KATALOG...", "Paketkataloger eller kataloger av paket (standard: de "
+                                  "medföljande).", type=PATH, nargs=-1)
+def test_packs(paths: tuple[Path, ...]) -> None:
     """Kör exemplen i paketens examples/ och visa förväntat mot faktiskt utfall."""
     from compliance.authoring.lint import pack_directories
     from compliance.authoring.packtests import run_pack_tests, untested_rules
 
     failed = passed = 0
     with _user_errors():
-        for directory in pack_directories(paths or []):
+        for directory in pack_directories(list(paths)):
             pack, results = run_pack_tests(directory)
             for result in results:
                 if result.passed:
@@ -467,46 +408,21 @@ def test_packs(
             for rule_id in untested_rules(pack, results):
                 sys.stdout.write(f"varning: {pack.id}: regeln {rule_id} saknar exempel\n")
     sys.stdout.write(f"exempel: {passed} godkända, {failed} underkända\n")
-    raise typer.Exit(ExitCode.FINDINGS if failed else ExitCode.OK)
-
-
-class Shell(StrEnum):
-    bash = "bash"
-    zsh = "zsh"
-    fish = "fish"
-    powershell = "powershell"
-
-
-# typer's completion classes answer the shell's questions (``_COMPLIANCE_COMPLETE``);
-# the script that asks them comes from `compliance completion SHELL`
-completion_init()
+    raise click.exceptions.Exit(ExitCode.FINDINGS if failed else ExitCode.OK)
 
 
 @app.command()
-def completion(
-    shell: Annotated[Shell, typer.Argument(help="Skalet: bash, zsh, fish eller powershell.")],
-) -> None:
+@_argument("shell", "SKAL", "Skalet: bash, zsh eller fish.",
+           type=click.Choice(["bash", "zsh", "fish"]))
+def completion(shell: str) -> None:
     """Skriv skriptet för tabbkomplettering, t.ex. i ~/.bashrc:
     eval "$(compliance completion bash)"."""
-    sys.stdout.write(get_completion_script(prog_name="compliance",
-                                           complete_var="_COMPLIANCE_COMPLETE",
-                                           shell=shell.value) + "\n")
+    from click.shell_completion import get_completion_class
 
-
-def _show_version(value: bool) -> None:
-    if value:
-        sys.stdout.write(f"compliance {__version__}\n")
-        raise typer.Exit(ExitCode.OK)
-
-
-@app.callback()
-def _root(
-    version: Annotated[bool, typer.Option(
-        "--version", is_eager=True, callback=_show_version,
-        help="Visa verktygets version och avsluta.")] = False,
-) -> None:
-    """Kontrollerar en regions underlag mot villkoren i överenskommelserna."""
+    complete = get_completion_class(shell)
+    assert complete is not None  # click ships bash, zsh and fish
+    sys.stdout.write(complete(app, {}, "compliance", "_COMPLIANCE_COMPLETE").source() + "\n")
 
 
 def main() -> None:
-    app()
+    app(prog_name="compliance")

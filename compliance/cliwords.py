@@ -1,35 +1,25 @@
-"""The command-line library's own words in Swedish: the usage line, the help option and
-the usage errors (unknown command or flag, missing argument, missing value).
+"""The command line's own words in Swedish, on click's public API: the usage line, the
+section titles of the help screens, the help option, option annotations, and the usage
+errors (unknown command or flag, missing argument, missing value).
 
-typer vendors click, whose sentences are English literals in its code, so they cannot be
-translated by configuration. Instead the commands are built from the classes below: they
-write their own usage line and help option, and the group turns click's usage errors
-into one Swedish ``fel:`` line (exit 2) from the exception's fields, never from parsing
-click's prose, except for the two sentences click only gives as text. An unexpected
-exception becomes an ``internt fel`` line with exit 3 instead of a traceback
-(``COMPLIANCE_DEBUG=1`` shows the traceback). typer's own panel words ("Flaggor",
-"[krävs]") are set by ``install_panel_words``.
+click's sentences are English literals, so they are not translated by configuration:
+the classes below write their own usage line, help sections and annotations, and the
+group turns click's usage errors into one Swedish ``fel:`` line (exit 2) from the
+exception's fields, never from parsing click's prose, except for the sentences click
+only gives as text. An unexpected exception becomes an ``internt fel`` line with exit 3
+instead of a traceback (``COMPLIANCE_DEBUG=1`` shows the traceback).
 """
 
 from __future__ import annotations
 
-import importlib.abc
-import importlib.machinery
+import difflib
 import os
 import re
 import sys
-from collections.abc import Callable, Sequence
-from types import ModuleType
+from collections.abc import Sequence
 from typing import Any
 
-import typer
-
-# the exception classes of typer's vendored click (not a public typer module)
-from typer._click import exceptions as click_errors  # noqa: PLC2701
-from typer._click.core import Command as ClickCommand
-from typer._click.formatting import HelpFormatter
-from typer.core import TyperCommand, TyperGroup
-from typer.models import CommandFunctionType
+import click
 
 from compliance.results.verdict import ExitCode
 
@@ -37,6 +27,8 @@ USAGE = "Användning: "
 HELP_OPTION = "Visa den här hjälpen och avsluta."
 OPTIONS = "[FLAGGOR]"
 SUBCOMMAND = "KOMMANDO [ARGUMENT]..."
+_ANNOTATIONS = (("[required]", "[krävs]"), ("[default: ", "[standard: "),
+                ("[env var: ", "[miljövariabel: "))
 
 _NO_SUCH_COMMAND = re.compile(
     r"No such command '(?P<name>.*)'\.(?: Did you mean (?P<like>.+)\?)?$", re.DOTALL)
@@ -45,73 +37,118 @@ _NEEDS_VALUE = re.compile(r"requires (?:an argument|(?P<count>\d+) arguments)")
 _NO_VALUE = re.compile(r"does not take a value")
 
 
-def _swedish_metavars(params: Sequence[Any]) -> None:
-    """typer shows a parameter's type in English (``<path>``, ``<bool>``, ``{file}``)
-    unless it has a metavar: flags get none, paths SÖKVÄG, arguments their name."""
-    for param in params:
-        if param.metavar is not None:
-            continue
-        if getattr(param, "is_flag", False):
-            param.metavar = ""
-        elif param.param_type_name == "argument":
-            param.metavar = param.name.upper()
-    for param in params:
-        if param.param_type_name == "argument":
-            param.display_type_rich = _no_type  # the help text says what it is
-        elif param.type_descriptor.is_path:
-            param.metavar = "SÖKVÄG"
+class SwedishOption(click.Option):
+    """An option whose help annotations ("[krävs]") are Swedish."""
+
+    def get_help_record(self, ctx: click.Context) -> tuple[str, str] | None:
+        record = super().get_help_record(ctx)
+        if record is None:
+            return None
+        names, text = record
+        for english, swedish in _ANNOTATIONS:
+            text = text.replace(english, swedish)
+        return names, text
 
 
-def _no_type(ctx: Any) -> None:
-    return None
-
-
-class _Swedish(ClickCommand):
-    """A command's usage line, option metavars and help option in Swedish; mixed in
-    before typer's command and group classes."""
+class _Swedish(click.Command):
+    """A command's usage line, help sections and help option in Swedish."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        if self.options_metavar == "[OPTIONS]":
-            self.options_metavar = OPTIONS
-        _swedish_metavars(self.params)
+        self.options_metavar = OPTIONS
 
-    def format_usage(self, ctx: Any, formatter: HelpFormatter) -> None:
+    def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         formatter.write_usage(ctx.command_path, " ".join(self.collect_usage_pieces(ctx)),
                               prefix=USAGE)
 
-    def get_help_option(self, ctx: Any) -> Any:
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
         option = super().get_help_option(ctx)
         if option is not None:
             option.help = HELP_OPTION
-            option.metavar = ""
         return option
 
+    def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        self.format_usage(ctx, formatter)
+        self.format_help_text(ctx, formatter)
+        self.format_options(ctx, formatter)
+        self.format_epilog(ctx, formatter)
 
-class SwedishCommand(_Swedish, TyperCommand):
-    """A command whose usage line and help option are Swedish."""
+    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        arguments = [(param.human_readable_name, getattr(param, "help", "") or "")
+                     for param in self.get_params(ctx)
+                     if isinstance(param, click.Argument)]
+        options = [record for param in self.get_params(ctx)
+                   if isinstance(param, click.Option)
+                   and (record := param.get_help_record(ctx)) is not None]
+        if arguments:
+            with formatter.section("Argument"):
+                formatter.write_dl(arguments)
+        if options:
+            with formatter.section("Flaggor"):
+                formatter.write_dl(options)
 
 
-class SwedishGroup(_Swedish, TyperGroup):
-    """A group of commands: Swedish usage and help option, and the one place where
-    usage errors and unexpected exceptions become a Swedish line on stderr."""
+class SwedishArgument(click.Argument):
+    """A positional argument with a help text, shown in the help's "Argument" section."""
+
+    def __init__(self, *args: Any, help: str = "", **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.help = help
+
+
+class SwedishCommand(_Swedish):
+    """A command whose usage line, help and help option are Swedish."""
+
+
+class SwedishGroup(_Swedish, click.Group):
+    """A group of commands: Swedish usage and help, and the one place where usage errors
+    and unexpected exceptions become a Swedish line on stderr."""
+
+    command_class = SwedishCommand
+    group_class = type  # sub-groups are of this same class
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.subcommand_metavar = SUBCOMMAND
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """No command given: the help, and exit code 2 (no command was run)."""
+        if not args and not ctx.resilient_parsing:
+            sys.stdout.write(ctx.get_help() + "\n")
+            ctx.exit(ExitCode.INPUT_ERROR)
+        return super().parse_args(ctx, args)
+
+    def resolve_command(self, ctx: click.Context, args: list[str]
+                        ) -> tuple[str | None, click.Command | None, list[str]]:
+        name = args[0] if args else ""
+        if not ctx.resilient_parsing and self.get_command(ctx, name) is None \
+                and not name.startswith("-"):
+            like = difflib.get_close_matches(name, self.list_commands(ctx), n=3)
+            raise SwedishUsageError(f"okänt kommando '{name}'" + (
+                f" (menade du {_either(like)}?)" if like else ""), ctx)
+        return super().resolve_command(ctx, args)
+
+    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        _Swedish.format_options(self, ctx, formatter)
+        self.format_commands(ctx, formatter)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, command.get_short_help_str(formatter.width - 6 - len(name)))
+                for name in self.list_commands(ctx)
+                if (command := self.get_command(ctx, name)) is not None and not command.hidden]
+        if rows:
+            with formatter.section("Kommandon"):
+                formatter.write_dl(rows)
+
     def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
              complete_var: str | None = None, standalone_mode: bool = True,
-             windows_expand_args: bool = True, **extra: Any) -> Any:
+             **extra: Any) -> Any:
         try:
-            code = super().main(args, prog_name, complete_var, standalone_mode=False,
-                                windows_expand_args=windows_expand_args, **extra)
-        except click_errors.NoArgsIsHelpError:
-            code = ExitCode.INPUT_ERROR  # the help was printed instead of a command
-        except click_errors.UsageError as exc:
+            code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except click.UsageError as exc:
             _usage_error(exc)
             code = ExitCode.INPUT_ERROR
-        except typer.Abort:
+        except click.Abort:
             sys.stderr.write("Avbrutet.\n")
             code = ExitCode.FINDINGS
         except Exception as exc:
@@ -121,12 +158,16 @@ class SwedishGroup(_Swedish, TyperGroup):
                              f"{str(exc)[:200]}); ingen rapport skrevs. Kör igen med "
                              "COMPLIANCE_DEBUG=1 för detaljer och rapportera felet.\n")
             code = ExitCode.INTERNAL_ERROR
+        return self._exit(code, standalone_mode)
+
+    @staticmethod
+    def _exit(code: Any, standalone_mode: bool) -> Any:
         if not standalone_mode:
             return code
         sys.exit(code if isinstance(code, int) else 0)
 
 
-def _usage_error(exc: click_errors.UsageError) -> None:
+def _usage_error(exc: click.UsageError) -> None:
     ctx = exc.ctx
     if ctx is not None:
         sys.stderr.write(ctx.get_usage() + "\n")
@@ -134,15 +175,21 @@ def _usage_error(exc: click_errors.UsageError) -> None:
     sys.stderr.write(f"fel: {in_swedish(exc)}{hint}\n")
 
 
-def in_swedish(exc: click_errors.UsageError) -> str:
+class SwedishUsageError(click.UsageError):
+    """A usage error whose message is already Swedish."""
+
+
+def in_swedish(exc: click.UsageError) -> str:
     """One Swedish sentence for a usage error, built from its fields."""
-    if isinstance(exc, click_errors.NoSuchOption):
+    if isinstance(exc, SwedishUsageError):
+        return exc.message
+    if isinstance(exc, click.NoSuchOption):
         like = sorted(exc.possibilities or ())
         return f"okänd flagga {exc.option_name}" + (f" (menade du {_either(like)}?)"
                                                    if like else "")
-    if isinstance(exc, click_errors.MissingParameter):
+    if isinstance(exc, click.MissingParameter):
         return f"{_what(exc.param)} saknas"
-    if isinstance(exc, click_errors.BadOptionUsage):
+    if isinstance(exc, click.BadOptionUsage):
         needs = _NEEDS_VALUE.search(exc.message)
         if needs:
             count = needs.group("count")
@@ -151,12 +198,12 @@ def in_swedish(exc: click_errors.UsageError) -> str:
         if _NO_VALUE.search(exc.message):
             return f"flaggan {exc.option_name} tar inget värde"
         return f"flaggan {exc.option_name} används fel"
-    if isinstance(exc, click_errors.BadParameter):
+    if isinstance(exc, click.BadParameter):
         choices = _choices(exc.param)
         if choices:
             return f"ogiltigt värde för {_what(exc.param)} (välj {_either(choices)})"
         return f"ogiltigt värde för {_what(exc.param)} ({exc.message})"
-    if isinstance(exc, click_errors.BadArgumentUsage):
+    if isinstance(exc, click.BadArgumentUsage):
         return "fel antal värden för ett argument"
     if match := _NO_SUCH_COMMAND.match(exc.message):
         like = [name.strip(" '") for name in (match.group("like") or "").split(",") if name]
@@ -169,87 +216,19 @@ def in_swedish(exc: click_errors.UsageError) -> str:
     return f"felaktig användning ({exc.message})"
 
 
-def _what(param: Any) -> str:
+def _what(param: click.Parameter | None) -> str:
     if param is None:
         return "ett värde"
-    if param.param_type_name == "argument":
-        return f"argumentet {param.metavar or param.name}"
+    if isinstance(param, click.Argument):
+        return f"argumentet {param.human_readable_name}"
     return f"flaggan {max(param.opts, key=len)}"
 
 
-def _choices(param: Any) -> list[str]:
-    descriptor = getattr(param, "type_descriptor", None)
-    if descriptor is None or not descriptor.is_choice:
+def _choices(param: click.Parameter | None) -> list[str]:
+    if param is None or not isinstance(param.type, click.Choice):
         return []
-    return [str(getattr(choice, "value", choice)) for choice in descriptor.choices or ()]
+    return [str(choice) for choice in param.type.choices]
 
 
 def _either(names: Sequence[str]) -> str:
     return " eller ".join(", ".join(names).rsplit(", ", 1)) if names else ""
-
-
-class SwedishTyper(typer.Typer):
-    """typer.Typer whose commands and groups default to the Swedish classes above."""
-
-    def __init__(self, **kwargs: Any) -> None:
-        kwargs.setdefault("cls", SwedishGroup)
-        super().__init__(**kwargs)
-
-    def command(self, name: str | None = None, **kwargs: Any
-                ) -> Callable[[CommandFunctionType], CommandFunctionType]:
-        kwargs.setdefault("cls", SwedishCommand)
-        return super().command(name, **kwargs)
-
-
-# typer's panel words -------------------------------------------------------------------
-
-_MODULE = "typer.rich_utils"
-SWEDISH = {
-    "ARGUMENTS_PANEL_TITLE": "Argument",
-    "OPTIONS_PANEL_TITLE": "Flaggor",
-    "COMMANDS_PANEL_TITLE": "Kommandon",
-    "ERRORS_PANEL_TITLE": "Fel",
-    "DEFAULT_STRING": "[standard: {}]",
-    "REQUIRED_LONG_STRING": "[krävs]",
-    "ABORTED_TEXT": "Avbrutet.",
-    "RICH_HELP": "Se [blue]'{command_path} {help_option}'[/] för hjälp.",
-}
-
-
-def _translate(module: ModuleType) -> None:
-    for name, text in SWEDISH.items():
-        setattr(module, name, text)
-
-
-class _Loader(importlib.abc.Loader):
-    def __init__(self, loader: importlib.abc.Loader) -> None:
-        self.loader = loader
-
-    def create_module(self, spec: importlib.machinery.ModuleSpec) -> ModuleType | None:
-        return self.loader.create_module(spec)
-
-    def exec_module(self, module: ModuleType) -> None:
-        self.loader.exec_module(module)
-        _translate(module)
-
-
-class _Finder(importlib.abc.MetaPathFinder):
-    def find_spec(self, fullname: str, path: Sequence[str] | None,
-                  target: ModuleType | None = None) -> importlib.machinery.ModuleSpec | None:
-        if fullname != _MODULE:
-            return None
-        spec = importlib.machinery.PathFinder.find_spec(fullname, path)
-        if spec is not None and spec.loader is not None:
-            spec.loader = _Loader(spec.loader)
-        return spec
-
-
-def install_panel_words() -> None:
-    """Swedish words in typer's help and error panels from now on, whenever they are first
-    shown: they are module constants of ``typer.rich_utils``, which imports rich, so they are
-    set as that module is imported (a finder on ``sys.meta_path`` wraps its loading) and a
-    command that prints JSON never imports rich."""
-    if _MODULE in sys.modules:
-        _translate(sys.modules[_MODULE])
-    elif not any(isinstance(finder, _Finder) for finder in sys.meta_path):
-        sys.meta_path.insert(0, _Finder())

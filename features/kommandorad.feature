@@ -40,7 +40,6 @@ Egenskap: Kommandoraden för skript och skal
       | bash       |
       | zsh        |
       | fish       |
-      | powershell |
 
   Scenariomall: Tabb kompletterar kommandon och flaggor
     När skalet bash ber om komplettering av "<skrivet>"

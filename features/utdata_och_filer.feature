@@ -94,7 +94,7 @@ Egenskap: Rapporter och filer som data inte kan förfalska
     Och en FIFO "katalog/ror.yaml"
     När jag kör "compliance check {tmp}/katalog --as-of 2025-06-01 --format json"
     Så avslutningskoden är 2
-    Och JSON-översikten har felet "ror.yaml: inte en vanlig fil"
+    Och JSON-översikten har felet "ror.yaml: filen kan inte läsas (väntade en vanlig fil men fick en namngiven rörledning (FIFO))"
     Och JSON-översikten visar "ej uppfyllt" för "Region Nordmark (fiktiv)" och regeln "OT24-3.4-svarsfrekvens-vantande"
 
   Scenario: -o som pekar på inlämningen själv skrivs aldrig, inte heller med --force

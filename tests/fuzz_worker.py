@@ -3,7 +3,7 @@
 One JSON request per line on stdin, one JSON answer per line on stdout. A request is
 ``{"argv": [...], "packs": "DIR" | null}``; ``packs`` replaces the bundled rule packs'
 folder for that one command (how a mutated copy of a pack is judged). The command runs
-in-process through typer's CliRunner, exactly as `compliance ARGV` from a shell would, so
+in-process through click's CliRunner, exactly as `compliance ARGV` from a shell would, so
 a crash (a signal, an abort inside a native reader) or a hang ends this process, not
 pytest; the parent sees it and names the input.
 
@@ -61,7 +61,7 @@ def _packs(folder: str | None) -> Iterator[None]:
 
 
 def main() -> None:
-    from typer.testing import CliRunner
+    from click.testing import CliRunner
 
     from compliance.cli import app
 

@@ -12,16 +12,16 @@ from pathlib import Path
 from typing import Any
 
 import jsonschema
+from click.testing import CliRunner
 from helpers import FIXTURES, Run, command, csv_rows
 from openpyxl import load_workbook
 from pytest_bdd import parsers, then, when
 from steps_packs import _expand
-from typer.testing import CliRunner
 
 from compliance.cli import app
-from compliance.judging.files import check_file
 from compliance.reports.xlsx import FILLS
 from compliance.results.verdict import Outcome
+from compliance.workspace.workspace import Workspace
 
 COLOURS = {"rött": FILLS[Outcome.FAIL], "grönt": FILLS[Outcome.PASS]}
 
@@ -29,7 +29,7 @@ COLOURS = {"rött": FILLS[Outcome.FAIL], "grönt": FILLS[Outcome.PASS]}
 def _rules(fixtures: str) -> list[str]:
     """The rule ids of the examples named, as the engine judges them (not as printed)."""
     return [v.rule for name in fixtures.split(", ")
-            for v in check_file(FIXTURES / name, dt.date(2025, 6, 1)).verdicts]
+            for v in Workspace(dt.date(2025, 6, 1)).check_document(FIXTURES / name).verdicts]
 
 
 @when(parsers.parse('jag kör "{text}" i ett fönster med {columns:d} kolumner'))

@@ -14,14 +14,14 @@ import pytest
 from compliance.errors import InputError, Location
 from compliance.judging import batch
 from compliance.judging.evaluate import evaluate, evaluate_many
-from compliance.judging.files import read_submission
+from compliance.workspace.workspace import Workspace
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 AS_OF = dt.date(2025, 6, 1)
 
 
 def _work(count: int) -> list:
-    pairs = [read_submission(FIXTURES / name) for name in
+    pairs = [Workspace().read(FIXTURES / name) for name in
              ("region-halland-2024.yaml", "region-nordmark-2024.yaml", "region-halland-2023.yaml")]
     return [(pack, replace(submission, region=f"Region {index}"))
             for index, (pack, submission) in enumerate(pairs[i % 3] for i in range(count))]

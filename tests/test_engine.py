@@ -11,8 +11,8 @@ import pytest
 from helpers import FIXTURES
 
 from compliance.judging.evaluate import evaluate, facts_for, fire_rules
-from compliance.judging.files import read_submission
 from compliance.results.verdict import Outcome
+from compliance.workspace.workspace import Workspace
 
 ALL = sorted(FIXTURES.glob("region-*.yaml"))
 DATES = [dt.date(2024, 3, 1), dt.date(2024, 9, 30), dt.date(2024, 10, 1), dt.date(2025, 6, 1)]
@@ -23,7 +23,7 @@ def outcomes(report):  # type: ignore[no-untyped-def]
 
 
 def test_one_month_breaking_two_rules_is_reported_by_both() -> None:
-    pack, submission = read_submission(FIXTURES / "region-nordmark-2024.yaml")
+    pack, submission = Workspace().read(FIXTURES / "region-nordmark-2024.yaml")
     facts = facts_for(pack, submission)
     march = facts.items[("vantetidsdatabasen", "2024-03")]["id"]
     fired = fire_rules(list(pack.rules), facts)
@@ -34,8 +34,8 @@ def test_one_month_breaking_two_rules_is_reported_by_both() -> None:
 
 
 def test_region_b_after_region_a_equals_b_alone() -> None:
-    pack_a, a = read_submission(FIXTURES / "region-nordmark-2024.yaml")
-    pack_b, b = read_submission(FIXTURES / "region-halland-2024.yaml")
+    pack_a, a = Workspace().read(FIXTURES / "region-nordmark-2024.yaml")
+    pack_b, b = Workspace().read(FIXTURES / "region-halland-2024.yaml")
     as_of = dt.date(2025, 6, 1)
     alone = outcomes(evaluate(pack_b, b, as_of))
     evaluate(pack_a, a, as_of)
@@ -47,7 +47,7 @@ def test_region_b_after_region_a_equals_b_alone() -> None:
 @pytest.mark.parametrize("path", ALL, ids=[p.stem for p in ALL])
 @pytest.mark.parametrize("as_of", DATES, ids=str)
 def test_engine_agrees_with_plain_python(path: Path, as_of: dt.date) -> None:
-    pack, submission = read_submission(path)
+    pack, submission = Workspace().read(path)
     with_engine = evaluate(pack, submission, as_of)
     plain = evaluate(pack, submission, as_of, use_engine=False)
     assert outcomes(with_engine) == outcomes(plain)
@@ -55,7 +55,7 @@ def test_engine_agrees_with_plain_python(path: Path, as_of: dt.date) -> None:
 
 @pytest.mark.parametrize("path", ALL, ids=[p.stem for p in ALL])
 def test_engine_fires_exactly_where_plain_python_does(path: Path) -> None:
-    pack, submission = read_submission(path)
+    pack, submission = Workspace().read(path)
     facts = facts_for(pack, submission)
     rules = [rule for rule in pack.rules if rule.phase == 1]
     by_engine = fire_rules(rules, facts)
@@ -67,14 +67,14 @@ def test_engine_fires_exactly_where_plain_python_does(path: Path) -> None:
 
 def test_a_rule_and_its_negation_never_fire_on_the_same_fact() -> None:
     for path in ALL:
-        pack, submission = read_submission(path)
+        pack, submission = Workspace().read(path)
         facts = facts_for(pack, submission)
         for rule_id, tags in fire_rules(list(pack.rules), facts).items():
             assert not set(tags.get("pass", [])) & set(tags.get("fail", [])), rule_id
 
 
 def test_absent_data_is_never_a_pass() -> None:
-    pack, submission = read_submission(FIXTURES / "region-halland-2024.yaml")
+    pack, submission = Workspace().read(FIXTURES / "region-halland-2024.yaml")
     empty = replace(submission, answers={}, series={}, attachments={})
     for as_of in DATES:
         report = evaluate(pack, empty, as_of)

@@ -19,8 +19,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from ruamel.yaml import YAML
 
-from compliance.judging.files import check_file
 from compliance.packs.loader import find_pack
+from compliance.workspace.workspace import Workspace
 
 BASES = {name: YAML(typ="safe", pure=True).load((FIXTURES / name).read_text(encoding="utf-8"))
          for name in ("region-halland-2024.yaml", "region-halland-2023.yaml")}
@@ -120,7 +120,7 @@ def test_extreme_numbers_are_judged_or_refused(value: float) -> None:
 
 
 def _verdicts(name: str) -> list[tuple[str, str]]:
-    report = check_file(FIXTURES / name, dt.date(2025, 6, 1))
+    report = Workspace(dt.date(2025, 6, 1)).check_document(FIXTURES / name)
     return [(v.rule, v.outcome.value) for v in report.verdicts]
 
 

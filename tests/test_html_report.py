@@ -14,11 +14,11 @@ import pytest
 from helpers import FIXTURES, ROOT
 from html_tree import Element, parse
 
-from compliance.judging.files import check_file, check_folder
 from compliance.reports import html
 from compliance.reports.charts import OUTCOME_LETTERS, threshold_chart
 from compliance.reports.target import Target
 from compliance.results.verdict import Outcome, Report
+from compliance.workspace.workspace import Workspace
 
 CASES = [("region-nordmark-2024.yaml", "2025-02-01", "undantag-nordmark-2024.yaml"),
          ("region-halland-2024.yaml", "2024-10-01", None),
@@ -29,8 +29,8 @@ DOC_CHART = ROOT / "docs" / "svarsfrekvens-nordmark.svg"
 
 
 def _judged(name: str, as_of: str, waivers: str | None) -> Report:
-    return check_file(FIXTURES / name, dt.date.fromisoformat(as_of),
-                      waivers_path=FIXTURES / waivers if waivers else None)
+    return Workspace(dt.date.fromisoformat(as_of), waivers=FIXTURES / waivers if waivers
+                     else None).check_document(FIXTURES / name)
 
 
 def test_the_examples_cover_every_outcome() -> None:
@@ -58,7 +58,7 @@ def test_every_verdict_shows_its_own_outcome_in_words(case: tuple[str, str, str 
 
 
 def test_the_overview_shows_each_regions_outcome_per_rule() -> None:
-    overview = check_folder(FIXTURES, dt.date(2025, 6, 1))
+    overview = Workspace(dt.date(2025, 6, 1)).check(FIXTURES)
     document = parse(html.render(overview, Target()))
     for pack_id, reports in overview.by_pack().items():
         section = document.one("section", id=pack_id)
@@ -99,7 +99,7 @@ def _tables(document: Element) -> None:
 
 def test_tables_have_header_rows_and_scopes() -> None:
     _tables(parse(html.render(_judged(*CASES[0]), Target())))
-    _tables(parse(html.render(check_folder(FIXTURES, dt.date(2025, 6, 1)), Target())))
+    _tables(parse(html.render(Workspace(dt.date(2025, 6, 1)).check(FIXTURES), Target())))
 
 
 def test_every_chart_has_a_title_and_a_text_alternative() -> None:

@@ -11,8 +11,8 @@ from helpers import FIXTURES, cli
 
 from compliance.errors import InputError
 from compliance.judging.evaluate import evaluate
-from compliance.judging.files import read_submission
 from compliance.packs.loader import bundled_packs_dir, load_pack
+from compliance.workspace.workspace import Workspace
 
 PARENT = "okad-tillganglighet-2024"
 
@@ -55,7 +55,7 @@ def test_override_retire_and_add(packs: Path) -> None:
 
 def test_the_resolved_pack_is_what_is_evaluated(packs: Path) -> None:
     child = load_pack(packs / "okad-tillganglighet-2024-skarpt")
-    _, submission = read_submission(FIXTURES / "region-halland-2024.yaml")
+    _, submission = Workspace().read(FIXTURES / "region-halland-2024.yaml")
     submission = submission.__class__(**{**submission.__dict__, "pack_id": child.id})
     report = evaluate(child, submission, dt.date(2025, 6, 1))
     outcome = {v.rule: v for v in report.verdicts}

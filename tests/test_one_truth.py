@@ -12,10 +12,10 @@ import pytest
 from helpers import FIXTURES
 
 from compliance.judging.evaluate import evaluate
-from compliance.judging.files import read_submission
 from compliance.judging.readiness import readiness
 from compliance.results.obligations import ReadinessState
 from compliance.results.verdict import Outcome
+from compliance.workspace.workspace import Workspace
 
 ALL = sorted(FIXTURES.glob("region-*.yaml"))
 DATES = [dt.date(2024, 2, 21), dt.date(2024, 2, 22), dt.date(2024, 9, 15),
@@ -35,7 +35,7 @@ AGREES = {
 @pytest.mark.parametrize("path", ALL, ids=[p.stem for p in ALL])
 @pytest.mark.parametrize("as_of", DATES, ids=str)
 def test_check_and_status_agree(path: Path, as_of: dt.date) -> None:
-    pack, submission = read_submission(path)
+    pack, submission = Workspace().read(path)
     report = evaluate(pack, submission, as_of)
     view = readiness(pack, submission, report)
     verdicts = {verdict.rule: verdict for verdict in report.verdicts}
@@ -48,7 +48,7 @@ def test_check_and_status_agree(path: Path, as_of: dt.date) -> None:
 
 
 def test_the_account_overdue_is_not_met_in_both_views() -> None:
-    pack, submission = read_submission(FIXTURES / "region-halland-2024.yaml")
+    pack, submission = Workspace().read(FIXTURES / "region-halland-2024.yaml")
     answers = {k: v for k, v in submission.answers.items() if k != "redovisning_inkom"}
     from dataclasses import replace
     report = evaluate(pack, replace(submission, answers=answers), dt.date(2024, 10, 1))

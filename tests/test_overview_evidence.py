@@ -10,11 +10,10 @@ from dataclasses import replace
 import pytest
 from helpers import FIXTURES
 
-from compliance.judging.files import check_folder
-from compliance.judging.survey import judge_table
 from compliance.reports.formats import FORMATS
 from compliance.reports.target import Target
 from compliance.results.overview import Overview
+from compliance.workspace.workspace import Workspace
 
 AS_OF = dt.date(2024, 10, 1)
 OVERVIEW_FORMATS = [name for name, fmt in FORMATS.items() if Overview in fmt.renders]
@@ -22,8 +21,8 @@ OVERVIEW_FORMATS = [name for name, fmt in FORMATS.items() if Overview in fmt.ren
 
 @pytest.fixture(scope="module")
 def overviews() -> tuple[Overview, Overview]:
-    full = check_folder(FIXTURES, AS_OF, tables=judge_table)
-    slim = check_folder(FIXTURES, AS_OF, tables=judge_table, evidence=False)
+    full = Workspace(AS_OF).check(FIXTURES)
+    slim = Workspace(AS_OF, evidence=False).check(FIXTURES)
     assert any(v.evidence for r in full.reports for v in r.verdicts)
     assert not any(v.evidence for r in slim.reports for v in r.verdicts)
     assert slim == replace(full, reports=[r.without_evidence() for r in full.reports])

@@ -11,7 +11,7 @@ import pytest
 from helpers import FIXTURES
 
 from compliance.judging.evaluate import evaluate
-from compliance.judging.files import read_submission
+from compliance.workspace.workspace import Workspace
 
 ALL = sorted(FIXTURES.glob("region-*.yaml"))
 DATES = [dt.date(2024, 3, 15), dt.date(2024, 10, 1), dt.date(2025, 6, 1)]
@@ -30,7 +30,7 @@ def problems(text: str) -> list[str]:
 @pytest.mark.parametrize("path", ALL, ids=[p.stem for p in ALL])
 @pytest.mark.parametrize("as_of", DATES, ids=str)
 def test_titles_summaries_and_evidence_read_as_swedish(path: Path, as_of: dt.date) -> None:
-    pack, submission = read_submission(path)
+    pack, submission = Workspace().read(path)
     report = evaluate(pack, submission, as_of)
     for verdict in report.verdicts:
         texts = [verdict.title, verdict.summary, *(e.text for e in verdict.evidence)]

@@ -15,12 +15,12 @@ import pytest
 from helpers import FIXTURES, csv_rows
 from openpyxl import load_workbook
 
-from compliance.judging.files import check_file, check_folder
 from compliance.reports.formats import FORMATS
 from compliance.reports.target import Target
 from compliance.reports.xlsx import FILLS
 from compliance.results.overview import Overview, matrix
 from compliance.results.verdict import Outcome, Report, Severity
+from compliance.workspace.workspace import Workspace
 
 AS_OF = dt.date(2025, 6, 1)
 WIDE = Target(200)
@@ -30,10 +30,12 @@ def _reports() -> list[Report]:
     """Reports that together hold every outcome: the examples judged in June 2025 (pass,
     fail, missing, points, for review), Halland 2024 in August 2024 (pending) and
     Nordmark with its waivers (waived)."""
-    reports = [check_file(path, AS_OF) for path in sorted(FIXTURES.glob("region-*.yaml"))]
-    reports.append(check_file(FIXTURES / "region-halland-2024.yaml", dt.date(2024, 8, 1)))
-    reports.append(check_file(FIXTURES / "region-nordmark-2024.yaml", AS_OF,
-                              waivers_path=FIXTURES / "undantag-nordmark-2024.yaml"))
+    reports = [Workspace(AS_OF).check_document(path)
+               for path in sorted(FIXTURES.glob("region-*.yaml"))]
+    reports.append(Workspace(dt.date(2024, 8, 1)).check_document(
+        FIXTURES / "region-halland-2024.yaml"))
+    reports.append(Workspace(AS_OF, waivers=FIXTURES / "undantag-nordmark-2024.yaml")
+                   .check_document(FIXTURES / "region-nordmark-2024.yaml"))
     return reports
 
 
@@ -50,7 +52,7 @@ def test_the_examples_hold_every_outcome_and_a_failing_goal() -> None:
 
 @pytest.fixture(scope="module")
 def overview() -> Overview:
-    return check_folder(FIXTURES, AS_OF)
+    return Workspace(AS_OF).check(FIXTURES)
 
 
 def _text(name: str, result: Report | Overview) -> str:

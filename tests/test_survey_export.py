@@ -17,10 +17,10 @@ from helpers import FIXTURES, ROOT, cli, command
 from compliance.errors import InputError
 from compliance.inputs.survey import ExportTable, map_columns
 from compliance.judging.evaluate import evaluate
-from compliance.judging.files import read_submission
 from compliance.judging.survey import check_export
 from compliance.packs.loader import find_pack
 from compliance.results.verdict import Report
+from compliance.workspace.workspace import Workspace
 
 PACK = "god-och-nara-vard-2023"
 XLSX = FIXTURES / "enkatexport" / "enkatexport-god-och-nara-vard-2023.xlsx"
@@ -33,7 +33,7 @@ def _verdicts(report: Report) -> list[tuple[str, str, list[str]]]:
 
 
 def _yaml_report(name: str) -> Report:
-    pack, submission = read_submission(FIXTURES / name)
+    pack, submission = Workspace().read(FIXTURES / name)
     return evaluate(pack, submission, AS_OF)
 
 
@@ -73,7 +73,7 @@ def test_imported_files_read_back_to_the_verdicts_of_the_export(tmp_path: Path) 
         path = next(p for p in written
                     if f"region: {json.dumps(report.region, ensure_ascii=False)}"
                     in p.read_text("utf-8"))
-        assert _verdicts(evaluate(*read_submission(path), AS_OF)) == _verdicts(report)
+        assert _verdicts(evaluate(*Workspace().read(path), AS_OF)) == _verdicts(report)
     text = (tmp_path / "ut" / "region-halland.yaml").read_text("utf-8")
     assert "rad 2, kolumn M – fråga 22\n  fast_lakarkontakt_befolkning: 65" in text
 
@@ -222,7 +222,7 @@ def test_an_export_options_a_yaml_submission_refuses(tmp_path: Path) -> None:
                            FIXTURES / "enhetslogg-nordmark-2024.csv")
     assert code == 2 and "kan inte anges för en enkätexport" in err
     code, _, err = command("import", FIXTURES / "region-halland-2023.yaml", "-o", tmp_path)
-    assert code == 2 and "kan inte importera filer av typen '.yaml'" in err \
+    assert code == 2 and "kan inte importera en YAML-inlämning" in err \
         and not list(tmp_path.iterdir())
 
 

@@ -105,10 +105,14 @@ def test_import_without_output_prints_yaml_that_loads_back(tmp_path: Path) -> No
     assert code == 0, err
     copy = tmp_path / "nordmark.yaml"
     copy.write_text(out, encoding="utf-8")
-    imported, original = ({v["rule"]: v["outcome"] for v in json.loads(command(
-        "check", path, "--format", "json", "--as-of", "2025-01-15")[1])["verdicts"]}
+    imported, original = (json.loads(command(
+        "check", path, "--format", "json", "--as-of", "2025-01-15")[1])["verdicts"]
         for path in (copy, FIXTURES / "formular/region-nordmark-2024.docx"))
-    assert imported == original
+    # what the form cannot hold is ej bedömbart there for that reason; the YAML can hold it
+    held = {v["rule"]: v["outcome"] for v in original if not v["not_held"]}
+    assert {v["rule"]: v["outcome"] for v in imported if v["rule"] in held} == held
+    assert len(held) >= 15 and all(v["outcome"] == "missing" for v in original
+                                   if v["not_held"])
 
 
 def test_explain_points_into_the_form() -> None:

@@ -90,6 +90,10 @@ class Submission:
     # answer → the cell it was read from (line = row) and what its column is ("fråga 7a"),
     # for a submission read from a survey export; a YAML submission's answers need none
     found_at: dict[str, tuple[Location, str]] = field(default_factory=dict)
+    # form entry ("series.X") → its title, for what the document's kind cannot hold (a
+    # Word form has no register months): judged ej bedömbart for that reason, never failed
+    not_held: dict[str, str] = field(default_factory=dict)
+    document: str = ""  # the kind of document it was read from, in words ("Word-formuläret")
 
 
 def _shown(value: str) -> str:

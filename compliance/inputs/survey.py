@@ -16,7 +16,6 @@ import hashlib
 import re
 from dataclasses import dataclass, replace
 from functools import cached_property
-from pathlib import Path
 from typing import Any
 
 from compliance.declared.form import ExportColumn, PackMeta, SurveyExport, question_key
@@ -24,7 +23,7 @@ from compliance.errors import InputError, Location
 from compliance.formatting import cell_place, column_letters, format_number
 from compliance.inputs.models import Submission
 from compliance.inputs.submission import read_envelope, validate_submission
-from compliance.reading.files import read_input
+from compliance.reading.files import Input, read_input
 from compliance.reading.tables import Bounds, table_rows
 from compliance.reading.text import ascii_digits, visible
 from compliance.reading.yamlload import Document, display_name
@@ -70,7 +69,7 @@ def _normal(text: str) -> str:
     return " ".join(ascii_digits(visible(text)).casefold().split())
 
 
-def read_table(path: Path, spec: SurveyExport) -> ExportTable:
+def read_table(path: Input, spec: SurveyExport) -> ExportTable:
     """The export's rows, bounded; its header is the first row (of the first few that hold
     anything) with a cell naming the region column, so title rows above it are skipped."""
     name = display_name(path)

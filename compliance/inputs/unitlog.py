@@ -14,7 +14,6 @@ import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from operator import itemgetter
-from pathlib import Path
 from typing import Any
 
 from compliance.dates import Month
@@ -22,7 +21,7 @@ from compliance.declared.form import Form, SeriesSpec
 from compliance.errors import InputError, Location
 from compliance.formatting import disagreement
 from compliance.inputs.models import Submission
-from compliance.reading.files import read_input
+from compliance.reading.files import Input, read_input
 from compliance.reading.limits import YEARS_AFTER, YEARS_BEFORE
 from compliance.reading.personal import mask_personal_data
 from compliance.reading.tables import Bounds, Rows, table_cells, table_rows
@@ -129,7 +128,7 @@ Progress = Callable[[int], None]  # called with the number of rows read so far
 PROGRESS_EVERY = 5000
 
 
-def read_log(path: Path, expected: list[Month], progress: Progress | None = None) -> UnitLog:
+def read_log(path: Input, expected: list[Month], progress: Progress | None = None) -> UnitLog:
     """Read a unit log; ``progress`` (from the CLI) hears every few thousand rows."""
     name = display_name(path)
     data = read_input(path, MAX_LOG_BYTES, name)

@@ -4,8 +4,6 @@ human must judge). Applying them to verdicts is a judging step."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from pydantic import TypeAdapter, ValidationError
 
 from compliance.inputs.models import (
@@ -16,11 +14,12 @@ from compliance.inputs.models import (
     Waiver,
     WaiverFile,
 )
+from compliance.reading.files import Input
 from compliance.reading.validation import located
 from compliance.reading.yamlload import load_file
 
 
-def _load(path: Path, model: type[Record]) -> RecordFile[Record]:
+def _load(path: Input, model: type[Record]) -> RecordFile[Record]:
     doc = load_file(path)
     try:
         items = tuple(TypeAdapter(list[model]).validate_python(doc.data))  # type: ignore[valid-type]
@@ -30,9 +29,9 @@ def _load(path: Path, model: type[Record]) -> RecordFile[Record]:
                       tuple(doc.location((index, "rule")) for index in range(len(items))))
 
 
-def load_waivers(path: Path) -> WaiverFile:
+def load_waivers(path: Input) -> WaiverFile:
     return _load(path, Waiver)
 
 
-def load_attestations(path: Path) -> AttestationFile:
+def load_attestations(path: Input) -> AttestationFile:
     return _load(path, Attestation)

@@ -21,7 +21,6 @@ import hashlib
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from docx.oxml.parser import parse_xml
@@ -29,7 +28,7 @@ from lxml import etree
 
 from compliance.declared.form import AnswerSpec, DocxPlace, DocxSource, PackMeta
 from compliance.errors import InputError, Location
-from compliance.reading.files import read_input
+from compliance.reading.files import Input, read_input
 from compliance.reading.yamlload import Document, display_name
 from compliance.reading.zipped import inflate, open_zip
 
@@ -314,7 +313,7 @@ def recognises(source: DocxSource, title: str) -> bool:
     return all(_norm(marker) in _norm(title) for marker in source.recognise)
 
 
-def read_word_form(path: Path, packs: list[tuple[str, PackMeta]]) -> WordForm:
+def read_word_form(path: Input, packs: list[tuple[str, PackMeta]]) -> WordForm:
     """The answers of the Word form at ``path``, read as the pack whose form it is
     declares; ``packs`` are the (id, meta) of every pack that reads Word forms."""
     name = display_name(path)

@@ -16,6 +16,7 @@ from compliance.inputs.models import AttestationFile, Submission, WaiverFile
 from compliance.judging.attestations import apply_attestations
 from compliance.judging.batch import bounded_map
 from compliance.judging.money import money_at_stake
+from compliance.judging.unheld import judged_without, not_held_by
 from compliance.judging.waivers import apply_waivers
 from compliance.kinds.base import CompiledRule, JudgeContext
 from compliance.packs.pack import RulePack
@@ -71,7 +72,9 @@ def evaluate(pack: RulePack, submission: Submission, as_of: dt.date,
                 facts.add(verdict_fact(verdict.rule, verdict.outcome.value))
         fired = fire_rules(rules, facts, use_engine)
         for rule in rules:
-            decided[rule.id] = rule.judge(JudgeContext(as_of, facts, fired[rule.id], decided))
+            verdict = rule.judge(JudgeContext(as_of, facts, fired[rule.id], decided))
+            decided[rule.id] = judged_without(verdict, not_held_by(rule, submission, decided),
+                                              submission.document)
     verdicts = tuple(_found_in(decided[rule.id], rule, submission) for rule in pack.rules)
     shown = ", ".join(later[:6]) + (f" och {len(later) - 6} till" if len(later) > 6 else "")
     notes = tuple(note for note in (

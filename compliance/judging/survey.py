@@ -19,13 +19,14 @@ from compliance.judging.evaluate import evaluate
 from compliance.judging.imports import submission_yaml
 from compliance.packs.loader import available_packs, find_pack
 from compliance.packs.pack import RulePack
+from compliance.reading.files import Input
 from compliance.reading.personal import mask_personal_data
 from compliance.reading.yamlload import display_name
 from compliance.results.overview import Overview
 from compliance.results.verdict import Report
 
 
-def export_packs(path: Path, packs_root: Path | None = None) -> list[str]:
+def export_packs(path: Input, packs_root: Path | None = None) -> list[str]:
     """The packs whose survey and columns the export matches."""
     fitting = []
     for pack_id in available_packs(packs_root):
@@ -47,7 +48,7 @@ def _with_export(packs_root: Path | None) -> list[str]:
             if find_pack(pack_id, packs_root).meta.survey_export is not None]
 
 
-def _choose(path: Path, packs_root: Path | None) -> str:
+def _choose(path: Input, packs_root: Path | None) -> str:
     """Why a pack must be named, and which ones could apply."""
     fitting = export_packs(path, packs_root)
     if fitting:
@@ -58,7 +59,7 @@ def _choose(path: Path, packs_root: Path | None) -> str:
     return f"ange vilket paket exporten gäller med --pack ({hint})"
 
 
-def read_export(path: Path, pack_id: str | None,
+def read_export(path: Input, pack_id: str | None,
                 packs_root: Path | None = None) -> tuple[RulePack, list[Submission | InputError]]:
     """The pack and one submission (or a located error) per row of the export."""
     where = Location(display_name(path))
@@ -77,7 +78,7 @@ def read_export(path: Path, pack_id: str | None,
     return pack, export_submissions(table, pack.meta)
 
 
-def check_export(path: Path, pack_id: str | None, as_of: dt.date,
+def check_export(path: Input, pack_id: str | None, as_of: dt.date,
                  packs_root: Path | None = None) -> Overview:
     """The national overview of an export: one report per region's row; a row that cannot
     be read is an error in the overview and does not stop the others."""
@@ -91,18 +92,18 @@ def check_export(path: Path, pack_id: str | None, as_of: dt.date,
     return overview
 
 
-def judge_table(path: Path, as_of: dt.date) -> Overview:
+def judge_table(path: Input, as_of: dt.date, packs_root: Path | None = None) -> Overview:
     """A table found in a folder: the overview of its rows when exactly one pack
     recognises it as its survey export, or a note why it was skipped (a unit log)."""
-    packs = export_packs(path)
+    packs = export_packs(path, packs_root)
     if len(packs) == 1:
-        return check_export(path, packs[0], as_of)
+        return check_export(path, packs[0], as_of, packs_root)
     why = "inte en enkätexport som ett paket känner igen" if not packs else \
         f"enkätexport som passar flera paket ({', '.join(packs)}); bedöm den med --pack"
     return Overview(as_of, skipped=[(display_name(path), why)])
 
 
-def check_export_region(path: Path, pack_id: str | None, region: str, as_of: dt.date,
+def check_export_region(path: Input, pack_id: str | None, region: str, as_of: dt.date,
                         packs_root: Path | None = None) -> Report:
     """The full report of one region's row, its verdicts pointing at the row's cells."""
     pack, rows = read_export(path, pack_id, packs_root)
@@ -119,7 +120,7 @@ def check_export_region(path: Path, pack_id: str | None, region: str, as_of: dt.
                      Location(display_name(path)))
 
 
-def import_export(path: Path, pack_id: str | None,
+def import_export(path: Input, pack_id: str | None,
                   packs_root: Path | None = None) -> list[tuple[str, str]]:
     """(file name, commented YAML) of one submission per region; the first row that
     cannot be read stops the import, so nothing is written from a half-read export."""

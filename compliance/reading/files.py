@@ -8,21 +8,35 @@ size limit is checked on the bytes actually read, not on what ``stat`` claimed.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import stat
-from pathlib import Path
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path, PurePath
 
 from compliance.errors import InputError, Location
 
 _CHUNK = 1024 * 1024
 
-# A survey export (a table, one row per region) is told from a submission by its suffix.
-EXPORT_SUFFIXES = (".xlsx", ".csv")
 
 
-def is_export(path: Path) -> bool:
-    return path.suffix.lower() in EXPORT_SUFFIXES
+@dataclass(frozen=True)
+class Upload:
+    """A document given as bytes, not as a file (an upload to the web page): read from
+    memory and never written to disk. ``name`` is the file name the user gave, without
+    folders; readers take its suffix as they take a file's."""
+
+    name: str
+    data: bytes
+
+    @property
+    def suffix(self) -> str:
+        return PurePath(self.name).suffix
+
+
+Input = Path | Upload  # what every reader reads: a file, or a document held in memory
 
 _REASONS = {
     errno.ENOENT: "filen finns inte",
@@ -55,13 +69,11 @@ def _kind(mode: int) -> str | None:
     return "väntade en vanlig fil"
 
 
-def read_input(path: Path, max_bytes: int, name: str | None = None) -> bytes:
-    """The bytes of the regular file ``path``, at most ``max_bytes`` of them.
-
-    Opened with O_NONBLOCK so that a FIFO without a writer cannot hang the run, and
-    checked with ``fstat`` on the open descriptor (no race between a check and the open).
-    """
-    shown = name if name is not None else str(path)
+@contextlib.contextmanager
+def _opened(path: Path, shown: str) -> Iterator[int]:
+    """A descriptor of the regular file ``path``, opened with O_NONBLOCK so that a FIFO
+    without a writer cannot hang the run, and checked with ``fstat`` on the open
+    descriptor (no race between a check and the open); every OS error in Swedish."""
     flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | \
         getattr(os, "O_NOCTTY", 0)
     try:
@@ -72,19 +84,43 @@ def read_input(path: Path, max_bytes: int, name: str | None = None) -> bytes:
         kind = _kind(os.fstat(fd).st_mode)
         if kind is not None:
             raise InputError(f"filen kan inte läsas ({kind})", Location(shown))
-        chunks: list[bytes] = []
-        total = 0
+        yield fd
+    except OSError as exc:
+        raise InputError(f"filen kan inte läsas ({_reason(exc)})", Location(shown)) from None
+    finally:
+        os.close(fd)
+
+
+def read_input(path: Input, max_bytes: int, name: str | None = None) -> bytes:
+    """The bytes of the regular file ``path`` (or of an upload), at most ``max_bytes``."""
+    shown = name if name is not None else str(path)
+    if isinstance(path, Upload):
+        if len(path.data) > max_bytes:
+            raise _too_large(max_bytes, shown)
+        return path.data
+    chunks: list[bytes] = []
+    total = 0
+    with _opened(path, shown) as fd:
         while total <= max_bytes:
             chunk = os.read(fd, min(_CHUNK, max_bytes + 1 - total))
             if not chunk:
                 break
             chunks.append(chunk)
             total += len(chunk)
-    except OSError as exc:
-        raise InputError(f"filen kan inte läsas ({_reason(exc)})", Location(shown)) from None
-    finally:
-        os.close(fd)
     if total > max_bytes:
-        raise InputError(f"filen är för stor (över {max_bytes} byte); högst {max_bytes} byte "
-                         "tillåts", Location(shown))
+        raise _too_large(max_bytes, shown)
     return b"".join(chunks)
+
+
+def read_head(path: Input, size: int, name: str | None = None) -> bytes:
+    """The first ``size`` bytes of a regular file (or of an upload): enough to tell what
+    kind of document it is. Refuses what ``read_input`` refuses, in the same words."""
+    if isinstance(path, Upload):
+        return path.data[:size]
+    with _opened(path, name if name is not None else str(path)) as fd:
+        return os.read(fd, size)
+
+
+def _too_large(max_bytes: int, shown: str) -> InputError:
+    return InputError(f"filen är för stor (över {max_bytes} byte); högst {max_bytes} byte "
+                      "tillåts", Location(shown))

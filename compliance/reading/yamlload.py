@@ -22,7 +22,7 @@ from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from compliance.errors import InputError, Location
 from compliance.reading.fastyaml import UNSURE as _UNSURE
 from compliance.reading.fastyaml import compose as _fast_compose
-from compliance.reading.files import read_input
+from compliance.reading.files import Input, Upload, read_input
 from compliance.reading.text import normalise_key
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -66,15 +66,18 @@ class Document:
         return Location(self.file, pos[0], pos[1]) if pos else self.location(path)
 
 
-def display_name(path: Path) -> str:
-    """A path as the user gave it when relative to the working directory."""
+def display_name(path: Input) -> str:
+    """A path as the user gave it when relative to the working directory; an upload's
+    own name."""
+    if isinstance(path, Upload):
+        return path.name
     try:
         return str(path.resolve().relative_to(Path.cwd()))
     except (ValueError, RuntimeError, OSError):  # elsewhere, or a loop of symbolic links
         return str(path)
 
 
-def load_file(path: Path) -> Document:
+def load_file(path: Input) -> Document:
     name = display_name(path)
     raw = read_input(path, MAX_FILE_BYTES, name)
     try:

@@ -78,6 +78,10 @@ class VerdictDoc(TypedDict):
     source: dict[str, str]
     location: LocationDoc
     found_in: list[str]  # places in a Word form the verdict's answers were read from
+    # what the rule needed that the region's kind of document cannot hold (then the
+    # outcome is "missing" for that reason, not the region's failure), and that kind
+    not_held: list[str]
+    document: str
     assumptions: list[str]
     payments: list[str]
     waiver: WaiverDoc | None
@@ -208,6 +212,8 @@ def verdict_dict(verdict: Verdict) -> VerdictDoc:
         "location": {"file": verdict.location.file, "line": verdict.location.line,
                      "column": verdict.location.column},
         "found_in": list(verdict.found_in),
+        "not_held": list(verdict.not_held),
+        "document": verdict.document,
         "assumptions": list(verdict.assumptions),
         "payments": list(verdict.payments),
         "waiver": None if waiver is None else {

@@ -220,6 +220,11 @@ class Verdict:
     # where in the region's document the values it judged stand ("tabell 4, rad 2 – 3.4
     # fråga 1"), for a document without lines such as a Word form
     found_in: tuple[str, ...] = ()
+    # what the rule needed that the region's kind of document cannot hold (a Word form has
+    # no register months): the verdict is ej bedömbart for that reason, not the region's
+    # failure; ``document`` names the kind ("Word-formuläret")
+    not_held: tuple[str, ...] = ()
+    document: str = ""
 
     @property
     def blocking(self) -> bool:

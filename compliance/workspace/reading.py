@@ -1,0 +1,146 @@
+"""One region's submission from its document: the YAML reader, the Word-form reader (with
+what a Word form cannot hold), and what the user adds beside it — a supplement (YAML with
+the answers, months or attachments the document lacks) and a unit log."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from compliance.errors import InputError, Location, raise_all
+from compliance.inputs.models import Submission
+from compliance.inputs.submission import read_envelope, validate_submission
+from compliance.packs.pack import RulePack
+from compliance.packs.shelf import Shelf
+from compliance.reading.files import Input
+from compliance.reading.yamlload import Document, display_name, load_file
+
+WORD_FORM = "Word-formuläret"
+
+
+def read_yaml(source: Input, shelf: Shelf) -> tuple[RulePack, Submission]:
+    """A submission written as YAML (or JSON): the pack it names, and its values validated
+    against that pack's form, every problem at its line and column."""
+    return from_document(load_file(source), shelf)
+
+
+def from_document(doc: Document, shelf: Shelf) -> tuple[RulePack, Submission]:
+    envelope = read_envelope(doc)
+    try:
+        pack = shelf.find(envelope.pack)
+    except InputError as exc:
+        if exc.location is None:
+            raise InputError(exc.message, doc.location(("pack",))) from None
+        raise
+    return pack, validate_submission(doc, envelope, pack.meta.form, pack.meta.period)
+
+
+def read_word(source: Input, shelf: Shelf) -> tuple[RulePack, Submission]:
+    """A filled Word form as a submission: read as the pack whose form it is declares,
+    validated against that pack's form like a YAML file, each answer with its place, and
+    each form entry a Word form cannot hold marked as such (never the region's failure)."""
+    from compliance.inputs.wordform import read_word_form
+
+    packs = shelf.with_word_forms()
+    form = read_word_form(source, [(pack.id, pack.meta) for pack in packs])
+    pack = next(pack for pack in packs if pack.id == form.pack_id)
+    submission = validate_submission(form.document, read_envelope(form.document),
+                                     pack.meta.form, pack.meta.period)
+    docx = pack.meta.form_source.docx if pack.meta.form_source else None
+    meta_form = pack.meta.form
+    not_held = {f"answers.{key}": spec.title for key, spec in meta_form.answers.items()
+                if docx is None or key not in docx.answers}
+    not_held |= {f"series.{key}": spec.title for key, spec in meta_form.series.items()}
+    not_held |= {f"attachments.{key}": spec.title
+                 for key, spec in meta_form.attachments.items()}
+    note = ("Läst ur Word-formuläret. Formuläret kan inte innehålla: " +
+            "; ".join(not_held.values()) + ". Det bedöms som ej bedömbart (finns inte i "
+            "formuläret), inte som ej uppfyllt; lägg till det med --supplement (en YAML-fil) "
+            "eller --log, eller skriv en YAML-fil med compliance import.") if not_held else None
+    return pack, dataclasses.replace(submission, origins=form.origins, note=note,
+                                     not_held=not_held, document=WORD_FORM)
+
+
+def import_word(source: Input, shelf: Shelf) -> str:
+    from compliance.judging.imports import submission_yaml
+
+    pack, submission = read_word(source, shelf)
+    name, digest = submission.source or (display_name(source), "")
+    return submission_yaml(pack, submission, name, digest)
+
+
+def with_log(pack: RulePack, submission: Submission, log: Input,
+             progress: Any = None) -> Submission:
+    """The submission with a unit-level log's monthly rates and delivery dates in the
+    register series."""
+    series = [s for s in pack.meta.form.series.values() if s.unit_log]
+    if not series:
+        raise InputError(f"--log: paketet {pack.id} har ingen serie som fylls från en "
+                         "enhetslogg; utelämna --log", Location(display_name(log)))
+    from compliance.inputs.unitlog import apply_log, read_log
+
+    months = series[0].expected_months()
+    name = next(key for key, spec in pack.meta.form.series.items() if spec is series[0])
+    applied = apply_log(submission, pack.meta.form, read_log(log, months, progress))
+    return _held(applied, {f"series.{name}": display_name(log)})
+
+
+def with_supplement(pack: RulePack, submission: Submission, source: Input) -> Submission:
+    """The submission with what a supplement adds: answers, months and attachments the
+    region's document lacks. A supplement may name its pack and region (they must be the
+    submission's); a value the document already gives differently is an error naming both
+    places, never silently replaced."""
+    doc = load_file(source)
+    if not isinstance(doc.data, dict):
+        raise InputError("ett tillägg ska vara en YAML-mappning med answers, series eller "
+                         "attachments", doc.location())
+    data = {"pack": submission.pack_id, "region": submission.region, **doc.data}
+    doc = dataclasses.replace(doc, data=data)
+    envelope = read_envelope(doc)
+    name = display_name(source)
+    problems = []
+    for key, given, mine in (("pack", envelope.pack, submission.pack_id),
+                             ("region", envelope.region, submission.region)):
+        if given != mine:
+            problems.append(InputError(f"tillägget gäller {key} '{given}', men dokumentet "
+                                       f"'{mine}'", doc.location((key,))))
+    raise_all(problems)
+    extra = validate_submission(doc, envelope, pack.meta.form, pack.meta.period)
+    answers = dict(submission.answers)
+    origins = dict(submission.origins)
+    for key, value in extra.answers.items():
+        here = doc.location(("answers", key))
+        if submission.answers.get(key) is not None and submission.answers[key] != value:
+            where = submission.origins.get(f"answers.{key}", "dokumentet")
+            problems.append(InputError(f"svaret '{key}' står redan i {where} med ett annat "
+                                       "värde; ta bort det ur tillägget eller rätta dokumentet",
+                                       here))
+        answers[key] = value
+        origins[f"answers.{key}"] = _place(here)
+    series = {key: dict(months) for key, months in submission.series.items()}
+    for key, months in extra.series.items():
+        series.setdefault(key, {}).update(months)
+        origins[f"series.{key}"] = name
+    attachments = {**submission.attachments, **extra.attachments}
+    origins |= {f"attachments.{key}": name for key in extra.attachments}
+    raise_all(problems)
+    supplied = {f"answers.{key}" for key in extra.answers} | \
+        {f"series.{key}" for key in extra.series} | \
+        {f"attachments.{key}" for key in extra.attachments}
+    inputs = (*submission.extra_inputs, (name, doc.sha256)) if doc.sha256 else \
+        submission.extra_inputs
+    merged = dataclasses.replace(submission, answers=answers, series=series,
+                                 attachments=attachments, origins=origins,
+                                 extra_inputs=inputs)
+    return _held(merged, dict.fromkeys(supplied, name))
+
+
+def _place(location: Location) -> str:
+    return f"{location.file}, rad {location.line}" if location.line else location.file
+
+
+def _held(submission: Submission, supplied: dict[str, str]) -> Submission:
+    """The submission with ``supplied`` entries no longer counted as absent from it."""
+    left = {key: title for key, title in submission.not_held.items() if key not in supplied}
+    return dataclasses.replace(submission, not_held=left) if left != submission.not_held \
+        else submission
