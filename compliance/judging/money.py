@@ -56,6 +56,8 @@ def _conditions(line: MoneyLine, payment: Payment, verdicts: dict[str, Verdict])
     outcomes = {rule: verdicts[rule].outcome for rule in payment.conditions}
     failing = tuple(rule for rule, outcome in outcomes.items()
                     if outcome in (Outcome.FAIL, Outcome.MISSING))
+    if failing and all(verdicts[rule].not_held for rule in failing):
+        return replace(line, state=MoneyState.NOT_JUDGEABLE, rules=failing)
     waiting = tuple(rule for rule, outcome in outcomes.items()
                     if outcome in (Outcome.PENDING, Outcome.REVIEW))
     if failing:

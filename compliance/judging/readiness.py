@@ -6,6 +6,7 @@ as the report; nothing here judges a rule."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from compliance.dates import month_deadline
 from compliance.inputs.models import Submission
@@ -29,9 +30,10 @@ def timeline(pack: RulePack, submission: Submission, as_of: dt.date) -> list[Obl
     for deadline in meta.deadlines.values():
         if deadline.done_by:
             done = submission.answers.get(deadline.done_by)
-            items.append(Obligation.dated(
+            items.append(_unless_not_held(submission, f"answers.{deadline.done_by}",
+                                          Obligation.dated(
                 deadline.date, deadline.title, done, as_of, rule=_judged_by(
-                    pack, f"answers.{deadline.done_by}"), subject=deadline.done_by))
+                    pack, f"answers.{deadline.done_by}"), subject=deadline.done_by)))
         elif as_of > deadline.date:
             items.append(Obligation(deadline.date, deadline.title, ReadinessState.PASSED))
         else:
@@ -56,21 +58,32 @@ def timeline(pack: RulePack, submission: Submission, as_of: dt.date) -> list[Obl
         for month in series.expected_months():
             due = month_deadline(month, series.due_days_after_month)
             done = rows.get(month, {}).get(delivered)
-            items.append(Obligation.dated(due, f"{series.title}: {month}", done, as_of,
-                                          rule=judged, subject=str(month)))
+            items.append(_unless_not_held(submission, f"series.{name}", Obligation.dated(
+                due, f"{series.title}: {month}", done, as_of, rule=judged,
+                subject=str(month))))
     for rule in pack.rules:
         items += rule.obligations(submission, as_of)
     # what is overdue, then what falls due within 30 days, then the rest by date
     return sorted(items, key=lambda item: (item.urgency, item.date, item.title))
 
 
+def _unless_not_held(submission: Submission, entry: str, item: Obligation) -> Obligation:
+    """An obligation past its date whose record the region's kind of document cannot
+    hold is not overdue: the document cannot tell (one ahead still counts down)."""
+    if item.state is ReadinessState.OVERDUE and entry in submission.not_held:
+        return replace(item, state=ReadinessState.NOT_HELD)
+    return item
+
+
 def checklist(report: Report) -> list[Missing]:
-    """Everything a villkor or krav still lacks, most urgent first."""
+    """Everything a villkor or krav still lacks, most urgent first; what the region's
+    document cannot hold (to be supplied beside it) after the document's own gaps."""
     found = []
     for verdict in report.verdicts:
         if not verdict.severity.blocking or verdict.outcome is Outcome.WAIVED:
             continue
         for item in verdict.evidence:
             if item.outcome in (Outcome.FAIL, Outcome.MISSING, Outcome.PENDING, Outcome.REVIEW):
-                found.append(Missing(item.due, verdict.rule, item.text, item.outcome))
-    return sorted(found, key=lambda m: (m.due or dt.date.max, m.rule, m.text))
+                found.append(Missing(item.due, verdict.rule, item.text, item.outcome,
+                                     bool(verdict.not_held)))
+    return sorted(found, key=lambda m: (m.not_held, m.due or dt.date.max, m.rule, m.text))

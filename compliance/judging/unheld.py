@@ -34,7 +34,7 @@ def judged_without(verdict: Verdict, missing: tuple[str, ...], document: str) ->
         return verdict
     where = document or "dokumentet"
     text = (f"{'; '.join(missing)}: finns inte i {where}, så regeln kan inte bedömas ur det. "
-            "Lägg till uppgiften med ett tillägg (--supplement) eller en enhetslogg (--log).")
+            "Lägg till uppgiften med ett tillägg (--supplement).")
     evidence = (Evidence(text, Outcome.MISSING, "", on_record=False),)
     return replace(verdict, outcome=Outcome.MISSING, evidence=evidence, not_held=missing,
                    document=document,

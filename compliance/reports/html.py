@@ -99,7 +99,7 @@ def _report(report: Report) -> str:
     counts = report.counts()
     return _ENV.get_template("report.html").render(
         report=report, counts=[(o, n) for o, n in counts.items() if n],
-        blocking=[v for v in report.verdicts if v.blocking], groups=_groups(report),
+        blocking=report.to_fix(), groups=_groups(report),
         charts=region_charts(report), trail=_trail(report),
         money=[(phrases.money(line), line.assumption) for line in report.money])
 

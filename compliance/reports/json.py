@@ -175,6 +175,7 @@ class MissingDoc(TypedDict):
     rule: str
     text: str
     outcome: Outcome
+    not_held: bool  # the document cannot hold it: to be supplied beside the document
 
 
 class StatusDoc(TypedDict):
@@ -284,7 +285,8 @@ def _readiness(view: Readiness) -> StatusDoc:
                       "state_text": phrases.readiness_state(o), "detail": o.detail}
                      for o in view.timeline],
         "missing": [{"due": m.due.isoformat() if m.due else None, "rule": m.rule,
-                     "text": m.text, "outcome": m.outcome} for m in view.missing],
+                     "text": m.text, "outcome": m.outcome, "not_held": m.not_held}
+                    for m in view.missing],
         "money": [_money(line) for line in report.money],
     }
 

@@ -61,6 +61,9 @@ def money_state(line: MoneyLine) -> str:
             return f"väntar på villkoren: {', '.join(line.rules)}"
         case MoneyState.AT_RISK:
             return f"i fara: {', '.join(line.rules)}"
+        case MoneyState.NOT_JUDGEABLE:
+            return ("kan inte bedömas ur dokumentet, som saknar underlag för: "
+                    f"{', '.join(line.rules)}")
         case MoneyState.POINTS:
             return f"{line.points} av {line.max_points} möjliga poäng (uppskattning)"
         case MoneyState.POINTS_UNKNOWN:
@@ -92,6 +95,8 @@ def readiness_state(item: Obligation) -> str:
             return "passerad"
         case ReadinessState.NO_DATA:
             return "underlag saknas"
+        case ReadinessState.NOT_HELD:
+            return "finns inte i dokumentet (ange med --supplement)"
 
 
 URGENCY_HEADINGS = {Urgency.OVERDUE: "Försenat – borde redan vara klart",

@@ -40,6 +40,7 @@ STATE_STYLES = {
     ReadinessState.ONGOING: "cyan",
     ReadinessState.PASSED: "dim",
     ReadinessState.NO_DATA: "yellow",
+    ReadinessState.NOT_HELD: "yellow",
 }
 MAX_LINES = 6  # evidence lines per rule before the rest is counted
 
@@ -119,12 +120,14 @@ def _summary(report: Report) -> list[RenderableType]:
         summary.append("Inget villkor eller krav har underkänts eller saknar underlag.",
                        style="green")
     parts: list[RenderableType] = [summary]
-    blocking = [v for v in report.verdicts if v.blocking]
+    blocking = report.to_fix()
     if blocking:
         parts.append(Text("Att åtgärda (villkor och krav):", style="bold"))
         width = max(len(v.outcome.label) for v in blocking)
         parts += [Text("  ") + Text(v.outcome.label.ljust(width), style=STYLES[v.outcome])
-                  + Text(f"  {v.severity.value.ljust(7)} ") + _id(v.rule) for v in blocking]
+                  + Text(f"  {v.severity.value.ljust(7)} ") + _id(v.rule)
+                  + Text(f" (finns inte i {v.document or 'dokumentet'})" if v.not_held else "")
+                  for v in blocking]
     return parts
 
 

@@ -18,6 +18,7 @@ class ReadinessState(StrEnum):
     ONGOING = "ongoing"  # a window open until ``until``
     PASSED = "passed"
     NO_DATA = "no_data"  # data that is not the region's to record (e.g. the register's)
+    NOT_HELD = "not_held"  # the region's kind of document has no place for it (a Word form)
 
 
 class Urgency(IntEnum):

@@ -16,6 +16,7 @@ class Missing:
     rule: str
     text: str
     outcome: Outcome
+    not_held: bool = False  # the document cannot hold it: supplied beside the document
 
 
 @dataclass(frozen=True)

@@ -236,6 +236,7 @@ class MoneyState(StrEnum):
     MET = "met"  # every condition is met
     WAITING = "waiting"  # a condition is not yet due
     AT_RISK = "at_risk"  # a condition fails or lacks data
+    NOT_JUDGEABLE = "not_judgeable"  # conditions lack only what the document cannot hold
     POINTS = "points"  # paid by performance points achieved so far
     POINTS_UNKNOWN = "points_unknown"  # no period's points are known yet
 
@@ -284,6 +285,11 @@ class Report:
     def without_evidence(self) -> Report:
         """The report with every verdict but none of the evidence behind them."""
         return replace(self, verdicts=tuple(replace(v, evidence=()) for v in self.verdicts))
+
+    def to_fix(self) -> list[Verdict]:
+        """The villkor and krav that fail or lack data: the document's own gaps first,
+        then what its kind of document cannot hold (to be supplied beside it)."""
+        return sorted((v for v in self.verdicts if v.blocking), key=lambda v: bool(v.not_held))
 
     def counts(self) -> dict[Outcome, int]:
         counts = dict.fromkeys(Outcome, 0)
