@@ -3,10 +3,11 @@ targets alone with ten times the inputs (not a default session: it takes about h
 hour)."""
 
 import os
+import tomllib
 
 import nox
 
-nox.options.sessions = ["tests", "lint", "types"]
+nox.options.sessions = ["tests", "lowest", "lint", "types"]
 nox.options.reuse_existing_virtualenvs = True
 
 
@@ -15,6 +16,28 @@ def tests(session: nox.Session) -> None:
     """Install the package as a user would (not editable) and run every test."""
     session.install(".[test]")
     session.run("pytest", *session.posargs)
+
+
+def _lowest(requirements: list[str]) -> list[str]:
+    """Each requirement at the lowest version its bound allows: ``x>=1.2,<3`` → ``x==1.2``."""
+    pinned = []
+    for requirement in requirements:
+        name, _, bounds = requirement.partition(">=")
+        pinned.append(f"{name}=={bounds.split(',')[0].strip()}" if bounds else requirement)
+    return pinned
+
+
+@nox.session
+def lowest(session: nox.Session) -> None:
+    """The lowest versions pyproject.toml allows for what the package needs directly (the
+    test tools at their newest), so that a bound that is too low fails here, not for a
+    user: the whole suite but the fuzzing and the browser, which the tests session runs."""
+    with open("pyproject.toml", "rb") as handle:
+        project = tomllib.load(handle)["project"]
+    session.install(*_lowest(project["dependencies"]), *project["optional-dependencies"]["test"])
+    session.install("--no-deps", ".")
+    session.run("pytest", "-q", "-m", "not fuzz", "--ignore", "tests/test_html_browser.py",
+                *session.posargs)
 
 
 @nox.session

@@ -291,11 +291,13 @@ def explain(rule_id: str, file: Path | None, pack: str | None, as_of: str | None
             supplements: tuple[Path, ...], packs: Path | None) -> None:
     """Förklara en regel i ord: källa, plats i YAML och, med en inlämning, varför den
     bedömdes som den gjorde."""
+    from compliance.reports.explanation import verdict_lines
+
     with _user_errors():
         workspace = _workspace(as_of, packs, log=log, waivers=waivers,
                                attestations=attestations, supplements=supplements)
-        lines = workspace.explain(rule_id, file, pack)
-    sys.stdout.write("\n".join(lines) + "\n")
+        lines, verdict = workspace.explain(rule_id, file, pack)
+    sys.stdout.write("\n".join(lines + (verdict_lines(verdict) if verdict else [])) + "\n")
 
 
 @app.command()

@@ -4,6 +4,7 @@ reporters that read only results, durable-rules behind the engine package."""
 from __future__ import annotations
 
 import ast
+import re
 from functools import cache
 from pathlib import Path
 
@@ -114,3 +115,80 @@ def test_the_checks_can_fail() -> None:
     assert "compliance.results.verdict" in internal("compliance.reports.json")
     assert "durable_rules_engine" in imports("compliance.engine.durable")
     assert floors()["compliance.cli"] > floors()["compliance.errors"]
+
+
+DOC = PACKAGE.parent / "docs" / "ARCHITECTURE.md"
+_TICKED = re.compile(r"`([\w.]+)`")
+
+
+def package(module: str) -> str:
+    """``compliance.inputs.survey`` → ``inputs``; a top-level module is its own package."""
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 else parts[0]
+
+
+def package_imports() -> dict[str, set[str]]:
+    """Which of our packages each package imports (itself left out)."""
+    found: dict[str, set[str]] = {}
+    for module in MODULES:
+        found.setdefault(package(module), set()).update(
+            package(name) for name in internal(module) if package(name) != package(module))
+    return found
+
+
+def may_import() -> dict[str, set[str] | None]:
+    """The "may import" table of docs/ARCHITECTURE.md: package → what it may import
+    (None: everything)."""
+    table: dict[str, set[str] | None] = {}
+    for line in DOC.read_text(encoding="utf-8").splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if len(cells) != 3 or not cells[0].startswith("`"):
+            continue
+        allowed = None if cells[2] == "everything" else \
+            set() if cells[2] == "nothing of ours" else set(_TICKED.findall(cells[2]))
+        for name in _TICKED.findall(cells[0]):
+            table[name] = allowed
+    return table
+
+
+def test_every_package_imports_only_what_the_architecture_allows() -> None:
+    table = may_import()
+    actual = package_imports()
+    assert set(actual) <= set(table), f"packages missing from the table: {set(actual) - set(table)}"
+    for name, imported in actual.items():
+        allowed = table[name]
+        if allowed is not None:
+            assert imported <= allowed, f"{name} imports {sorted(imported - allowed)}"
+
+
+def test_no_two_packages_import_each_other_even_in_a_circle() -> None:
+    graph = package_imports()
+
+    def reach(start: str) -> set[str]:
+        seen: set[str] = set()
+        todo = [start]
+        while todo:
+            for name in graph.get(todo.pop(), set()):
+                if name not in seen:
+                    seen.add(name)
+                    todo.append(name)
+        return seen
+
+    circles = sorted(name for name in graph if name in reach(name))
+    assert not circles, f"packages in an import circle: {circles}"
+
+
+def test_no_private_module_of_another_package() -> None:
+    """A private module (``typer._click``) changes without notice between versions."""
+    for module in MODULES:
+        private = [name for name in imports(module) if not name.startswith("compliance")
+                   and any(part.startswith("_") and not part.startswith("__")
+                           for part in name.split("."))]
+        assert not private, f"{module} imports {private}"
+
+
+def test_the_layer_checks_can_fail() -> None:
+    """The table is read (a row each) and a circle would be seen."""
+    table = may_import()
+    assert table["reports"] == {"formatting", "results"} and table["cli"] is None
+    assert "inputs" in package_imports()["facts"] and "facts" not in table["inputs"]  # type: ignore[operator]

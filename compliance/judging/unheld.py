@@ -3,7 +3,8 @@ entry the region's kind of document has no place for (a Word form holds no regis
 months, no receipt date, no attachment) is *ej bedömbart* for that reason, whatever the
 closed world would have made of the absence; so is a rule that rests on such a verdict
 (a claim checked against those months). A verdict the data already decides otherwise
-(met, waived, for a person to read) stands."""
+(met, waived, for a person to read) stands, and so does one still waiting for its
+deadline."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ from compliance.inputs.models import Submission
 from compliance.kinds.base import CompiledRule
 from compliance.results.verdict import Evidence, Outcome, Verdict
 
-_UNDECIDED = (Outcome.FAIL, Outcome.MISSING, Outcome.PENDING)
+# what the absence of a record decides after its deadline; before it, the verdict waits
+# as any document's does (the timeline still counts down to it)
+_UNDECIDED = (Outcome.FAIL, Outcome.MISSING)
 
 
 def not_held_by(rule: CompiledRule, submission: Submission,

@@ -22,7 +22,7 @@ from compliance.packs.shelf import Shelf
 from compliance.reading.files import Input
 from compliance.reading.yamlload import display_name
 from compliance.results.overview import Overview
-from compliance.results.verdict import Report
+from compliance.results.verdict import Report, Verdict
 from compliance.workspace.documents import DocumentKind, readable
 from compliance.workspace.reading import with_log, with_supplement
 
@@ -110,10 +110,8 @@ class Workspace:
         return readiness(pack, submission, self.evaluate(pack, submission))
 
     def explain(self, rule_id: str, source: Input | None = None,
-                pack_id: str | None = None) -> list[str]:
-        """A rule in words, and with a document why it was judged as it was."""
-        from compliance.reports.explanation import verdict_lines
-
+                pack_id: str | None = None) -> tuple[list[str], Verdict | None]:
+        """A rule in words, and with a document its verdict there (to say why)."""
         if source is not None:
             pack, submission = self.read(source)
         else:
@@ -121,11 +119,10 @@ class Workspace:
         rule = next((r for r in pack.rules if r.id == rule_id), None)
         if rule is None:
             raise InputError(f"regeln '{rule_id}' finns inte i paketet {pack.id}")
-        lines = rule.explain()
-        if submission is not None:
-            report = self.evaluate(pack, submission)
-            lines += verdict_lines(next(v for v in report.verdicts if v.rule == rule_id))
-        return lines
+        if submission is None:
+            return rule.explain(), None
+        report = self.evaluate(pack, submission)
+        return rule.explain(), next(v for v in report.verdicts if v.rule == rule_id)
 
     def import_document(self, source: Input) -> str:
         """A region's document as a commented YAML submission."""
