@@ -90,6 +90,8 @@ class Submission:
     # answer → the cell it was read from (line = row) and what its column is ("fråga 7a"),
     # for a submission read from a survey export; a YAML submission's answers need none
     found_at: dict[str, tuple[Location, str]] = field(default_factory=dict)
+    # answer → the survey's "kan inte uppskattas" option it was given as (its value None)
+    cannot_estimate: dict[str, str] = field(default_factory=dict)
 
 
 def _shown(value: str) -> str:
