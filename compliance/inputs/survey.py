@@ -236,7 +236,7 @@ def _row(table: ExportTable, meta: PackMeta, columns: ExportColumns, line: int,
                for key, index in columns.answers.items() for what in [columns.what[key]]}
     if written != region:
         origins["region"] = f"{table.file}, {sheet}rad {line}: '{written}'"
-    return replace(submission, found_at=found_at, origins=origins)
+    return replace(submission, found_at=found_at, origins=origins, note=reading_note(table))
 
 
 def _estimate(table: ExportTable, meta: PackMeta, columns: ExportColumns, key: str, line: int,

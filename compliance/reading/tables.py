@@ -117,12 +117,20 @@ def _decode(data: bytes, name: str) -> str:
                                       offset - line_start + 1)) from None
 
 
-def _delimiter(first_line: str) -> str | None:
+def _delimiter(first_lines: list[str]) -> str | None:
     """The separator that splits the header into the most cells (a header such as
-    "7a. Beskriv, om något, …" holds commas inside a semicolon-separated row)."""
-    counts = {d: len(next(csv.reader([first_line], delimiter=d), [])) for d in DELIMITERS
-              if d in first_line}
-    return max(counts, key=lambda d: counts[d]) if counts else None
+    "7a. Beskriv, om något, …" holds commas inside a semicolon-separated row). The header
+    is the first line that some separator splits into three cells or more, so a title row
+    above it (one cell, or "Export, 2023") does not decide."""
+    best: str | None = None
+    for line in first_lines:
+        counts = {d: len(next(csv.reader([line], delimiter=d), [])) for d in DELIMITERS
+                  if d in line}
+        if counts:
+            best = max(counts, key=lambda d: counts[d])
+            if counts[best] >= 3:
+                return best
+    return best
 
 
 def table_cells(data: bytes, name: str, suffix: str, bounds: Bounds
@@ -146,8 +154,8 @@ def _bounded_cells(reader: Iterator[list[str]], cell_chars: int
 
 def _csv_reader(data: bytes, name: str) -> Any:
     text = _decode(data, name)
-    first_line = _LINE_END.split(text.lstrip("\r\n"), maxsplit=1)[0]
-    delimiter = _delimiter(first_line) if text.strip() else ","
+    first_lines = _LINE_END.split(text.lstrip("\r\n")[:65536], maxsplit=10)[:10]
+    delimiter = _delimiter(first_lines) if text.strip() else ","
     if delimiter is None:
         raise InputError("rubrikraden har bara en kolumn; väntade kolumner åtskilda med komma, "
                          "semikolon eller tabb", Location(name, 1))
