@@ -327,8 +327,8 @@ class RequireRule(CompiledRule):
             return Evidence(f"{subject.label}: besvarad med \"{option}\", enkätens eget "
                             "svarsalternativ (ett giltigt svar utan värde)", Outcome.PASS,
                             subject.key)
-        goal = "målet" if self.spec.severity is Severity.MAL else \
-            "villkoret" if self.spec.severity is Severity.VILLKOR else "kravet"
+        goal = {Severity.MAL: "målet", Severity.VILLKOR: "villkoret",
+                Severity.INDIKATOR: "indikatorn"}.get(self.spec.severity, "kravet")
         return Evidence(f"{subject.label}: regionen har svarat \"{option}\", enkätens eget "
                         f"svarsalternativ; ett giltigt svar, men utan värde kan {goal} inte "
                         "bedömas", Outcome.MISSING, subject.key)
