@@ -174,3 +174,48 @@ def test_a_mutated_export_gives_a_located_error_or_an_honest_report(
     assert code in (0, 1, 2) and "Traceback" not in err + out, err
     if code == 2 and not out.startswith("{"):
         assert err.startswith("fel: "), err
+
+
+def _subfield_table() -> list[list[Any]]:
+    return [list(row) for row in header_and_rows(Layout(subfields=True))]
+
+
+def test_a_value_beside_a_ticked_cannot_estimate_box_is_an_error_naming_both(
+        tmp_path: Path) -> None:
+    table = _subfield_table()
+    box = table[0].index("22. Fast namngiven läkarkontakt, befolkningen – "
+                         "Andelen kan inte uppskattas")
+    table[1][box] = "X"  # Halland ticks the box and keeps its 65
+    path = tmp_path / "export.csv"
+    path.write_bytes(csv_bytes(table))
+    _, rows = read_export(path, PACK)
+    errors = [row for row in rows if isinstance(row, InputError)]
+    assert [str(error).removeprefix(f"{path}:") for error in errors] == [
+        f"2:{box + 2}: rad 2, kolumn {_letters(box + 2)} – fråga 22: både ett värde (65) och "
+        f"'Andelen kan inte uppskattas' (kolumn {_letters(box + 1)}) är angivna; frågan har "
+        "ett av dem"]
+
+
+def _letters(column: int) -> str:
+    from compliance.formatting import column_letters
+    return column_letters(column)
+
+
+def test_an_imported_cannot_estimate_answer_reads_back_to_the_same_verdicts(
+        tmp_path: Path) -> None:
+    from compliance.judging.evaluate import evaluate
+    from compliance.judging.files import read_submission
+    from compliance.judging.survey import check_export
+
+    path = tmp_path / "delfalt.csv"
+    path.write_bytes(csv_bytes(_subfield_table()))
+    code, _, err = command("import", path, "--pack", PACK, "-o", tmp_path / "ut")
+    assert code == 0, err
+    written = (tmp_path / "ut" / "region-sydmark-fiktiv.yaml").read_text("utf-8")
+    assert 'fast_lakarkontakt_befolkning: "kan inte uppskattas"' in written, written
+    as_of = dt.date(2024, 6, 1)
+    report = next(r for r in check_export(path, PACK, as_of).reports
+                  if r.region == "Region Sydmark (fiktiv)")
+    again = evaluate(*read_submission(tmp_path / "ut" / "region-sydmark-fiktiv.yaml"), as_of)
+    assert [(v.rule, v.outcome, [e.text for e in v.evidence]) for v in again.verdicts] == \
+        [(v.rule, v.outcome, [e.text for e in v.evidence]) for v in report.verdicts]
