@@ -44,7 +44,8 @@ _LOOK_ALIKES = str.maketrans({
     "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M",
     "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
 })
-_SCRIPTS = {"CYRILLIC": "kyrilliskt", "GREEK": "grekiskt"}
+_SCRIPTS = {"CYRILLIC": "kyrilliskt", "GREEK": "grekiskt", "FULLWIDTH": "helbrett",
+            "MATHEMATICAL": "matematiskt"}
 
 
 def _key(name: str) -> str:
@@ -82,18 +83,19 @@ def region_name(name: str) -> str:
 
 def latin_spelling(name: str) -> str:
     """``name`` with every look-alike letter of another alphabet read as the Latin one."""
-    decomposed = unicodedata.normalize("NFD", name).translate(_LOOK_ALIKES)
+    decomposed = unicodedata.normalize("NFKD", name).translate(_LOOK_ALIKES)
     return unicodedata.normalize("NFC", decomposed)
 
 
 def look_alike_problem(name: str) -> str | None:
     """Why ``name`` cannot be taken as written: it holds letters of another alphabet that
     look like Latin ones. The message names both spellings; None if the name is plain."""
+    name = " ".join(name.split())  # a no-break space is a space, not a letter
     latin = latin_spelling(name)
     if latin == unicodedata.normalize("NFC", name):
         return None
     letters = sorted({char for char in unicodedata.normalize("NFD", name)
-                      if char.translate(_LOOK_ALIKES) != char})
+                      if latin_spelling(char) != char and not unicodedata.combining(char)})
     shown = ", ".join(f"{_SCRIPTS.get(unicodedata.name(char, '').split(' ')[0], 'annat')} "
                       f"'{char}'" for char in letters)
     meant = official_name(latin) or latin
