@@ -68,7 +68,7 @@ def read_table(path: Path, spec: SurveyExport) -> ExportTable:
     name = display_name(path)
     data = read_input(path, MAX_EXPORT_BYTES, name)
     bounds = Bounds(MAX_EXPORT_ROWS + HEADER_SEARCH, MAX_EXPORT_COLUMNS, MAX_CELL_CHARS)
-    tables = table_sheets(data, name, path.suffix, bounds)
+    tables = table_sheets(data, name, path.suffix, bounds, percent=True)
     wanted = {normal(header).rstrip(":.") for header in spec.region}
     chosen: tuple[str | None, frozenset[tuple[int, int]], list[tuple[int, list[Any]]], int] \
         | None = None
@@ -200,8 +200,8 @@ def _row(table: ExportTable, meta: PackMeta, columns: ExportColumns, line: int,
     for key, index in columns.answers.items():
         kind = meta.form.answers[key].type
         value = cell(index)
-        if (line, index + 1) in table.percent and isinstance(value, int | float) \
-                and not isinstance(value, bool):
+        if kind == "percent" and (line, index + 1) in table.percent and \
+                isinstance(value, int | float) and not isinstance(value, bool):
             value = round(value * 100, 10)  # the percent Excel shows: 1.0 is 100 %
         elif kind == "percent" and isinstance(value, float) and 0 < value < 1:
             raise InputError(f"{cell_place(line, index + 1, columns.what[key])}: "

@@ -61,8 +61,10 @@ def _first_sheet(data: bytes, name: str, suffix: str, bounds: Bounds) -> Rows:
         yield from found[0].rows
 
 
-def table_sheets(data: bytes, name: str, suffix: str, bounds: Bounds) -> Tables:
-    """Every visible table of the file: a CSV's one, or each visible sheet of an .xlsx."""
+def table_sheets(data: bytes, name: str, suffix: str, bounds: Bounds,
+                 percent: bool = False) -> Tables:
+    """Every visible table of the file: a CSV's one, or each visible sheet of an .xlsx,
+    with (``percent``) the cells it formats as percent."""
     if suffix.lower() != ".xlsx":
         return Tables([Sheet(None, _csv_rows(data, name, bounds))])
     check_xlsx(data, name, max_rows=bounds.rows, max_columns=bounds.columns)
@@ -70,7 +72,7 @@ def table_sheets(data: bytes, name: str, suffix: str, bounds: Bounds) -> Tables:
     if not listed:  # no workbook part to tell: the reader's first sheet
         return Tables([Sheet(None, _xlsx_rows(data, name, 0))])
     return Tables([Sheet(sheet.name, _xlsx_rows(data, name, sheet.name),
-                         percent_cells(data, name, sheet.part))
+                         percent_cells(data, name, sheet.part) if percent else frozenset())
                    for sheet in listed if sheet.visible],
                   [sheet.name for sheet in listed if not sheet.visible])
 

@@ -84,18 +84,27 @@ def percent_styles(archive: zipfile.ZipFile, name: str) -> set[int]:
 
 def percent_cells(data: bytes, name: str, part: str) -> frozenset[tuple[int, int]]:
     """(row, column), both from 1, of the sheet's cells formatted as percent."""
+    found: set[tuple[int, int]] = set()
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         styles = percent_styles(archive, name)
-        if not styles:
+        if not styles or part not in archive.namelist():
             return frozenset()
-        sheet = _xml(archive, part, name)
-    if sheet is None:
-        return frozenset()
-    found = set()
-    for cell in sheet.iter(f"{_MAIN}c"):
-        style, ref = cell.get("s"), _REF.match(cell.get("r", ""))
-        if style and style.isdigit() and int(style) in styles and ref:
-            found.add((int(ref.group(2)), _column(ref.group(1))))
+        with archive.open(part) as sheet:
+            head = sheet.peek(4096) if hasattr(sheet, "peek") else b""
+            if b"<!DOCTYPE" in head[:4096].upper():
+                raise InputError(f"Excel-filen kan inte läsas ({part} deklarerar en DTD)",
+                                 Location(name))
+            try:  # element by element, each cell dropped once read: memory stays flat
+                for _, cell in ElementTree.iterparse(sheet):
+                    if cell.tag != f"{_MAIN}c":
+                        continue
+                    style, ref = cell.get("s"), _REF.match(cell.get("r", ""))
+                    if style and style.isdigit() and int(style) in styles and ref:
+                        found.add((int(ref.group(2)), _column(ref.group(1))))
+                    cell.clear()
+            except ElementTree.ParseError:
+                raise InputError(f"Excel-filen kan inte läsas ({part} är ingen giltig XML)",
+                                 Location(name)) from None
     return frozenset(found)
 
 
