@@ -99,3 +99,11 @@ Egenskap: Enkätexporten läses som verktygen skriver den
     När enkätexporten bedöms per 2024-06-01 utan paket
     Så avslutningskoden är 2
     Och felmeddelandet säger "ange vilket paket exporten gäller med --pack"
+
+  Scenario: En trasig export stoppar aldrig resten av katalogen
+    Givet en katalog med exportvarianterna "unicode-text-utf16.csv, ojamn-rad-kort.csv" och en trasig Excel-fil
+    När katalogen bedöms per 2024-06-01
+    Så avslutningskoden är 2
+    Och översikten visar "ej uppfyllt" för "Region Nordmark (fiktiv)" och regeln "GNV23-fast-lakarkontakt-befolkning"
+    Och översikten har felet "ojamn-rad-kort.csv:3:29: raden har 28 celler men rubrikraden 29"
+    Och översikten hoppade över "trasig.xlsx"

@@ -185,3 +185,11 @@ def overview_error_at(run: Run, line: int, column: int, text: str) -> None:
     wanted = f"{run.input}:{line}:{column}: "
     assert any(error.startswith(wanted) and text in error for error in run.report["errors"]), \
         run.report["errors"]
+
+
+@given(parsers.parse('en katalog med exportvarianterna "{names}" och en trasig Excel-fil'))
+def folder_with_variants(folder: Path, names: str) -> None:
+    folder.mkdir()
+    for name in names.split(", "):
+        (folder / name).write_bytes(_variant(name).data)
+    (folder / "trasig.xlsx").write_bytes(b"PK\x03\x04 inte en arbetsbok")
