@@ -31,6 +31,7 @@ Egenskap: Enkätexporten läses som verktygen skriver den
       | gammal-mac-cr.csv             |
       | dolt-forsta-blad.xlsx         |
       | sammanfattning-forst.xlsx     |
+      | sammanfattning-med-regioner.xlsx |
       | delfalt.csv                   |
       | delfalt.xlsx                  |
       | svarsalternativ.csv           |

@@ -31,6 +31,7 @@ from compliance.inputs.survey_columns import (
     cell_text,
     map_columns,
     normal,
+    numbered,
     one,
     spec_of,
 )
@@ -64,25 +65,32 @@ class DuplicateRegion(InputError):
 
 def read_table(path: Path, spec: SurveyExport) -> ExportTable:
     """The export's rows, bounded, from its first table whose first few rows hold a cell
-    naming the region column: that row is the header, the rows above it are titles."""
+    naming the region column and a question's column: that row is the header, the rows
+    above it are titles. A summary sheet with a region column but no questions is passed
+    over when a later sheet has both."""
     name = display_name(path)
     data = read_input(path, MAX_EXPORT_BYTES, name)
     bounds = Bounds(MAX_EXPORT_ROWS + HEADER_SEARCH, MAX_EXPORT_COLUMNS, MAX_CELL_CHARS)
     tables = table_sheets(data, name, path.suffix, bounds, percent=True)
     wanted = {normal(header).rstrip(":.") for header in spec.region}
-    chosen: tuple[str | None, frozenset[tuple[int, int]], list[tuple[int, list[Any]]], int] \
-        | None = None
+    Found = tuple[str | None, frozenset[tuple[int, int]], list[tuple[int, list[Any]]], int]
+    chosen: Found | None = None
+    fallback: Found | None = None
     for sheet in tables.sheets:
         rows = [(line, cells) for line, cells in sheet.rows
                 if any(cell_text(cell) for cell in cells)]
         start = next((at for at, (_, cells) in enumerate(rows[:HEADER_SEARCH])
                       if any(normal(cell_text(cell)).rstrip(":.") in wanted
                              for cell in cells)), None)
-        if start is not None:
+        if start is not None and any(numbered(cell_text(cell)) for cell in rows[start][1]):
             chosen = (sheet.name, sheet.percent, rows, start)
             break
-        if chosen is None and rows:  # no header anywhere: the first table's first row
-            chosen = (sheet.name, sheet.percent, rows, 0)
+        if (fallback is None or fallback[3] < 0) and start is not None:
+            fallback = (sheet.name, sheet.percent, rows, start)
+        elif fallback is None and rows:  # no header anywhere: the first table's first row
+            fallback = (sheet.name, sheet.percent, rows, -1)
+    if chosen is None and fallback is not None:
+        chosen = fallback[:3] + (max(fallback[3], 0),)
     if chosen is None:
         raise InputError("exporten är tom (ingen rubrikrad)", Location(name, 1))
     sheet_name, percent, rows, start = chosen

@@ -80,6 +80,11 @@ class ExportColumns:
     cannot_estimate: dict[str, int]  # answer key → its "kan inte uppskattas" column
 
 
+def numbered(header: str) -> bool:
+    """Whether a header starts with a question number ("22.", "Fråga 7a", "RSS 17")."""
+    return _NUMBER.match(normal(header)) is not None
+
+
 def by_header(table: ExportTable, headers: list[str]) -> list[int]:
     wanted = {normal(header).rstrip(":.") for header in headers}
     return [index for index, header in enumerate(table.normal)
