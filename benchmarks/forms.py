@@ -73,7 +73,7 @@ def main() -> None:
                            "--format", "json", "--as-of", AS_OF.isoformat()], args.cli_runs)
     print(f"{REGIONS} Word-formulär ({size / 1024:.0f} kB), bäst av {args.rounds} varv:")
     print(f"  läsa filernas byte:              {read * 1000:8.2f} ms")
-    print(f"  nationell översikt (check_folder): {judged * 1000:8.1f} ms "
+    print(f"  nationell översikt (Workspace.check): {judged * 1000:8.1f} ms "
           f"({judged / REGIONS * 1000:.1f} ms per formulär)")
     print(f"  kvot översikt / läsa byte:       {judged / read:8.0f}×")
     print(f"  compliance check KATALOG (process, median av {args.cli_runs}): "

@@ -8,6 +8,7 @@ import hashlib
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from helpers import FIXTURES, Run, invoke
@@ -149,3 +150,46 @@ def folder_with_export(folder: Path, fixture: str) -> None:
     for source in (EXPORT.with_suffix(".xlsx"), FIXTURES / fixture,
                    FIXTURES / "enhetslogg-nordmark-2024.csv"):
         (folder / source.name).write_bytes(source.read_bytes())
+
+
+# -- export variants as tools write them (fixtures/make_export_variants.py) --------------
+
+def _variant(name: str) -> Any:
+    import sys
+    sys.path.insert(0, str(FIXTURES))
+    from make_export_variants import variants
+    return next(variant for variant in variants() if variant.name == name)
+
+
+@given(parsers.parse('exportvarianten "{name}"'), target_fixture="export")
+def export_variant(tmp_path: Path, run: Run, name: str) -> Path:
+    path = tmp_path / name
+    path.write_bytes(_variant(name).data)
+    run.input, run.input_digest = path, hashlib.sha256(path.read_bytes()).hexdigest()
+    return path
+
+
+@when(parsers.parse('enkätexporten bedöms per {as_of} med paketet "{pack}" för regionen '
+                    '"{region}"'))
+def export_region_judged(run: Run, export: Path, as_of: str, pack: str, region: str) -> None:
+    _check(run, export, as_of, "--pack", pack, "--region", region)
+
+
+@then(parsers.parse('rapporten noterar "{text}"'))
+def report_notes(run: Run, text: str) -> None:
+    assert any(text in note for note in run.report["notes"]), run.report["notes"]
+
+
+@then(parsers.parse('översikten har felet på rad {line:d} kolumn {column:d} "{text}"'))
+def overview_error_at(run: Run, line: int, column: int, text: str) -> None:
+    wanted = f"{run.input}:{line}:{column}: "
+    assert any(error.startswith(wanted) and text in error for error in run.report["errors"]), \
+        run.report["errors"]
+
+
+@given(parsers.parse('en katalog med exportvarianterna "{names}" och en trasig Excel-fil'))
+def folder_with_variants(folder: Path, names: str) -> None:
+    folder.mkdir()
+    for name in names.split(", "):
+        (folder / name).write_bytes(_variant(name).data)
+    (folder / "trasig.xlsx").write_bytes(b"PK\x03\x04 inte en arbetsbok")

@@ -187,7 +187,7 @@ def test_verdicts_point_into_the_export() -> None:
     verdict = next(v for v in json.loads(out)["verdicts"]
                    if v["rule"] == "GNV23-fast-lakarkontakt-befolkning")
     assert [place.split(", ", 1)[1] for place in verdict["found_in"]] == \
-        ["rad 2, kolumn M – fråga 22"]
+        ["bladet 'Export', rad 2, kolumn M – fråga 22"]  # the sheet read, for a workbook
     assert verdict["found_in"][0].split(", ", 1)[0].endswith(XLSX.name)
     code, out, _ = command("check", CSV, "--pack", PACK, "--region", "Region Halland",
                            "--as-of", "2024-06-01", "--format", "markdown")
@@ -309,7 +309,7 @@ def test_two_columns_declared_for_one_question_and_option_is_a_pack_error(
     shutil.copytree(ROOT / "rules" / PACK, tmp_path / PACK)
     meta = tmp_path / PACK / "pack.yaml"
     text = meta.read_text("utf-8")
-    meta.write_text(text.replace("rss_19_nej: {option: Nej}", "rss_19_nej: {option: ja}"),
+    meta.write_text(text.replace("rss_19_nej: {option: Nej,", "rss_19_nej: {option: ja,"),
                     encoding="utf-8")
     code, out, _ = command("lint", tmp_path / PACK)
     assert code == 2 and "'rss_19_nej' och 'rss_19_ja' hittar samma kolumn (fråga RSS 19); " \

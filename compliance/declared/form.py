@@ -56,6 +56,23 @@ class AnswerSpec(Strict):
     question: str | None = None
     max_length: int | None = Field(default=None, gt=0)
     placeholder: str | None = None  # the template's filler text that means "not answered"
+    # the survey's own option beside a number, share or index ("Andelen kan inte
+    # uppskattas"): a valid answer that gives no value
+    cannot_estimate: str | None = None
+    # how the answer may be given outside the form ("i wordformat till Socialstyrelsen"):
+    # a blank is then for a person to check, not a missing answer
+    sent_separately: str | None = None
+
+    def says_cannot_estimate(self, raw: object) -> bool:
+        """Whether ``raw`` is this question's "kan inte uppskattas" option, as its label or
+        as the words "kan inte uppskattas"."""
+        if self.cannot_estimate is None or not isinstance(raw, str):
+            return False
+        said = " ".join(raw.casefold().replace("\u00a0", " ").split()).rstrip(".")
+        return said in (CANNOT_ESTIMATE, " ".join(self.cannot_estimate.casefold().split()))
+
+
+CANNOT_ESTIMATE = "kan inte uppskattas"  # how a submission writes the option in short
 
 
 class FieldSpec(Strict):
@@ -156,16 +173,30 @@ class ExportColumn(Strict):
     that ends the header; or, for a column without a number, by its header."""
 
     question: str | None = None
-    option: str | None = None  # "Ja" matches "RSS 17 – Ja", not "RSS 17 – Nej"
+    # one of the question's options, found anywhere in the header after the number: "Ja"
+    # matches "RSS 17 – Ja", not "RSS 17 – Nej"; the longest option or synonym found in a
+    # header decides which option's column it is
+    option: str | None = None
+    synonyms: list[str] = []  # the option as the survey writes it ("Inte lämnat svar")
     header: list[str] = []  # whole headers, compared without case and extra spaces
     optional: bool = False  # the column may be absent: then every region leaves it unanswered
 
 
 class ExportMark(Strict):
-    """The column that says which survey a row answers, and the text it must contain."""
+    """The column that says which survey a row answers, and the text it must contain;
+    without that column, a title row above the header may name the survey."""
 
     header: list[str] = Field(min_length=1)
     contains: str = Field(min_length=1)
+
+
+class ExportSubfields(Strict):
+    """Labels of the columns a survey tool writes for one question's parts ("22. … –
+    Andel i procent", "22. … – Kommentar"): which one holds the value, which are read by
+    no rule. The "kan inte uppskattas" column is named by the answer's ``cannot_estimate``."""
+
+    value: list[str] = []
+    ignore: list[str] = []
 
 
 class SurveyExport(Strict):
@@ -175,6 +206,7 @@ class SurveyExport(Strict):
     # headers of the column naming the region; the first row that has one is the header
     region: list[str] = Field(min_length=1)
     survey: ExportMark | None = None
+    subfields: ExportSubfields = ExportSubfields()
     columns: dict[str, ExportColumn] = Field(min_length=1)
 
 
@@ -222,11 +254,15 @@ class PackMeta(Strict):
             question = column.question or spec.question
             if question is None and not column.header:
                 found.append((key, f"'{key}' har inget frågenummer; ange question eller header"))
-            if question is not None:
-                place = (question_key(question), (column.option or "").casefold())
-                if place in seen:
+            if column.option is None and column.synonyms:
+                found.append((key, f"'{key}' har synonyms men inget option"))
+            labels = [column.option, *column.synonyms] if column.option else [""]
+            for label in labels if question is not None else []:
+                place = (question_key(str(question)), " ".join(label.casefold().split()))
+                if seen.get(place, key) != key:
                     found.append((key, f"'{key}' och '{seen[place]}' hittar samma kolumn (fråga "
                                        f"{question}); skilj dem åt med option"))
+                    break
                 seen[place] = key
         return found
 

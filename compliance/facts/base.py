@@ -39,6 +39,8 @@ class FactBase:
     notes: dict[tuple[str, str, str], str] = field(default_factory=dict)
     # (series, month, field) → (the region's figure, the unit log's) where they differ
     disagreements: dict[tuple[str, str, str], tuple[Any, Any]] = field(default_factory=dict)
+    # answer → the "kan inte uppskattas" option it was given as: answered, without a value
+    cannot_estimate: dict[str, str] = field(default_factory=dict)
 
     def add(self, fact: Fact) -> Fact:
         fact["id"] = f"f{len(self.facts)}"

@@ -33,7 +33,8 @@ def engine_value(value: Any) -> Any:
 
 def derive(meta: PackMeta, submission: Submission) -> FactBase:
     base = FactBase(notes=dict(submission.notes),
-                    disagreements=dict(submission.disagreements))
+                    disagreements=dict(submission.disagreements),
+                    cannot_estimate=dict(submission.cannot_estimate))
     form = meta.form
     for key, raw in submission.answers.items():
         if raw is None:

@@ -94,6 +94,8 @@ class Submission:
     # Word form has no register months): judged ej bedömbart for that reason, never failed
     not_held: dict[str, str] = field(default_factory=dict)
     document: str = ""  # the kind of document it was read from, in words ("Word-formuläret")
+    # answer → the survey's "kan inte uppskattas" option it was given as (its value None)
+    cannot_estimate: dict[str, str] = field(default_factory=dict)
 
 
 def _shown(value: str) -> str:

@@ -53,12 +53,17 @@ def validate_submission(doc: Document, envelope: Envelope, form: Form,
         return value
 
     answers: dict[str, Any] = {}
+    estimates: dict[str, str] = {}
     for key, raw in envelope.answers.items():
         spec = form.answers.get(key)
         if spec is None:
             unknown(("answers", key), _unknown_key(envelope.answers, key, "okänd fråga",
                                                    f"paketets formulär har "
                                                    f"{_known(form.answers)}"))
+            continue
+        if spec.says_cannot_estimate(raw):  # the survey's own option: answered, no value
+            answers[key] = None
+            estimates[key] = str(spec.cannot_estimate)
             continue
         answers[key] = typed(spec.type, raw, ("answers", key), key)
 
@@ -107,7 +112,8 @@ def validate_submission(doc: Document, envelope: Envelope, form: Form,
 
     return Submission(envelope.pack, envelope.region, envelope.note, answers, series,
                       attachments, envelope.population,
-                      (doc.file, doc.sha256) if doc.sha256 else None)
+                      (doc.file, doc.sha256) if doc.sha256 else None,
+                      cannot_estimate=estimates)
 
 
 def _unknown_key(mapping: dict[str, Any], key: str, what: str, known: str) -> str:

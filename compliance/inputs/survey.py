@@ -1,12 +1,13 @@
 """A national survey export (CSV or .xlsx): one row per region, one column per question,
 read as one submission per region through the column mapping its pack declares
-(``survey_export`` in ``pack.yaml``).
+(``survey_export`` in ``pack.yaml``; ``survey_columns.py`` finds the columns).
 
-Columns are found on the question number at the start of their header, so "7a. Beskriv …",
-"Fråga 7a" and "7A" are the same question and "7" is another; a question with several
-columns (RSS 17 Ja, Nej, Ej svar) is told apart by the option that ends the header.
-An empty cell is an unanswered question, never a pass. Every value is validated exactly as
-in a YAML submission (``validate_submission``), each problem located at its row and column.
+The table is the first visible sheet whose first rows hold the region column's header (a
+summary sheet before it is passed over, a hidden sheet is never read); rows above the
+header are titles, which may name the survey and year. An empty cell is an unanswered
+question, never a pass; a row with more or fewer cells than the header is an error, never
+a shift of its answers. Every value is validated exactly as in a YAML submission
+(``validate_submission``), each problem located at its row and column.
 """
 
 from __future__ import annotations
@@ -14,19 +15,33 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from dataclasses import dataclass, replace
-from functools import cached_property
+from dataclasses import replace
 from typing import Any
 
-from compliance.declared.form import ExportColumn, PackMeta, SurveyExport, question_key
+from compliance.declared.form import CANNOT_ESTIMATE, PackMeta, SurveyExport
 from compliance.errors import InputError, Location
 from compliance.formatting import cell_place, column_letters, format_number
 from compliance.inputs.models import Submission
 from compliance.inputs.submission import read_envelope, validate_submission
+from compliance.inputs.survey_columns import (
+    ExportColumns,
+    ExportTable,
+    by_header,
+    cell_text,
+    map_columns,
+    normal,
+    numbered,
+    one,
+    spec_of,
+)
 from compliance.reading.files import Input, read_input
-from compliance.reading.tables import Bounds, table_rows
-from compliance.reading.text import ascii_digits, visible
+from compliance.reading.regions import look_alike_problem, region_name
+from compliance.reading.tables import Bounds, table_sheets
+from compliance.reading.text import visible
 from compliance.reading.yamlload import Document, display_name
+
+__all__ = ["ExportTable", "map_columns", "read_table", "export_submissions",
+           "survey_mismatch", "DuplicateRegion"]
 
 MAX_EXPORT_BYTES = 50 * 1024 * 1024
 MAX_EXPORT_ROWS = 2_000  # 21 regions, or 290 municipalities, with room
@@ -34,171 +49,102 @@ MAX_EXPORT_COLUMNS = 1_024  # a web survey exports a column per question and opt
 HEADER_SEARCH = 10  # rows above the header: a title, a date of export
 MAX_CELL_CHARS = 40_000  # the longest free text the survey allows is 5 000 characters
 
-# "7a. …", "Fråga 7a", "Fr. 7a", "RSS 17 …", "RSS fråga 17", "Fråga RSS 17": the number
-# ends where the next character is no letter or digit ("7ab" and "71" are not "7")
-_NUMBER = re.compile(r"^(?:fråga\s*(?:nr\.?\s*)?|fr\.?\s*|nr\.?\s*)?(?P<rss>rss\s*(?:fråga\s*)?)?"
-                     r"(?P<number>\d{1,3}\s?[a-zåäö]?)(?![\wåäö])")
 _TIMESTAMP = re.compile(r"^(\d{4}-\d{2}-\d{2})[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")
+_TICKED = {"x", "ja", "1", "vald", "markerad", "sant", "true", CANNOT_ESTIMATE}
+_UNTICKED = {"", "nej", "0", "falskt", "false", "-"}
 
 
-@dataclass(frozen=True)
-class ExportTable:
-    """The export's header and the rows below it that hold anything."""
+class DuplicateRegion(InputError):
+    """A second row for a region: an error in every mode, also for one region's report."""
 
-    file: str
-    sha256: str
-    header_line: int
-    headers: list[str]  # as written, invisible characters removed
-    rows: list[tuple[int, list[Any]]]  # (row in the sheet, cells)
-
-    @cached_property
-    def normal(self) -> list[str]:
-        """The headers as compared: case folded, spaces collapsed, ASCII digits."""
-        return [_normal(header) for header in self.headers]
-
-
-@dataclass(frozen=True)
-class ExportColumns:
-    region: int  # 0-based index of each column
-    survey: int | None
-    answers: dict[str, int]  # answer key → column; optional columns that are absent left out
-    what: dict[str, str]  # answer key → what its header is, "fråga 7a" or the header
-
-
-def _normal(text: str) -> str:
-    return " ".join(ascii_digits(visible(text)).casefold().split())
+    def __init__(self, message: str, location: Location, region: str) -> None:
+        super().__init__(message, location)
+        self.region = region
 
 
 def read_table(path: Input, spec: SurveyExport) -> ExportTable:
-    """The export's rows, bounded; its header is the first row (of the first few that hold
-    anything) with a cell naming the region column, so title rows above it are skipped."""
+    """The export's rows, bounded, from its first table whose first few rows hold a cell
+    naming the region column and a question's column: that row is the header, the rows
+    above it are titles. A summary sheet with a region column but no questions is passed
+    over when a later sheet has both."""
     name = display_name(path)
     data = read_input(path, MAX_EXPORT_BYTES, name)
     bounds = Bounds(MAX_EXPORT_ROWS + HEADER_SEARCH, MAX_EXPORT_COLUMNS, MAX_CELL_CHARS)
-    rows = [(line, cells) for line, cells in table_rows(data, name, path.suffix, bounds)
-            if any(_text(cell) for cell in cells)]
-    if not rows:
+    tables = table_sheets(data, name, path.suffix, bounds, percent=True)
+    wanted = {normal(header).rstrip(":.") for header in spec.region}
+    Found = tuple[str | None, frozenset[tuple[int, int]], list[tuple[int, list[Any]]], int]
+    chosen: Found | None = None
+    fallback: Found | None = None
+    for sheet in tables.sheets:
+        rows = [(line, cells) for line, cells in sheet.rows
+                if any(cell_text(cell) for cell in cells)]
+        start = next((at for at, (_, cells) in enumerate(rows[:HEADER_SEARCH])
+                      if any(normal(cell_text(cell)).rstrip(":.") in wanted
+                             for cell in cells)), None)
+        if start is not None and any(numbered(cell_text(cell)) for cell in rows[start][1]):
+            chosen = (sheet.name, sheet.percent, rows, start)
+            break
+        if (fallback is None or fallback[3] < 0) and start is not None:
+            fallback = (sheet.name, sheet.percent, rows, start)
+        elif fallback is None and rows:  # no header anywhere: the first table's first row
+            fallback = (sheet.name, sheet.percent, rows, -1)
+    if chosen is None and fallback is not None:
+        chosen = fallback[:3] + (max(fallback[3], 0),)
+    if chosen is None:
         raise InputError("exporten är tom (ingen rubrikrad)", Location(name, 1))
-    wanted = {_normal(header).rstrip(":.") for header in spec.region}
-    start = next((at for at, (_, cells) in enumerate(rows[:HEADER_SEARCH])
-                  if any(_normal(_text(cell)).rstrip(":.") in wanted for cell in cells)), 0)
+    sheet_name, percent, rows, start = chosen
     header_line, header = rows[start]
     if len(rows) - start - 1 > MAX_EXPORT_ROWS:
         raise InputError(f"exporten har för många rader (över {MAX_EXPORT_ROWS})",
                          Location(name, rows[start + MAX_EXPORT_ROWS + 1][0]))
+    titles = tuple((line, " ".join(cell_text(cell) for cell in cells if cell_text(cell)))
+                   for line, cells in rows[:start])
     return ExportTable(name, hashlib.sha256(data).hexdigest(), header_line,
-                       [_text(cell) for cell in header], rows[start + 1:])
+                       [cell_text(cell) for cell in header], rows[start + 1:],
+                       sheet_name, tuple(tables.hidden), percent, titles,
+                       path.suffix.lower() != ".xlsx")
 
 
-def _text(cell: Any) -> str:
-    if cell is None:
-        return ""
-    if isinstance(cell, float) and cell.is_integer():
-        return str(int(cell))
-    return visible(str(cell))
-
-
-def _by_header(table: ExportTable, headers: list[str]) -> list[int]:
-    wanted = {_normal(header).rstrip(":.") for header in headers}
-    return [index for index, header in enumerate(table.normal)
-            if header.rstrip(":.") in wanted]
-
-
-def _by_question(table: ExportTable, question: str, option: str | None) -> list[int]:
-    found = []
-    for index, header in enumerate(table.normal):
-        match = _NUMBER.match(header)
-        if match is None or question_key((match["rss"] or "") + match["number"]) != \
-                question_key(question):
-            continue
-        rest = header[match.end():]
-        if option is None or re.search(rf"(?:^|[^\wåäö]){re.escape(_normal(option))}"
-                                       r"[\s.:)]*$", rest):
-            found.append(index)
-    return found
-
-
-def _one(table: ExportTable, found: list[int], what: str) -> int | None:
-    if len(found) > 1:
-        shown = " och ".join(f"{column_letters(i + 1)} ('{table.headers[i][:40]}')"
-                             for i in found[:3])
-        raise InputError(f"{what} finns i flera kolumner: {shown}; exporten ska ha en kolumn "
-                         "per svar", Location(table.file, table.header_line, found[1] + 1))
-    return found[0] if found else None
-
-
-def map_columns(table: ExportTable, meta: PackMeta) -> ExportColumns:
-    """Each answer's column, or a located error naming the question that is missing or
-    found in more than one column."""
-    spec = _spec(meta, table.file)
-    where = Location(table.file, table.header_line)
-    region = _one(table, _by_header(table, spec.region), "regionens namn")
-    if region is None:
-        raise InputError(f"kolumnen med regionens namn ({' / '.join(spec.region)}) saknas i "
-                         "rubrikraden", where)
-    survey = None
-    if spec.survey is not None:
-        survey = _one(table, _by_header(table, spec.survey.header), "enkätens namn")
-        if survey is None:
-            raise InputError(f"kolumnen med enkätens namn ({' / '.join(spec.survey.header)}) "
-                             f"saknas i rubrikraden; exporten kan inte knytas till "
-                             f"{spec.title}", where)
-    answers: dict[str, int] = {}
-    what: dict[str, str] = {}
-    claimed = {region: "regionens namn"} | ({survey: "enkätens namn"} if survey is not None
-                                            else {})
-    for key, column in spec.columns.items():
-        what[key] = _what(meta, key, column)
-        found = _by_header(table, column.header)
-        question = column.question or meta.form.answers[key].question
-        if question is not None:
-            found = sorted({*found, *_by_question(table, question, column.option)})
-        index = _one(table, found, what[key])
-        if index is None:
-            if column.optional:
-                continue
-            title = meta.form.answers[key].title
-            raise InputError(f"kolumnen för {what[key]} ({title}) saknas i rubrikraden", where)
-        if index in claimed:
-            raise InputError(f"kolumn {column_letters(index + 1)} ('{table.headers[index][:40]}')"
-                             f" passar både {claimed[index]} och {what[key]}",
-                             Location(table.file, table.header_line, index + 1))
-        claimed[index] = what[key]
-        answers[key] = index
-    return ExportColumns(region, survey, answers, what)
-
-
-def _spec(meta: PackMeta, file: str) -> SurveyExport:
-    if meta.survey_export is None:
-        raise InputError(f"paketet {meta.id} beskriver ingen enkätexport (survey_export i "
-                         "pack.yaml)", Location(file))
-    return meta.survey_export
-
-
-def _what(meta: PackMeta, key: str, column: ExportColumn) -> str:
-    question = column.question or meta.form.answers[key].question
-    if question is None:
-        return f"'{column.header[0]}'"
-    return f"fråga {question}" + (f" ({column.option})" if column.option else "")
+def reading_note(table: ExportTable) -> str | None:
+    """Which sheet was read, and which hidden ones were not, in words."""
+    if table.sheet is None:
+        return None
+    hidden = f"; dolda blad lästes inte: {', '.join(table.hidden)}" if table.hidden else ""
+    return f"{table.file}: bladet '{table.sheet}' lästes (rubrikrad {table.header_line}){hidden}"
 
 
 def survey_mismatch(table: ExportTable, meta: PackMeta) -> InputError | None:
     """Why the export answers another survey than ``meta``'s (another agreement or year),
-    or None when every row names the pack's survey (or the pack names no survey column)."""
-    spec = _spec(meta, table.file)
+    or None when every row names the pack's survey. Without a survey column a title row
+    above the header may name it; with neither, the pack named with --pack decides."""
+    spec = spec_of(meta, table.file)
     if spec.survey is None:
         return None
-    found = _one(table, _by_header(table, spec.survey.header), "enkätens namn")
+    found = one(table, by_header(table, spec.survey.header), "enkätens namn")
     if found is None:
-        return InputError(f"kolumnen med enkätens namn ({' / '.join(spec.survey.header)}) "
-                          f"saknas; exporten kan inte knytas till {spec.title}",
-                          Location(table.file, table.header_line))
+        return _title_mismatch(table, meta, spec.survey.contains)
     for line, cells in table.rows:
-        name = _text(cells[found]) if found < len(cells) else ""
-        if _normal(spec.survey.contains) not in _normal(name):
+        name = cell_text(cells[found]) if found < len(cells) else ""
+        if normal(spec.survey.contains) not in normal(name):
             return InputError(f"raden gäller enkäten '{name[:80]}', men paketet {meta.id} "
                               f"väntar '{spec.survey.contains}'",
                               Location(table.file, line, found + 1))
+    return None
+
+
+def _title_mismatch(table: ExportTable, meta: PackMeta, contains: str) -> InputError | None:
+    """A title row naming the survey of another year; None when a title names this one,
+    or none names a year of the survey."""
+    wanted = normal(contains)
+    if any(wanted in normal(text) for _, text in table.titles):
+        return None
+    stem = re.sub(r"\s*\d{4}$", "", wanted)
+    for line, text in table.titles:
+        other = re.search(rf"{re.escape(stem)}\s*(\d{{4}})", normal(text)) if stem else None
+        if other is not None:
+            return InputError(f"rubriken '{text[:80]}' gäller enkäten för {other.group(1)}, "
+                              f"men paketet {meta.id} väntar '{contains}'",
+                              Location(table.file, line))
     return None
 
 
@@ -212,18 +158,35 @@ def export_submissions(table: ExportTable, meta: PackMeta) -> list[Submission | 
     seen: dict[str, int] = {}
     for line, cells in table.rows:
         try:
+            _width(table, line, cells)
             submission = _row(table, meta, columns, line, cells)
         except InputError as exc:
             results.append(exc)
             continue
-        first = seen.setdefault(_normal(submission.region), line)
+        first = seen.setdefault(normal(submission.region), line)
         if first != line:
-            results.append(InputError(f"regionen '{submission.region}' finns redan på rad "
-                                      f"{first}; exporten ska ha en rad per region",
-                                      Location(table.file, line, columns.region + 1)))
+            results.append(DuplicateRegion(
+                f"regionen '{submission.region}' finns redan på rad {first}; exporten ska ha "
+                "en rad per region", Location(table.file, line, columns.region + 1),
+                submission.region))
             continue
         results.append(submission)
     return results
+
+
+def _width(table: ExportTable, line: int, cells: list[Any]) -> None:
+    """A row as wide as the header: a CSV row with a cell too few or too many would put
+    every later answer under another question."""
+    width = len(table.headers)
+    extra = [i for i in range(width, len(cells)) if cell_text(cells[i])]
+    if extra:
+        raise InputError(f"raden har {len(cells)} celler men rubrikraden {width}; cellen i "
+                         f"kolumn {column_letters(extra[0] + 1)} har ingen rubrik, så svaren "
+                         "kan ha hamnat under fel fråga", Location(table.file, line, extra[0] + 1))
+    if table.csv and len(cells) < width:
+        raise InputError(f"raden har {len(cells)} celler men rubrikraden {width}; en cell "
+                         "saknas, så svaren kan ha hamnat under fel fråga",
+                         Location(table.file, line, len(cells) + 1))
 
 
 def _row(table: ExportTable, meta: PackMeta, columns: ExportColumns, line: int,
@@ -231,21 +194,31 @@ def _row(table: ExportTable, meta: PackMeta, columns: ExportColumns, line: int,
     def cell(index: int) -> Any:
         return cells[index] if index < len(cells) else None
 
-    region = _text(cell(columns.region))
-    if not region:
+    written = cell_text(cell(columns.region))
+    if not written:
         raise InputError(f"raden har svar men inget regionnamn i kolumn "
                          f"{column_letters(columns.region + 1)}",
                          Location(table.file, line, columns.region + 1))
+    problem = look_alike_problem(written)
+    if problem is not None:
+        raise InputError(problem, Location(table.file, line, columns.region + 1))
+    region = region_name(written)
     answers = {}
     for key, index in columns.answers.items():
         kind = meta.form.answers[key].type
-        if kind == "percent" and isinstance(cell(index), float) and 0 < cell(index) < 1:
+        value = cell(index)
+        if kind == "percent" and (line, index + 1) in table.percent and \
+                isinstance(value, int | float) and not isinstance(value, bool):
+            value = round(value * 100, 10)  # the percent Excel shows: 1.0 is 100 %
+        elif kind == "percent" and isinstance(value, float) and 0 < value < 1:
             raise InputError(f"{cell_place(line, index + 1, columns.what[key])}: "
-                             f"{str(cell(index)).replace('.', ',')} ser ut som en andel "
+                             f"{str(value).replace('.', ',')} ser ut som en andel "
                              "formaterad som procent i Excel; frågan väntar procentsatsen "
-                             f"({format_number(cell(index) * 100)})",
+                             f"({format_number(value * 100)})",
                              Location(table.file, line, index + 1))
-        answers[key] = _value(kind, cell(index))
+        answers[key] = _value(kind, value)
+        if key in columns.cannot_estimate:
+            answers[key] = _estimate(table, meta, columns, key, line, cell, answers[key])
     positions: dict[tuple[str | int, ...], tuple[int, int]] = {
         (): (line, 1), ("pack",): (line, 1), ("region",): (line, columns.region + 1),
         ("answers",): (line, 1),
@@ -263,11 +236,37 @@ def _row(table: ExportTable, meta: PackMeta, columns: ExportColumns, line: int,
         raise InputError(f"{cell_place(line, where.column, columns.what[found])}: "
                          f"{exc.message}",
                          where) from None
+    sheet = f"bladet '{table.sheet}', " if table.sheet else ""
     found_at = {key: (Location(table.file, line, index + 1), columns.what[key])
                 for key, index in columns.answers.items()}
-    origins = {f"answers.{key}": f"{table.file}, {cell_place(line, index + 1, what)}"
+    origins = {f"answers.{key}": f"{table.file}, {sheet}{cell_place(line, index + 1, what)}"
                for key, index in columns.answers.items() for what in [columns.what[key]]}
-    return replace(submission, found_at=found_at, origins=origins)
+    if written != region:
+        origins["region"] = f"{table.file}, {sheet}rad {line}: '{written}'"
+    return replace(submission, found_at=found_at, origins=origins, note=reading_note(table))
+
+
+def _estimate(table: ExportTable, meta: PackMeta, columns: ExportColumns, key: str, line: int,
+              cell: Any, value: Any) -> Any:
+    """The answer with the question's "kan inte uppskattas" box read: ticked beside an
+    empty value, the option; ticked beside a value, an error naming both cells."""
+    index = columns.cannot_estimate[key]
+    box = normal(cell_text(cell(index))).rstrip(".")
+    label = meta.form.answers[key].cannot_estimate or CANNOT_ESTIMATE
+    if box in _UNTICKED:
+        return value
+    if box not in _TICKED and box != normal(label):
+        raise InputError(f"{cell_place(line, index + 1, columns.what[key])}: "
+                         f"'{cell_text(cell(index))[:40]}' i kolumnen '{label}'; väntade en "
+                         "markering (x, Ja, 1) eller en tom cell",
+                         Location(table.file, line, index + 1))
+    if value is not None and cell_text(value):
+        value_at = columns.answers[key]
+        raise InputError(f"{cell_place(line, value_at + 1, columns.what[key])}: både ett "
+                         f"värde ({cell_text(value)[:40]}) och '{label}' (kolumn "
+                         f"{column_letters(index + 1)}) är angivna; frågan har ett av dem",
+                         Location(table.file, line, value_at + 1))
+    return CANNOT_ESTIMATE
 
 
 def _value(kind: str, cell: Any) -> Any:

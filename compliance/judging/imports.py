@@ -56,6 +56,8 @@ def submission_yaml(pack: RulePack, submission: Submission, source: str, digest:
 def _answer_lines(key: str, spec: AnswerSpec, submission: Submission) -> list[str]:
     place = submission.origins.get(f"answers.{key}")
     value = submission.answers.get(key)
+    if key in submission.cannot_estimate:  # the survey's own option, written as words
+        value = "kan inte uppskattas"
     if value is not None:
         shown = value.capitalize() if spec.type == "yes_no" else value
         line = f"  {key}: {_scalar(shown)}"

@@ -10,6 +10,7 @@ from pathlib import Path
 from compliance.errors import InputError, Location
 from compliance.inputs.models import Submission
 from compliance.inputs.survey import (
+    DuplicateRegion,
     export_submissions,
     map_columns,
     read_table,
@@ -21,6 +22,7 @@ from compliance.packs.loader import available_packs, find_pack
 from compliance.packs.pack import RulePack
 from compliance.reading.files import Input
 from compliance.reading.personal import mask_personal_data
+from compliance.reading.regions import region_name
 from compliance.reading.yamlload import display_name
 from compliance.results.overview import Overview
 from compliance.results.verdict import Report
@@ -105,9 +107,14 @@ def judge_table(path: Input, as_of: dt.date, packs_root: Path | None = None) -> 
 
 def check_export_region(path: Input, pack_id: str | None, region: str, as_of: dt.date,
                         packs_root: Path | None = None) -> Report:
-    """The full report of one region's row, its verdicts pointing at the row's cells."""
+    """The full report of one region's row, its verdicts pointing at the row's cells; a
+    region with two rows is an error here too, never the first row's report."""
     pack, rows = read_export(path, pack_id, packs_root)
-    wanted = " ".join(region.casefold().split())
+    wanted = " ".join(region_name(region).casefold().split())
+    for row in rows:
+        if isinstance(row, DuplicateRegion) and \
+                " ".join(row.region.casefold().split()) == wanted:
+            raise row
     for row in rows:
         if isinstance(row, Submission) and " ".join(row.region.casefold().split()) == wanted:
             return evaluate(pack, row, as_of)

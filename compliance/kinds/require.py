@@ -62,6 +62,10 @@ class RequireSpec(RuleBase):
     require: str
     deadline: str | None = None
     when_missing: Literal["missing", "fail"] = "missing"
+    # an answer given as the survey's "kan inte uppskattas" option: answered without a
+    # value, so a rule on the value cannot be judged ("missing", with that reason), while
+    # a rule that the question is answered is met ("pass")
+    cannot_estimate: Literal["missing", "pass"] = "missing"
 
     @model_validator(mode="after")
     def _one_subject(self) -> RequireSpec:
@@ -206,6 +210,15 @@ class RequireRule(CompiledRule):
                          "med den dagen blir det som inte är uppfyllt \"väntar\".")
         missing = "ej uppfyllt" if spec.when_missing == "fail" else "ej bedömbart"
         lines.append(f"Saknas uppgiften efter tidsgränsen blir utfallet \"{missing}\".")
+        answers = [form.answers[key] for key in self.subject_keys() if key in form.answers
+                   and not spec.each and not spec.attachment]
+        if any(answer.cannot_estimate for answer in answers):
+            outcome = "uppfyllt" if spec.cannot_estimate == "pass" else "ej bedömbart"
+            lines.append("Enkätens eget svar \"kan inte uppskattas\" är ett giltigt svar utan "
+                         f"värde: utfallet blir \"{outcome}\" med det som skäl.")
+        if any(answer.sent_separately for answer in answers):
+            lines.append("Ett svar som får lämnas utanför enkäten och står tomt blir \"att "
+                         "granska\": en person kontrollerar om det har kommit in.")
         return lines
 
     # -- judging ---------------------------------------------------------------------------
@@ -267,6 +280,9 @@ class RequireRule(CompiledRule):
                 suffix = f" (inte slutligt, {due_text})" if due_later else ""
                 items.append(Evidence(f"{subject.label}: {why}{suffix}", outcome, subject.key,
                                       values, due, measures=measures))
+            elif fact is None and self._answered_otherwise(ctx, subject.key, due_later):
+                items.append(replace(self._otherwise(ctx, subject), values=values, due=due,
+                                     measures=measures))
             else:
                 absent = self._absent(fact, answers)
                 unrecorded = self._unrecorded(fact)
@@ -291,6 +307,31 @@ class RequireRule(CompiledRule):
             items += self._disagreements(ctx, subject.key, subject.label, subject.deadline)
         outcome = worst([item.outcome for item in items])
         return self.verdict(outcome, items, self._summary(items, outcome))
+
+    def _answered_otherwise(self, ctx: JudgeContext, key: str, due_later: bool) -> bool:
+        """An answer without a value that is no missing answer: the survey's "kan inte
+        uppskattas" option, or a blank where the form lets the answer be sent apart."""
+        if self.spec.each or self.spec.attachment or key not in self.meta.form.answers:
+            return False
+        return key in ctx.facts.cannot_estimate or (
+            not due_later and self.meta.form.answers[key].sent_separately is not None)
+
+    def _otherwise(self, ctx: JudgeContext, subject: Subject) -> Evidence:
+        option = ctx.facts.cannot_estimate.get(subject.key)
+        if option is None:
+            how = self.meta.form.answers[subject.key].sent_separately
+            return Evidence(f"{subject.label}: inte besvarad i enkäten; svaret får i stället "
+                            f"lämnas {how}, så en person behöver kontrollera om det har "
+                            "kommit in", Outcome.REVIEW, subject.key)
+        if self.spec.cannot_estimate == "pass":
+            return Evidence(f"{subject.label}: besvarad med \"{option}\", enkätens eget "
+                            "svarsalternativ (ett giltigt svar utan värde)", Outcome.PASS,
+                            subject.key)
+        goal = {Severity.MAL: "målet", Severity.VILLKOR: "villkoret",
+                Severity.INDIKATOR: "indikatorn"}.get(self.spec.severity, "kravet")
+        return Evidence(f"{subject.label}: regionen har svarat \"{option}\", enkätens eget "
+                        f"svarsalternativ; ett giltigt svar, men utan värde kan {goal} inte "
+                        "bedömas", Outcome.MISSING, subject.key)
 
     def _disagreements(self, ctx: JudgeContext, key: str, label: str,
                        due: dt.date | None) -> list[Evidence]:

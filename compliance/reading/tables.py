@@ -1,19 +1,24 @@
 """Rows of a table file, CSV or .xlsx, as the unit logs and survey exports are read.
 
-CSV as Excel writes it on Swedish Windows or as UTF-8 (with or without a BOM), separated
-by commas, semicolons or tabs; .xlsx only after ``check_xlsx`` has bounded it, then read
-with python-calamine (first sheet).
+CSV as tools write it: Excel on Swedish Windows (Windows-1252), UTF-8 with or without a
+BOM, UTF-16 with a BOM (Excel's "Unicode text") or without one; separated by commas,
+semicolons or tabs; lines ended by CR, LF or CRLF. An .xlsx only after ``check_xlsx`` has
+bounded it, then read with python-calamine: its visible sheets (``table_sheets``; a hidden
+sheet is never read) with the cells each formats as percent.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
+import re
 from collections.abc import Generator, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from compliance.errors import InputError, Location
+from compliance.reading.workbook import percent_cells, sheets
 from compliance.reading.xlsx import check_xlsx
 
 Rows = Iterator[tuple[int, list[Any]]]  # (line in the file, cells)
@@ -27,14 +32,79 @@ class Bounds:
     cell_chars: int  # characters in one CSV cell
 
 
+@dataclass(frozen=True)
+class Sheet:
+    """One table of a file: a CSV, or a visible sheet of a workbook."""
+
+    name: str | None  # the sheet's name; None for a CSV
+    rows: Rows
+    percent: frozenset[tuple[int, int]] = frozenset()  # (line, column from 1) shown as %
+
+
+@dataclass(frozen=True)
+class Tables:
+    sheets: list[Sheet]  # visible, in the order of their tabs
+    hidden: list[str] = field(default_factory=list)  # hidden sheets' names, never read
+
+
 def table_rows(data: bytes, name: str, suffix: str, bounds: Bounds) -> Rows:
-    """The file's rows: .xlsx by its suffix, anything else as CSV."""
+    """The file's rows: .xlsx by its suffix (its first visible sheet), anything else as
+    CSV."""
     if suffix.lower() == ".xlsx":
-        return _xlsx_rows(data, name, bounds)
+        return _first_sheet(data, name, suffix, bounds)
     return _csv_rows(data, name, bounds)
 
 
+def _first_sheet(data: bytes, name: str, suffix: str, bounds: Bounds) -> Rows:
+    found = table_sheets(data, name, suffix, bounds).sheets
+    if found:
+        yield from found[0].rows
+
+
+def table_sheets(data: bytes, name: str, suffix: str, bounds: Bounds,
+                 percent: bool = False) -> Tables:
+    """Every visible table of the file: a CSV's one, or each visible sheet of an .xlsx,
+    with (``percent``) the cells it formats as percent."""
+    if suffix.lower() != ".xlsx":
+        return Tables([Sheet(None, _csv_rows(data, name, bounds))])
+    check_xlsx(data, name, max_rows=bounds.rows, max_columns=bounds.columns)
+    listed = sheets(data, name)
+    if not listed:  # no workbook part to tell: the reader's first sheet
+        return Tables([Sheet(None, _xlsx_rows(data, name, 0))])
+    return Tables([Sheet(sheet.name, _xlsx_rows(data, name, sheet.name),
+                         percent_cells(data, name, sheet.part) if percent else frozenset())
+                   for sheet in listed if sheet.visible],
+                  [sheet.name for sheet in listed if not sheet.visible])
+
+
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+         (codecs.BOM_UTF16_BE, "utf-16"))
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" when every other byte of the start is NUL, as in
+    Latin text written in UTF-16 without a byte order mark."""
+    start = data[:2000]
+    if len(start) < 4:
+        return None
+    even, odd = start[0::2], start[1::2]
+    if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
+
+
 def _decode(data: bytes, name: str) -> str:
+    encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), None) or \
+        _utf16_without_bom(data)
+    if encoding is not None and encoding != "utf-8-sig":
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError as exc:
+            raise InputError(f"filen ser ut som UTF-16 men kan inte avkodas (byte "
+                             f"{exc.start})", Location(name)) from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -49,12 +119,20 @@ def _decode(data: bytes, name: str) -> str:
                                       offset - line_start + 1)) from None
 
 
-def _delimiter(first_line: str) -> str | None:
+def _delimiter(first_lines: list[str]) -> str | None:
     """The separator that splits the header into the most cells (a header such as
-    "7a. Beskriv, om något, …" holds commas inside a semicolon-separated row)."""
-    counts = {d: len(next(csv.reader([first_line], delimiter=d), [])) for d in DELIMITERS
-              if d in first_line}
-    return max(counts, key=lambda d: counts[d]) if counts else None
+    "7a. Beskriv, om något, …" holds commas inside a semicolon-separated row). The header
+    is the first line that some separator splits into three cells or more, so a title row
+    above it (one cell, or "Export, 2023") does not decide."""
+    best: str | None = None
+    for line in first_lines:
+        counts = {d: len(next(csv.reader([line], delimiter=d), [])) for d in DELIMITERS
+                  if d in line}
+        if counts:
+            best = max(counts, key=lambda d: counts[d])
+            if counts[best] >= 3:
+                return best
+    return best
 
 
 def table_cells(data: bytes, name: str, suffix: str, bounds: Bounds
@@ -63,7 +141,7 @@ def table_cells(data: bytes, name: str, suffix: str, bounds: Bounds
     itself and reads the file again with ``table_rows`` to locate a problem: a CSV cell
     longer than ``bounds.cell_chars`` raises ``csv.Error``."""
     if suffix.lower() == ".xlsx":
-        return (cells for _, cells in _xlsx_rows(data, name, bounds))
+        return (cells for _, cells in table_rows(data, name, suffix, bounds))
     return _bounded_cells(_csv_reader(data, name), bounds.cell_chars)
 
 
@@ -78,8 +156,8 @@ def _bounded_cells(reader: Iterator[list[str]], cell_chars: int
 
 def _csv_reader(data: bytes, name: str) -> Any:
     text = _decode(data, name)
-    first_line = text.lstrip("\r\n").split("\n", 1)[0]
-    delimiter = _delimiter(first_line) if text.strip() else ","
+    first_lines = _LINE_END.split(text.lstrip("\r\n")[:65536], maxsplit=10)[:10]
+    delimiter = _delimiter(first_lines) if text.strip() else ","
     if delimiter is None:
         raise InputError("rubrikraden har bara en kolumn; väntade kolumner åtskilda med komma, "
                          "semikolon eller tabb", Location(name, 1))
@@ -117,12 +195,15 @@ def _csv_reason(exc: csv.Error) -> str:
     return "felaktig citering"
 
 
-def _xlsx_rows(data: bytes, name: str, bounds: Bounds) -> Rows:
-    check_xlsx(data, name, max_rows=bounds.rows, max_columns=bounds.columns)
+def _xlsx_rows(data: bytes, name: str, which: int | str) -> Rows:
+    """The rows of the workbook's sheet ``which``, its index or name (after
+    ``check_xlsx``)."""
     from python_calamine import CalamineWorkbook  # only needed for Excel files
 
     try:
-        sheet = CalamineWorkbook.from_filelike(io.BytesIO(data)).get_sheet_by_index(0)
+        book = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        sheet = book.get_sheet_by_index(which) if isinstance(which, int) else \
+            book.get_sheet_by_name(which)
         # row by row, not the whole sheet at once; the rows start at the sheet's first
         # row but at its first used column, so the columns before it are put back
         # (a cell's column in a message is the one Excel shows)
