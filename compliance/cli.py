@@ -15,6 +15,7 @@ from typing import Any
 import click
 
 from compliance.cliwords import SwedishArgument, SwedishGroup, SwedishOption
+from compliance.dates import Month
 from compliance.errors import InputError, Location
 from compliance.output import write_report
 from compliance.packs.shelf import Shelf
@@ -67,6 +68,12 @@ PACKS = _option("--packs", type=PATH, envvar="COMPLIANCE_PACKS", metavar="KATALO
                      "miljövariabeln COMPLIANCE_PACKS).")
 QUIET = _option("--quiet", "-q", is_flag=True,
                 help="Skriv ingen rapport, ge bara avslutningskoden (fel skrivs ändå).")
+REGISTER = _option("--register", "register", type=PATH, metavar="FIL", multiple=True,
+                   help="Väntetidsregistrets BUP-tabell för en månad (export .xlsx/.csv eller "
+                        "sparad webbsida), eller en katalog med sådana; kan anges flera gånger.")
+PERIOD = _option("--period", metavar="ÅÅÅÅ-MM",
+                 help="Månaden en registerfil gäller, när varken rubriken eller filnamnet "
+                      "säger den.")
 EXPORT_PACK = _option("--pack", metavar="ID", help="Paketet en enkätexport (.xlsx, .csv) "
                                                   "gäller, t.ex. god-och-nara-vard-2023.")
 
@@ -157,7 +164,8 @@ def _show_version(ctx: click.Context, value: bool) -> None:
 
 @app.command()
 @_argument("file", "FIL", "Regionens inlämning (Word-formulär, YAML), en enkätexport eller "
-                          "en katalog.", type=PATH)
+                          "en katalog; utan FIL med --register: registrets nationella bild.",
+           type=PATH, required=False)
 @FORMAT
 @AS_OF
 @OUTPUT
@@ -168,27 +176,45 @@ def _show_version(ctx: click.Context, value: bool) -> None:
 @SUPPLEMENTS
 @QUIET
 @PACKS
+@REGISTER
+@PERIOD
 @EXPORT_PACK
 @_option("--region", metavar="NAMN", help="En regions fullständiga rapport ur en enkätexport.")
-def check(file: Path, fmt: str, as_of: str | None, output: Path | None, force: bool,
+def check(file: Path | None, fmt: str, as_of: str | None, output: Path | None, force: bool,
           waivers: Path | None, log: Path | None, attestations: Path | None,
-          supplements: tuple[Path, ...], quiet: bool, packs: Path | None, pack: str | None,
+          supplements: tuple[Path, ...], quiet: bool, packs: Path | None,
+          register: tuple[Path, ...], period: str | None, pack: str | None,
           region: str | None) -> None:
     """Bedöm en inlämning (eller varje inlämning i en katalog, eller varje region i en
-    enkätexport) och skriv en rapport."""
+    enkätexport, eller med --register registrets BUP-andelar för varje region) och skriv
+    en rapport."""
     with _user_errors():
-        many = file.is_dir() or (region is None and _per_row(file))
+        if file is None and not register:
+            raise InputError("argumentet FIL saknas (regionens fil eller en katalog; utan FIL "
+                             "med --register: registrets nationella bild)")
+        many = region is None and (file is None or file.is_dir() or _per_row(file))
         chosen = _format(fmt, Overview if many else Report)
         workspace = _workspace(as_of, packs, waivers=waivers, log=log,
                                attestations=attestations, supplements=supplements,
+                               register=register, period=_period(period),
                                evidence=chosen.overview_evidence)
-        result = workspace.check(file, pack=pack, region=region, progress=_log_progress())
+        result = workspace.check_register(pack, region) if file is None else \
+            workspace.check(file, pack=pack, region=region, progress=_log_progress())
         if isinstance(result, Overview) and (chosen.name == "csv" or quiet):
             for error in result.errors:  # rows for verdicts only: errors go to stderr
                 sys.stderr.write(f"fel: {one_line(error)}\n")
         _emit(result, chosen, output, force,
-              inputs=(file, waivers, log, attestations, *supplements), quiet=quiet)
+              inputs=(file, waivers, log, attestations, *supplements, *register), quiet=quiet)
     raise click.exceptions.Exit(result.exit_code)
+
+
+def _period(value: str | None) -> Month | None:
+    if value is None:
+        return None
+    try:
+        return Month.parse(value)
+    except ValueError:
+        raise InputError(f"--period: '{value}' är ingen månad (väntade ÅÅÅÅ-MM)") from None
 
 
 def _per_row(file: Path) -> bool:

@@ -107,6 +107,9 @@ class SeriesSpec(Strict):
     due_days_after_month: int | None = Field(default=None, ge=0)
     fields: dict[str, FieldSpec]
     unit_log: UnitLogSpec | None = None
+    # field → the heading of its block in the national register's table (BUP: "Första
+    # bedömning"); such a series can be filled from the register's files (--register)
+    from_register: dict[str, str] | None = None
 
     @property
     def delivery_field(self) -> str | None:

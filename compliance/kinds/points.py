@@ -144,7 +144,30 @@ class PointsRule(CompiledRule):
             if item.score and item.score.points is not None
             else f"{period.label} {item.outcome.label}"
             for period, item in zip(self.spec.periods, items, strict=True))
-        return self.verdict(outcome, items, summary)
+        return self.verdict(outcome, items + self._months_read(ctx), summary)
+
+    def _months_read(self, ctx: JudgeContext) -> list[Evidence]:
+        """Where each month's figures came from when a document noted it (the register's
+        file and cell, or that it hides the figure), and a figure the region gave
+        differently from that source: for a person to look into, never a pass."""
+        series = self.spec.series
+        labels = self.meta.form.series[series].fields
+        found = []
+        for month in sorted({key[1] for key in ctx.facts.notes if key[0] == series}):
+            said = [f"{labels[measure].label}: {note}" for measure in self.spec.measures
+                    if (note := ctx.facts.notes.get((series, month, measure)))]
+            if said:
+                found.append(Evidence(f"{Month.parse(month).label()}: {'; '.join(said)}",
+                                      Outcome.GRADED, month))
+            for measure in self.spec.measures:
+                differs = ctx.facts.disagreements.get((series, month, measure))
+                if differs is not None:
+                    found.append(Evidence(
+                        f"{Month.parse(month).label()}: regionens egen uppgift för "
+                        f"{labels[measure].label} ({_percent(differs[0])}) stämmer inte med "
+                        f"registrets ({_percent(differs[1])}); poängen räknas på registret "
+                        "och skillnaden behöver förklaras", Outcome.REVIEW, month))
+        return found
 
     def describe(self) -> list[str]:
         spec = self.spec
@@ -176,3 +199,7 @@ class PointsRule(CompiledRule):
                                          days=(due - as_of).days,
                                          rule=self.id, subject=period.id))
         return result
+
+
+def _percent(value: object) -> str:
+    return format_value("percent", value) if value is not None else "ingen siffra"

@@ -5,8 +5,10 @@ the answers, months or attachments the document lacks) and a unit log."""
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+from compliance.dates import Month
 from compliance.errors import InputError, Location, raise_all
 from compliance.inputs.models import Submission
 from compliance.inputs.submission import read_envelope, validate_submission
@@ -14,6 +16,9 @@ from compliance.packs.pack import RulePack
 from compliance.packs.shelf import Shelf
 from compliance.reading.files import Input
 from compliance.reading.yamlload import Document, display_name, load_file
+
+if TYPE_CHECKING:
+    from compliance.inputs.register import RegisterMonth
 
 WORD_FORM = "Word-formuläret"
 
@@ -144,3 +149,87 @@ def _held(submission: Submission, supplied: dict[str, str]) -> Submission:
     left = {key: title for key, title in submission.not_held.items() if key not in supplied}
     return dataclasses.replace(submission, not_held=left) if left != submission.not_held \
         else submission
+
+
+def register_series(pack: RulePack) -> tuple[str, dict[str, str]]:
+    """The series the register's table fills, and each field's block heading."""
+    for name, spec in pack.meta.form.series.items():
+        if spec.from_register:
+            return name, spec.from_register
+    raise InputError(f"--register: paketet {pack.id} har ingen serie som fylls från "
+                     "väntetidsregistret; utelämna --register")
+
+
+def with_register(pack: RulePack, submission: Submission,
+                  months: list[RegisterMonth]) -> Submission:
+    """The submission with the register's monthly shares in the series it fills: the
+    register decides; a figure it hides leaves the month without a value (ej bedömbart,
+    never 0), and a figure the region gave differently is kept beside it as a
+    disagreement for a person to look into."""
+    name, blocks = register_series(pack)
+    expected = set(pack.meta.form.series[name].expected_months())
+    series = {month: dict(row) for month, row in submission.series.get(name, {}).items()}
+    notes = dict(submission.notes)
+    disagreements = dict(submission.disagreements)
+    problems = []
+    for read in months:
+        row = next((row for name, row in read.shares.items()
+                    if bare_region(name) == bare_region(submission.region)), None)
+        if row is None:
+            problems.append(InputError(f"registret har ingen rad för {submission.region}",
+                                       Location(read.file)))
+            continue
+        if read.month not in expected:
+            continue  # a month the pack does not judge (e.g. December for BUP)
+        values = series.setdefault(read.month, {})
+        for field_name in blocks:
+            figure = row.get(field_name)
+            key = (name, str(read.month), field_name)
+            value = figure.value if figure is not None else None
+            given = values.get(field_name)
+            said = f"ur registret ({figure.place if figure else read.file})"
+            if figure is not None and figure.value is None:
+                said = f"registret visar ingen siffra ({figure.shown}; {figure.place})"
+            if given is not None and given != value:
+                disagreements[key] = (given, value)
+            notes[key] = said
+            values[field_name] = value
+    raise_all(problems)
+    files = ", ".join(f"{read.file} ({read.month.label()})" for read in months)
+    note = f"BUP-andelarna är väntetidsregistrets: {files}."
+    return _held(dataclasses.replace(
+        submission, series={**submission.series, name: series}, notes=notes,
+        disagreements=disagreements,
+        note=f"{submission.note} {note}" if submission.note else note,
+        extra_inputs=(*submission.extra_inputs, *((read.file, read.sha256) for read in months))),
+        {f"series.{name}": "registret"})
+
+
+def read_registers(pack: RulePack, sources: tuple[Input, ...],
+                   period: Month | None) -> list[RegisterMonth]:
+    """Every register file given (a folder: every table in it), each month once."""
+    from compliance.inputs.register import read_register
+
+    _, blocks = register_series(pack)
+    files: list[Input] = []
+    for source in sources:
+        if isinstance(source, Path) and source.is_dir():
+            files += sorted(path for path in source.iterdir() if path.is_file() and
+                            path.suffix.lower() in (".xlsx", ".csv", ".html", ".htm"))
+        else:
+            files.append(source)
+    months: dict[Month, RegisterMonth] = {}
+    problems = []
+    for source in files:
+        read = read_register(source, blocks, period)
+        if read.month in months:
+            problems.append(InputError(f"{read.month.label()} står redan i "
+                                       f"{months[read.month].file}", Location(read.file)))
+        months[read.month] = read
+    raise_all(problems)
+    return [months[month] for month in sorted(months)]
+
+
+def bare_region(region: str) -> str:
+    """A region's name as the register may write it: without "Region" in front."""
+    return " ".join(region.removeprefix("Region ").casefold().split())

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from compliance.dates import Month
 from compliance.errors import InputError, Location, raise_all
 from compliance.inputs.models import AttestationFile, Submission, WaiverFile
 from compliance.judging.evaluate import evaluate
@@ -24,9 +25,17 @@ from compliance.reading.yamlload import display_name
 from compliance.results.overview import Overview
 from compliance.results.verdict import Report, Verdict
 from compliance.workspace.documents import DocumentKind, readable
-from compliance.workspace.reading import with_log, with_supplement
+from compliance.workspace.reading import (
+    bare_region,
+    read_registers,
+    register_series,
+    with_log,
+    with_register,
+    with_supplement,
+)
 
 if TYPE_CHECKING:
+    from compliance.inputs.register import RegisterMonth
     from compliance.results.readiness import Readiness
 
 Progress = Callable[[int], None]
@@ -40,6 +49,8 @@ class Workspace:
     attestations: Input | None = None
     log: Input | None = None
     supplements: tuple[Input, ...] = ()
+    register: tuple[Input, ...] = ()  # the register's monthly BUP tables (files or folders)
+    period: Month | None = None  # the month of a register file that does not say it
     evidence: bool = True  # overviews keep each verdict's evidence (False: a third the memory)
 
     # -- one region's document ---------------------------------------------------------
@@ -59,6 +70,8 @@ class Workspace:
         pack, submission = kind.read(source, self.shelf)
         for supplement in self.supplements:
             submission = with_supplement(pack, submission, supplement)
+        if self.register:
+            submission = with_register(pack, submission, self._registers(pack))
         if self.log is not None:
             submission = with_log(pack, submission, self.log, progress)
         return pack, submission
@@ -139,7 +152,43 @@ class Workspace:
 
         return import_export(source, pack, self.shelf.folder)
 
+    def check_register(self, pack_id: str | None, region: str | None = None
+                       ) -> Overview | Report:
+        """The national view of the register alone: every region's verdicts on what the
+        register decides (the BUP points per payment period), nothing else judged; with
+        ``region`` that region's report."""
+        from compliance.inputs.register import NATION
+
+        if pack_id is None:
+            raise InputError("ange paketet med --pack, t.ex. --pack okad-tillganglighet-2024")
+        pack = self.shelf.find(pack_id)
+        months = self._registers(pack)
+        name, _ = register_series(pack)
+        regions = sorted({name for read in months for name in read.shares} - {NATION})
+        if region is not None:
+            wanted = [name for name in regions if bare_region(name) == bare_region(region)]
+            if not wanted:
+                raise InputError(f"--region: registret har ingen rad för '{region}'")
+            regions = wanted
+        overview = Overview(self.as_of)
+        filled = f"series.{name}"
+        for each in regions:
+            blank = Submission(pack.id, each, None, {}, {}, {})
+            report = self.evaluate(pack, with_register(pack, blank, months))
+            keep = {rule.id for rule in pack.rules if rule.uses() == {filled}}
+            verdicts = tuple(v for v in report.verdicts if v.rule in keep)
+            money = tuple(line for line in report.money if line.max_points is not None
+                          or line.points_outcome is not None)
+            overview.reports.append(replace(report, verdicts=verdicts, money=money))
+        return overview.reports[0] if region is not None else overview
+
     # -- settings ------------------------------------------------------------------------
+
+    def _registers(self, pack: RulePack) -> list[RegisterMonth]:
+        cache: dict[str, list[RegisterMonth]] = self.__dict__.setdefault("_register_cache", {})
+        if pack.id not in cache:
+            cache[pack.id] = read_registers(pack, self.register, self.period)
+        return cache[pack.id]
 
     @cached_property
     def _waivers(self) -> WaiverFile | None:

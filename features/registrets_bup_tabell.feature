@@ -1,0 +1,45 @@
+# language: sv
+Egenskap: BUP-poängen vilar på registrets egna siffror
+  Seeds/001 avsnitt 3.7: BUP-resultaten redovisas via väntetidsdatabasen, och 450 mnkr
+  fördelas efter prestationspoäng – augusti på januari–juni, december på juli–november.
+  Registrets månadstabeller (Väntetider i vården, BUP: första bedömning, fördjupad utredning,
+  behandling) ger varje regions andel inom 30 dagar. En siffra registret döljer gör månaden
+  ej bedömbar, aldrig 0 och aldrig godkänd; en siffra regionen själv skrivit in som skiljer
+  sig från registrets visas bredvid och är att granska. Poängtabellen (90/75/60 %) är
+  paketets antagande, inte seedens.
+
+  Scenariomall: Ett halvårs registerfiler ger augustiutbetalningens poäng
+    Givet registerfiler för januari–juni där "Halland" har andelarna <första>, <utredning> och <behandling> procent
+    När jag kör "compliance check --register {tmp}/register --pack okad-tillganglighet-2024 --region Halland --as-of 2024-08-01 --format json"
+    Så regionen "Region Halland" har <poäng> av 9 poäng för januari–juni i den nationella bilden
+
+    Exempel:
+      | första | utredning | behandling | poäng |
+      | 90     | 75        | 60         | 6     |
+      | 89,9   | 74,9      | 59,9       | 3     |
+      | 95     | 95        | 95         | 9     |
+      | 10     | 20        | 30         | 0     |
+
+  Scenario: En dold siffra gör månaden ej bedömbar, aldrig 0
+    Givet registerfiler för januari–juni där "Halland" har andelarna 95, 95 och 95 procent
+    Och registret döljer "Halland"s siffra för fördjupad utredning i mars med "<5"
+    När jag kör "compliance check --register {tmp}/register --pack okad-tillganglighet-2024 --region Halland --as-of 2024-08-01 --format json"
+    Så regionen "Region Halland" saknar poäng för januari–juni i den nationella bilden
+    Och underlaget för "Region Halland" i den nationella bilden nämner "registret visar ingen siffra (<5"
+
+  Scenario: Regionens egen siffra som skiljer sig från registrets flaggas
+    Givet registerfiler för januari–juni där "Halland" har andelarna 95, 95 och 95 procent
+    När jag kör "compliance check {fixtures}/region-halland-2024.yaml --register {tmp}/register --as-of 2024-08-01 --format json"
+    Så i JSON-rapporten säger regeln "OT24-3.7-bup-poang" "januari 2024: regionens egen uppgift för första bedömning (78 %) stämmer inte med registrets (95 %)"
+    Och i JSON-rapporten säger regeln "OT24-3.7-bup-poang" "sammanlagt 9 av 9 poäng (utbetalning augusti 2024)"
+
+  Scenario: En registerfil utan månad i rubrik eller namn kräver --period
+    Givet registerfilen "register/export.xlsx" utan månad
+    När jag kör "compliance check --register {tmp}/register/export.xlsx --pack okad-tillganglighet-2024 --as-of 2024-08-01"
+    Så avslutningskoden är 2
+    Och felmeddelandet säger "månaden framgår varken av tabellens rubrik eller av filnamnet; ange den med --period ÅÅÅÅ-MM"
+
+  Scenario: Den nationella bilden har varje region ur registret
+    Givet registerfiler för januari–juni där "Halland" har andelarna 95, 95 och 95 procent
+    När jag kör "compliance check --register {tmp}/register --pack okad-tillganglighet-2024 --as-of 2024-08-01 --format json"
+    Så JSON-översikten har paketet "okad-tillganglighet-2024" med 21 regioner
