@@ -188,10 +188,11 @@ def check(file: Path | None, fmt: str, as_of: str | None, output: Path | None, f
     """Bedöm en inlämning (eller varje inlämning i en katalog, eller varje region i en
     enkätexport, eller med --register registrets BUP-andelar för varje region) och skriv
     en rapport."""
+    if file is None and not register:  # FIL may be left out only for the register's view
+        ctx = click.get_current_context()
+        raise click.MissingParameter(ctx=ctx, param=next(
+            param for param in ctx.command.params if param.name == "file"))
     with _user_errors():
-        if file is None and not register:
-            raise InputError("argumentet FIL saknas (regionens fil eller en katalog; utan FIL "
-                             "med --register: registrets nationella bild)")
         many = region is None and (file is None or file.is_dir() or _per_row(file))
         chosen = _format(fmt, Overview if many else Report)
         workspace = _workspace(as_of, packs, waivers=waivers, log=log,
