@@ -348,18 +348,20 @@ def lint(
     paths: Annotated[list[Path] | None, typer.Argument(
         metavar="KATALOG...",
         help="Paketkataloger eller kataloger av paket (standard: de medföljande).")] = None,
+    strict: Annotated[bool, typer.Option(
+        "--strict", help="Avsluta med kod 1 även för värden märkta GRANSKA.")] = False,
 ) -> None:
     """Granska regelpaket utan inlämning: schema, id, data som inte deklarerats, villkor."""
     from compliance.authoring.lint import exit_code as lint_exit_code
-    from compliance.authoring.lint import lint_pack, pack_directories
+    from compliance.authoring.lint import lint_pack, pack_directories, summary
 
     with _user_errors():
         directories = pack_directories(paths or [])
     findings = [finding for directory in directories for finding in lint_pack(directory)]
     for finding in findings:
         sys.stdout.write(f"{finding}\n")
-    sys.stdout.write(f"{len(directories)} paket granskade, {len(findings)} anmärkningar\n")
-    raise typer.Exit(lint_exit_code(findings))
+    sys.stdout.write(summary(len(directories), findings) + "\n")
+    raise typer.Exit(lint_exit_code(findings, strict))
 
 
 class SchemaKind(StrEnum):

@@ -35,6 +35,11 @@ def format_value(kind: str, value: Any) -> str:
     return str(value)
 
 
+def days(count: int) -> str:
+    """"1 dag", "2 dagar": a number of days as Swedish writes it."""
+    return f"{count} dag" if abs(count) == 1 else f"{count} dagar"
+
+
 def kronor(amount: int) -> str:
     return f"{format_number(amount, 0)} kr"
 

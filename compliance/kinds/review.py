@@ -68,7 +68,8 @@ class ReviewRule(CompiledRule):
     def describe(self) -> list[str]:
         which = "de svar som hänvisar till en tidigare redovisning bland " \
             if self.spec.only_references else ""
-        lines = [f"Granskas av en människa: {which}{', '.join(self.keys())}.",
+        lines = [f"Granskas av en människa: {which}"
+                 f"{'; '.join(self._label(key) for key in self.keys())}.",
                  f"Granskaren avgör: {self.spec.look_for}",
                  "Utan attest står svaret som \"att granska\"; en attest (--attestations) "
                  "ger utfallet uppfyllt eller ej uppfyllt, med granskare, datum och skäl."]
@@ -90,7 +91,9 @@ class ReviewRule(CompiledRule):
                 items.append(Evidence(f"{label}: att granska – {self.spec.look_for} Svaret: "
                                       f"\"{text}\"", Outcome.REVIEW, key, {}, deadline,
                                       label=label))
-            elif tag == "left" and self.spec.may_be_left:
+            elif self.spec.may_be_left and (tag == "left" or key not in ctx.facts.answers):
+                # left empty, left as the template's placeholder or left out of the file:
+                # the form allows all three, and all three mean the same
                 items.append(Evidence(f"{label}: lämnat tomt, vilket formuläret tillåter; att "
                                       f"granska – {self.spec.look_for}", Outcome.REVIEW, key,
                                       {}, deadline, label=label))

@@ -92,6 +92,7 @@ class MoneyDoc(TypedDict):
     state_text: str
     estimate_sek: int | None
     assumption: str | None
+    information: str | None
     text: str
 
 
@@ -221,7 +222,8 @@ def _money(line: MoneyLine) -> MoneyDoc:
     return {"payment": line.payment, "title": line.title, "paid": line.paid,
             "amount_sek": line.amount_sek, "state": line.state,
             "state_text": phrases.money_state(line), "estimate_sek": line.estimate_sek,
-            "assumption": line.assumption, "text": phrases.money(line)}
+            "assumption": line.assumption, "information": line.information,
+            "text": phrases.money(line)}
 
 
 def report_dict(report: Report) -> ReportDoc:

@@ -3,7 +3,7 @@ readiness states and the notes beside a verdict."""
 
 from __future__ import annotations
 
-from compliance.formatting import kronor, plain_number
+from compliance.formatting import days, kronor, plain_number
 from compliance.results.obligations import SOON_DAYS, Obligation, ReadinessState, Urgency
 from compliance.results.verdict import (
     Comparison,
@@ -54,7 +54,7 @@ def assumption(text: str) -> str:
 def money_state(line: MoneyLine) -> str:
     match line.state:
         case MoneyState.UNCONDITIONAL:
-            return "villkorslös"
+            return "inget villkor i utbetalningsmodellen"
         case MoneyState.MET:
             return "villkoren uppfyllda"
         case MoneyState.WAITING:
@@ -83,9 +83,11 @@ def readiness_state(item: Obligation) -> str:
         case ReadinessState.OVERDUE:
             return "försenad"
         case ReadinessState.DUE:
-            return "förfaller i dag" if item.days == 0 else f"förfaller om {item.days} dagar"
+            return "förfaller i dag" if item.days == 0 else f"förfaller om {days(item.days or 0)}"
+        case ReadinessState.AHEAD:
+            return "i dag" if item.days == 0 else f"om {days(item.days or 0)}"
         case ReadinessState.STARTS:
-            return f"börjar om {item.days} dagar"
+            return f"börjar om {days(item.days or 0)}"
         case ReadinessState.ONGOING:
             return f"pågår till {item.until.isoformat() if item.until else '?'}"
         case ReadinessState.PASSED:
@@ -122,8 +124,12 @@ def audit_waiver(text: str) -> str:
 
 
 def payments(verdict: Verdict) -> str:
-    """For a villkor: which payments depend on it."""
-    return f"Villkor för: {', '.join(verdict.payments)}" if verdict.payments else ""
+    """Which payments depend on a villkor; which payments an indikator informs (BUP
+    points decide how much, not whether)."""
+    if not verdict.payments:
+        return ""
+    lead = "Villkor för" if verdict.severity is Severity.VILLKOR else "Underlag för"
+    return f"{lead}: {', '.join(verdict.payments)}"
 
 
 def decision(text: str) -> str:

@@ -36,6 +36,7 @@ STATE_STYLES = {
     ReadinessState.DONE_LATE: "green",
     ReadinessState.OVERDUE: "bold red",
     ReadinessState.DUE: "yellow",
+    ReadinessState.AHEAD: "",
     ReadinessState.STARTS: "",
     ReadinessState.ONGOING: "cyan",
     ReadinessState.PASSED: "dim",

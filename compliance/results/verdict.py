@@ -248,6 +248,7 @@ class MoneyLine:
     points_outcome: str | None = None  # the points rule's outcome label (POINTS_UNKNOWN)
     estimate_sek: int | None = None  # BUP: estimated from the points achieved
     assumption: str | None = None
+    information: str | None = None  # what the seed says beside the amount, as information
 
 
 @dataclass(frozen=True, slots=True)
