@@ -144,3 +144,63 @@ Egenskap: Varje mening en revisor kan skriva under
     Så avslutningskoden är 1
     Och utskriften nämner, oavsett radbrytningar, "GRANSKA"
     Och utskriften nämner inte, oavsett radbrytningar, "granskade, 0 anmärkningar"
+
+  # seeds/001: utbetalningsmodellen (pengarna) och PM:et (Socialstyrelsens
+  # helhetsbedömning); exemplets månadsvärden är illustrativa och fritexterna sammanfattningar.
+  Scenariomall: Varje textformat bär förbehållen
+    När jag kör "compliance check {fixtures}/region-halland-2024.yaml --as-of 2024-10-01 --format <format>"
+    Så utskriften nämner, oavsett radbrytningar, "helhetsbedömning"
+    Och utskriften nämner, oavsett radbrytningar, "illustrativa"
+    Och utskriften nämner, oavsett radbrytningar, "sammanfattningar med våra ord"
+    Och utskriften nämner, oavsett radbrytningar, "Antagande"
+    Och utskriften nämner, oavsett radbrytningar, "Del 1 – engångsutbetalning till regionerna"
+
+    Exempel:
+      | format   |
+      | text     |
+      | json     |
+      | markdown |
+      | html     |
+      | csv      |
+      | junit    |
+
+  Scenario: Excel-arbetsboken bär förbehållen
+    När jag kör "compliance check {fixtures}/region-halland-2024.yaml --as-of 2024-10-01 --format xlsx -o {tmp}/halland.xlsx"
+    Så arbetsboken "halland.xlsx" nämner "helhetsbedömning"
+    Och arbetsboken "halland.xlsx" nämner "illustrativa"
+    Och arbetsboken "halland.xlsx" nämner "sammanfattningar med våra ord"
+    Och arbetsboken "halland.xlsx" nämner "Antagande"
+    Och arbetsboken "halland.xlsx" nämner "Del 1 – engångsutbetalning till regionerna"
+
+  Scenario: Diagram över illustrativa värden är märkta
+    När jag kör "compliance check {fixtures}/region-halland-2024.yaml --as-of 2024-10-01 --format html"
+    Så utskriften nämner, oavsett radbrytningar, "Illustrativa värden"
+
+  # seeds/004 ger bara överenskommelsens omfattning för 2024; paketet är ärvt och ogranskat.
+  Scenariomall: En översikt märker det ogranskade paketet
+    Givet filen "kat/halland-2024.yaml" är exemplet "region-halland-2023.yaml" för paketet "god-och-nara-vard-2024"
+    När jag kör "compliance check {tmp}/kat --as-of 2025-06-01 --format <format>"
+    Så utskriften nämner, oavsett radbrytningar, "inte granskat"
+
+    Exempel:
+      | format   |
+      | text     |
+      | json     |
+      | html     |
+      | csv      |
+      | junit    |
+
+  # seeds/001, 3.6: "Resultatet av genomförda insatser (som inte beskrivits tidigare)" får
+  # lämnas; tomt, utelämnat och Words platshållare betyder då samma sak.
+  Scenariomall: Ett svar som formuläret låter regionen lämna betyder samma sak hur det lämnas
+    Givet en inlämning byggd på "region-halland-2024.yaml"
+    Och <svaret>
+    När inlämningen bedöms per 2024-10-01
+    Så regeln "OT24-3.6-resultat-granskas" har utfallet "att granska"
+    Och underlaget för regeln "OT24-3.6-resultat-granskas" nämner "lämnat tomt, vilket formuläret tillåter"
+
+    Exempel:
+      | svaret                                                                       |
+      | svaret "handlingsplan_resultat" saknas                                       |
+      | svaret "handlingsplan_resultat" är tomt                                      |
+      | svaret "handlingsplan_resultat" är "Klicka eller tryck här för att ange text." |

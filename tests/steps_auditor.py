@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 from helpers import FIXTURES, LABELS, Run
 from pytest_bdd import given, parsers, then
 from steps_submission import Draft
@@ -71,3 +74,21 @@ def output_mentions(run: Run, text: str) -> None:
 @then(parsers.parse('utskriften nämner inte, oavsett radbrytningar, "{text}"'))
 def output_lacks(run: Run, text: str) -> None:
     assert _flat(text) not in _flat(run.output), run.output
+
+
+@given(parsers.parse('filen "{name}" är exemplet "{fixture}" för paketet "{pack}"'))
+def fixture_for_pack(tmp_path: Path, name: str, fixture: str, pack: str) -> None:
+    text = (FIXTURES / fixture).read_text(encoding="utf-8")
+    path = tmp_path / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(re.sub(r"(?m)^pack: .*$", f"pack: {pack}", text), encoding="utf-8")
+
+
+@then(parsers.parse('arbetsboken "{name}" nämner "{text}"'))
+def workbook_mentions(tmp_path: Path, name: str, text: str) -> None:
+    from openpyxl import load_workbook
+
+    book = load_workbook(tmp_path / name)
+    cells = " ".join(str(cell.value) for sheet in book for row in sheet.iter_rows()
+                     for cell in row if cell.value is not None)
+    assert _flat(text) in _flat(cells), book.sheetnames

@@ -101,8 +101,12 @@ def evaluate(pack: RulePack, submission: Submission, as_of: dt.date,
     audit = Audit(__version__, pack.digests, inputs, trail, attested)
     money = tuple(money_at_stake(pack.meta.payments, submission.population,
                                  {v.rule: v for v in verdicts}))
+    # a submission that calls its own figures illustrative (the seed-based examples) has
+    # every chart and table of them marked so
+    illustrative = "illustrativ" in (submission.note or "").casefold()
     return Report(submission.region, pack.id, pack.meta.version, pack.meta.title,
-                  as_of, verdicts, notes, audit, money, pack.meta.decision)
+                  as_of, verdicts, notes, audit, money, pack.meta.decision, illustrative,
+                  pack.meta.review)
 
 
 def _as_recorded(verdicts: tuple[Verdict, ...], waivers: WaiverFile | None,

@@ -101,7 +101,8 @@ def _report(report: Report) -> str:
         report=report, counts=[(o, n) for o, n in counts.items() if n],
         blocking=[v for v in report.verdicts if v.blocking], groups=_groups(report),
         charts=region_charts(report), trail=_trail(report),
-        money=[(phrases.money(line), line.assumption) for line in report.money])
+        money=[(phrases.money(line), line.assumption, line.information)
+               for line in report.money])
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,7 @@ class PackView:
     regions: list[RegionRow]
     heat_map: Chart
     decision: str | None
+    unreviewed: str | None  # the pack is not checked against its agreement
     pack_files: list[tuple[str, str]]
     assumptions: list[tuple[str, str]]
     sources: list[str]
@@ -148,6 +150,7 @@ def _pack(pack_id: str, reports: list[Report]) -> PackView:
         pack_id, reports[0].pack_title, outcomes, rule_rows, region_rows,
         heat_map(f"Utfall per region och regel, {title}", regions, rules, cells),
         phrases.decision(reports[0].decision) if reports[0].decision else None,
+        phrases.unreviewed(reports[0].unreviewed) if reports[0].unreviewed else None,
         list(audit.pack_files) if audit else [],
         [(f"{row.number}. {row.verdict.title}", text) for row in rule_rows
          for text in row.verdict.assumptions],

@@ -148,3 +148,37 @@ COMPARISON_SYMBOLS = {Comparison.LT: "<", Comparison.LE: "≤", Comparison.GT: "
 def threshold(measure: Measure) -> str:
     """What the value must be, e.g. "≥ 95"."""
     return f"{COMPARISON_SYMBOLS[measure.comparison]} {plain_number(measure.threshold)}"
+
+
+ILLUSTRATIVE = ("Illustrativa värden: inlämningen anger att siffrorna är illustrativa, inte "
+                "regionens uppgifter")
+CAVEATS = "Förbehåll"
+
+
+def unreviewed(text: str) -> str:
+    """The mark of a pack not yet checked against its agreement."""
+    return f"Regelpaketet är inte granskat mot överenskommelsen: {' '.join(text.split())}"
+
+
+def caveats(report: Report) -> list[str]:
+    """What a reader must know beside the verdicts, in every format: who decides, what the
+    data is (illustrative figures, texts in summary), whether the pack is checked, every
+    assumption once with what it concerns, and the money at stake."""
+    lines = [decision(report.decision)] if report.decision else []
+    if report.unreviewed:
+        lines.append(unreviewed(report.unreviewed))
+    if report.illustrative:
+        lines.append(ILLUSTRATIVE)
+    lines += [note(text) for text in report.notes]
+    concerns: dict[str, list[str]] = {}
+    for verdict in report.verdicts:
+        for text in verdict.assumptions:
+            concerns.setdefault(text, []).append(verdict.rule)
+    for line in report.money:
+        if line.assumption:
+            concerns.setdefault(line.assumption, []).append(line.title)
+    lines += [f"{assumption(text)} ({', '.join(dict.fromkeys(who))})"
+              for text, who in concerns.items()]
+    lines += [f"Pengar: {money(line)}" + (f". {line.information}" if line.information else "")
+              for line in report.money]
+    return lines

@@ -96,6 +96,8 @@ def _money(report: Report) -> list[Text]:
     parts = [Text("Pengar som står på spel:", style="bold")]
     for line in report.money:
         parts.append(_text(f"• {phrases.money(line)}"))
+        if line.information:
+            parts.append(_text(f"  {line.information}", style="dim"))
         if line.assumption:
             parts.append(_text(f"  {phrases.assumption(line.assumption)}", style="yellow"))
     return parts
@@ -140,7 +142,12 @@ def _report(report: Report) -> Group:
     title = _text(f"{report.region} – {report.pack_title} ({report.pack_id} "
                   f"v{report.pack_version}), bedömt per {report.as_of.isoformat()}",
                   style="bold")
-    parts: list[RenderableType] = [title, *_summary(report), Text("")]
+    parts: list[RenderableType] = [title, *_summary(report)]
+    if report.unreviewed:
+        parts.append(_text(phrases.unreviewed(report.unreviewed), style="bold yellow"))
+    if report.illustrative:
+        parts.append(_text(f"{phrases.ILLUSTRATIVE}.", style="bold yellow"))
+    parts.append(Text(""))
     parts += [_verdict(verdict) for verdict in report.verdicts]
     parts += _money(report)
     if report.decision:
@@ -195,8 +202,11 @@ def _overview(overview: Overview) -> Group:
     parts += [_text(f"fel: {error}", style="bold red") for error in overview.errors]
     parts += [_text(phrases.skipped(name, why), style="dim") for name, why in overview.skipped]
     for pack_id, reports in packs.items():
+        mark = [_text(phrases.unreviewed(reports[0].unreviewed), style="bold yellow")] \
+            if reports[0].unreviewed else []
         parts += [Text(""), _text(f"{pack_id}: {len(reports)} regioner, "
                                   f"{len(reports[0].verdicts)} regler", style="bold italic"),
+                  *mark,
                   _region_table(reports), Text(""), *_rule_lines(reports)]
     return Group(*parts)
 

@@ -276,6 +276,8 @@ class Report:
     audit: Audit | None = None
     money: tuple[MoneyLine, ...] = ()  # what each payment is worth to the region
     decision: str | None = None  # who makes the decision these verdicts support
+    illustrative: bool = False  # the submission's figures are illustrative, not real data
+    unreviewed: str | None = None  # the pack is not checked against its agreement: why
 
     def without_evidence(self) -> Report:
         """The report with every verdict but none of the evidence behind them."""
