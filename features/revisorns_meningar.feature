@@ -204,3 +204,37 @@ Egenskap: Varje mening en revisor kan skriva under
       | svaret "handlingsplan_resultat" saknas                                       |
       | svaret "handlingsplan_resultat" är tomt                                      |
       | svaret "handlingsplan_resultat" är "Klicka eller tryck här för att ange text." |
+
+  # seeds/001, 3.4 fråga 5: Halland ger en plan (arbete pågår) bara för specialisttandvården;
+  # för de privata vårdgivarna säger svaret bara att de inte rapporteras.
+  Scenario: Sammanfattningen av 3.4 fråga 5 lägger inte till en plan som regionen inte gav
+    Givet en inlämning byggd på "region-halland-2024.yaml"
+    När inlämningen bedöms per 2024-10-01
+    Så underlaget för regeln "OT24-3.4-fraga-5-plan" nämner "specialisttandvården"
+    Och underlaget för regeln "OT24-3.4-fraga-5-plan" nämner inte "vårdavtal rapporteras inte ännu; arbete pågår"
+    Och rapporten noterar "sammanfattningar med våra ord"
+
+  # seeds/002, frågorna 7a, 11a, 26 och 41: regionens egna svar, räknade i tecken.
+  Scenariomall: Teckenantalen i rapporten är regionens egna svars
+    Givet en inlämning byggd på "region-halland-2023.yaml"
+    När inlämningen bedöms per 2024-06-01
+    Så underlaget för regeln "GNV23-fritext-langd" nämner "<fråga>: antal tecken var <antal>,"
+    Och rapporten noterar "teckenantalen är regionens egna svars"
+
+    Exempel:
+      | fråga     | antal |
+      | Fråga 7a  | 982   |
+      | Fråga 11a | 859   |
+      | Fråga 26  | 99    |
+      | Fråga 41  | 221   |
+
+  # seeds/001, 3.6: formulärets fråga om medlen, frågorna 1–3, "Ev. kommentar" och
+  # beskrivningen av insatsen i 3.6 – där status och revidering kan stå.
+  Scenario: Granskningen av 3.6 visar formulärets fråga och alla svar där status kan stå
+    Givet en inlämning byggd på "region-halland-2024.yaml"
+    När inlämningen bedöms per 2024-10-01
+    Så underlaget för regeln "OT24-3.6-status-granskas" nämner "Hur har 2024 års medel använts och kommer att användas för arbetet med den regionala handlingsplanen?"
+    Och underlaget för regeln "OT24-3.6-status-granskas" nämner "3.6 fråga 3, Handlingsplanen har uppdaterats sedan versionen från mars 2024: Nej"
+    Och underlaget för regeln "OT24-3.6-status-granskas" nämner "Ev. kommentar till frågorna om handlingsplanen"
+    Och underlaget för regeln "OT24-3.6-status-granskas" nämner "produktions- och kapacitetsplanering"
+    Och underlaget för regeln "OT24-3.6-status-granskas" nämner inte "fortlöper, revidering och status"
