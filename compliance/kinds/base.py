@@ -174,6 +174,11 @@ class CompiledRule(ABC):
                  *self.describe()]
         if spec.assumption:
             lines.append(f"Antagande: {spec.assumption}")
+        if self.meta.review:  # the pack is inherited and not checked: say what is known
+            lines.append("Regelpaketet är inte granskat mot överenskommelsen: "
+                         f"{' '.join(self.meta.review.split())}")
+            if self.meta.known:
+                lines.append(f"Känt om överenskommelsen: {' '.join(self.meta.known.split())}")
         return lines
 
     def source(self) -> Source:
