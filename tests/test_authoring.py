@@ -43,6 +43,7 @@ def test_lint_reports_an_unused_form_entry_at_its_key(tmp_path: Path) -> None:
     code, out, _ = command("lint", str(pack))
     assert code == 1
     assert "varning: answers.oanvand_fraga används inte av någon regel" in out
+    assert out.endswith("1 paket granskade, 1 anmärkning\n"), out  # Swedish singular
     line = next(i for i, text in enumerate(meta.read_text(encoding="utf-8").splitlines(), 1)
                 if text.strip().startswith("oanvand_fraga:"))
     assert f"pack.yaml:{line}:5: varning" in out

@@ -7,6 +7,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from compliance.errors import InputError, Location
+from compliance.formatting import counted
 from compliance.packs.loader import bundled_packs_dir, load_pack
 from compliance.results.verdict import ExitCode
 
@@ -85,7 +86,8 @@ def summary(directories: int, findings: list[Finding]) -> str:
     """"2 paket granskade, 36 anmärkningar (35 att granska)"."""
     review = sum(1 for f in findings if f.level is LintLevel.REVIEW)
     marked = f" ({review} att granska)" if review else ""
-    return f"{directories} paket granskade, {len(findings)} anmärkningar{marked}"
+    return (f"{directories} paket granskade, "
+            f"{counted(len(findings), 'anmärkning', 'anmärkningar')}{marked}")
 
 
 def exit_code(findings: list[Finding], strict: bool = False) -> ExitCode:

@@ -13,6 +13,7 @@ from typing import Any
 from compliance.conditions.patterns import Match
 from compliance.declared.form import PackMeta
 from compliance.facts.base import Fact, FactBase, PeriodMean
+from compliance.formatting import counted
 from compliance.inputs.models import Submission
 from compliance.reading.strict import Strict
 from compliance.results.obligations import Obligation
@@ -63,7 +64,8 @@ def worst(outcomes: list[Outcome]) -> Outcome:
     return Outcome.PASS
 
 
-_TALLY = re.compile(r"^\d+ (månader|svar): ")
+_TALLY = re.compile(r"^\d+ (månad|månader|svar): ")
+_ONE = {"månader": "månad", "månad": "månad"}
 
 
 def tally(items: tuple[Evidence, ...] | list[Evidence], noun: str) -> str:
@@ -79,7 +81,7 @@ def tally(items: tuple[Evidence, ...] | list[Evidence], noun: str) -> str:
             first[item.subject] = item.outcome
     counts = [f"{n} {o.label}" for o in Outcome
               if (n := sum(1 for outcome in first.values() if outcome is o))]
-    text = f"{len(first)} {noun}: " + ", ".join(counts)
+    text = f"{counted(len(first), _ONE.get(noun, noun), noun)}: " + ", ".join(counts)
     if extra:
         text += (f"; {len(extra)} att granska där regionens uppgift skiljer sig från "
                  "enhetsloggen")
@@ -92,7 +94,8 @@ def retallied(verdict: Verdict) -> Verdict:
     found = _TALLY.match(verdict.summary)
     if found is None:
         return verdict
-    return replace(verdict, summary=tally(verdict.evidence, found.group(1)))
+    noun = "månader" if found.group(1) == "månad" else found.group(1)
+    return replace(verdict, summary=tally(verdict.evidence, noun))
 
 
 class CompiledRule(ABC):

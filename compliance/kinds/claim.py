@@ -125,8 +125,10 @@ class ClaimRule(CompiledRule):
             text += ("; med undantag, som inte motsäger svaret: "
                      + ", ".join(dict.fromkeys(item.subject for item in waived)))
         values = {"answer": answer, **{r: o.value for r, o in outcomes.items()}}
+        # the data that can settle the claim is due by the judgement day, not the answer's
+        due = cutoff or deadline
         verdict = self.verdict(outcome, [Evidence(text, outcome, self.spec.answer, values,
-                                                  deadline)], text)
+                                                  due)], text)
         return replace(verdict, severity=severity)
 
     def _scope(self, read: list[Evidence], cutoff: dt.date | None) -> str:

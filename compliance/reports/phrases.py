@@ -3,7 +3,7 @@ readiness states and the notes beside a verdict."""
 
 from __future__ import annotations
 
-from compliance.formatting import days, kronor, plain_number
+from compliance.formatting import counted, days, kronor, plain_number
 from compliance.results.obligations import SOON_DAYS, Obligation, ReadinessState, Urgency
 from compliance.results.verdict import (
     Comparison,
@@ -182,3 +182,8 @@ def caveats(report: Report) -> list[str]:
     lines += [f"Pengar: {money(line)}" + (f". {line.information}" if line.information else "")
               for line in report.money]
     return lines
+
+
+def count(number: int, one: str, many: str) -> str:
+    """For templates: "1 region", "2 regioner"."""
+    return counted(number, one, many)

@@ -13,6 +13,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
+from compliance.formatting import counted
 from compliance.reports import phrases
 from compliance.reports.clean import printable
 from compliance.reports.target import Result, Target
@@ -195,7 +196,8 @@ def _overview(overview: Overview) -> Group:
     packs = overview.by_pack()
     failing = sum(1 for r in overview.reports if r.exit_code)
     head = Text(f"Nationell översikt, bedömt per {overview.as_of.isoformat()}: "
-                f"{len(overview.reports)} inlämningar i {len(packs)} regelpaket; "
+                f"{counted(len(overview.reports), 'inlämning', 'inlämningar')} i "
+                f"{len(packs)} regelpaket; "
                 f"{failing} med villkor eller krav som ej är uppfyllda eller ej bedömbara.",
                 style="bold")
     parts: list[RenderableType] = [head]
@@ -204,8 +206,9 @@ def _overview(overview: Overview) -> Group:
     for pack_id, reports in packs.items():
         mark = [_text(phrases.unreviewed(reports[0].unreviewed), style="bold yellow")] \
             if reports[0].unreviewed else []
-        parts += [Text(""), _text(f"{pack_id}: {len(reports)} regioner, "
-                                  f"{len(reports[0].verdicts)} regler", style="bold italic"),
+        parts += [Text(""), _text(f"{pack_id}: {counted(len(reports), 'region', 'regioner')}, "
+                                  f"{counted(len(reports[0].verdicts), 'regel', 'regler')}",
+                                  style="bold italic"),
                   *mark,
                   _region_table(reports), Text(""), *_rule_lines(reports)]
     return Group(*parts)
