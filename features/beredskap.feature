@@ -34,7 +34,7 @@ Egenskap: Är vi redo till 30 september? Tidslinje, att göra-lista och pengar
     Och bilagan "handlingsplan" saknas
     När regionens läge visas per 2024-09-18
     Så att göra-listan börjar med "2024-09-30" och nämner "Regionens handlingsplan för ökad tillgänglighet: uppgift saknas"
-    Och att göra-listan nämner "Resultat av genomförda insatser i handlingsplanen: lämnat tomt"
+    Och att göra-listan nämner "Resultat av genomförda insatser i handlingsplanen: inte ifyllt ännu"
     Och inget på att göra-listan är "ej uppfyllt"
 
   Scenario: Beloppen för Region Halland med illustrativa befolkningstal

@@ -238,3 +238,16 @@ Egenskap: Varje mening en revisor kan skriva under
     Och underlaget för regeln "OT24-3.6-status-granskas" nämner "Ev. kommentar till frågorna om handlingsplanen"
     Och underlaget för regeln "OT24-3.6-status-granskas" nämner "produktions- och kapacitetsplanering"
     Och underlaget för regeln "OT24-3.6-status-granskas" nämner inte "fortlöper, revidering och status"
+
+  # seeds/001: redovisningen senast 30 september 2024; före dess kan fältet fyllas i.
+  Scenariomall: Före tidsgränsen väntar ett fält som får lämnas, hur det än är lämnat
+    Givet en inlämning byggd på "region-halland-2024.yaml"
+    Och <svaret>
+    När inlämningen bedöms per 2024-09-15
+    Så regeln "OT24-3.6-resultat-granskas" har utfallet "väntar"
+
+    Exempel:
+      | svaret                                                                       |
+      | svaret "handlingsplan_resultat" saknas                                       |
+      | svaret "handlingsplan_resultat" är tomt                                      |
+      | svaret "handlingsplan_resultat" är "Klicka eller tryck här för att ange text." |

@@ -98,6 +98,12 @@ class ReviewRule(CompiledRule):
                 items.append(Evidence(f"{label}: att granska – {self.spec.look_for} Svaret: "
                                       f"\"{text}\"{self._beside(ctx)}", Outcome.REVIEW, key,
                                       {}, deadline, label=label))
+            elif self.spec.may_be_left and (tag == "left" or key not in ctx.facts.answers) \
+                    and deadline is not None and ctx.as_of <= deadline:
+                # not yet due: empty, the placeholder or left out may still be filled in
+                items.append(Evidence(f"{label}: inte ifyllt ännu (formuläret tillåter att det "
+                                      f"lämnas), senast {format_value('date', deadline)}",
+                                      Outcome.PENDING, key, {}, deadline, label=label))
             elif self.spec.may_be_left and (tag == "left" or key not in ctx.facts.answers):
                 # left empty, left as the template's placeholder or left out of the file:
                 # the form allows all three, and all three mean the same
