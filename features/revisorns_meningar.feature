@@ -175,6 +175,7 @@ Egenskap: Varje mening en revisor kan skriva under
   Scenario: Diagram över illustrativa värden är märkta
     När jag kör "compliance check {fixtures}/region-halland-2024.yaml --as-of 2024-10-01 --format html"
     Så utskriften nämner, oavsett radbrytningar, "Illustrativa värden"
+    Och utskriften nämner, oavsett radbrytningar, "(illustrativa värden)</title>"
 
   # seeds/004 ger bara överenskommelsens omfattning för 2024; paketet är ärvt och ogranskat.
   Scenariomall: En översikt märker det ogranskade paketet

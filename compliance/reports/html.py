@@ -4,7 +4,7 @@ gathers what they show."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
@@ -95,12 +95,23 @@ def _groups(report: Report) -> list[tuple[str, dict[str, list[Verdict]]]]:
             if (group := [v for v in report.verdicts if v.severity is severity])]
 
 
+def _marked(charts: list[Chart], report: Report) -> list[Chart]:
+    """Charts of illustrative figures say so in their own caption and text alternative,
+    wherever a chart is copied to."""
+    if not report.illustrative:
+        return charts
+    return [replace(chart, title=f"{chart.title} (illustrativa värden)",
+                    caption=f"{phrases.ILLUSTRATIVE}. {chart.caption}",
+                    alternative=f"{phrases.ILLUSTRATIVE}. {chart.alternative}")
+            for chart in charts]
+
+
 def _report(report: Report) -> str:
     counts = report.counts()
     return _ENV.get_template("report.html").render(
         report=report, counts=[(o, n) for o, n in counts.items() if n],
         blocking=[v for v in report.verdicts if v.blocking], groups=_groups(report),
-        charts=region_charts(report), trail=_trail(report),
+        charts=_marked(region_charts(report), report), trail=_trail(report),
         money=[(phrases.money(line), line.assumption, line.information)
                for line in report.money])
 
