@@ -330,18 +330,19 @@ def explain(rule_id: str, file: Path | None, pack: str | None, as_of: str | None
 @app.command()
 @_argument("paths", "KATALOG...", "Paketkataloger eller kataloger av paket (standard: de "
                                   "medföljande).", type=PATH, nargs=-1)
-def lint(paths: tuple[Path, ...]) -> None:
+@_option("--strict", is_flag=True, help="Avsluta med kod 1 även för värden märkta GRANSKA.")
+def lint(paths: tuple[Path, ...], strict: bool) -> None:
     """Granska regelpaket utan inlämning: schema, id, data som inte deklarerats, villkor."""
     from compliance.authoring.lint import exit_code as lint_exit_code
-    from compliance.authoring.lint import lint_pack, pack_directories
+    from compliance.authoring.lint import lint_pack, pack_directories, summary
 
     with _user_errors():
         directories = pack_directories(list(paths))
     findings = [finding for directory in directories for finding in lint_pack(directory)]
     for finding in findings:
         sys.stdout.write(f"{finding}\n")
-    sys.stdout.write(f"{len(directories)} paket granskade, {len(findings)} anmärkningar\n")
-    raise click.exceptions.Exit(lint_exit_code(findings))
+    sys.stdout.write(summary(len(directories), findings) + "\n")
+    raise click.exceptions.Exit(lint_exit_code(findings, strict))
 
 
 @app.command()

@@ -35,6 +35,16 @@ def format_value(kind: str, value: Any) -> str:
     return str(value)
 
 
+def days(count: int) -> str:
+    """"1 dag", "2 dagar": a number of days as Swedish writes it."""
+    return counted(count, "dag", "dagar")
+
+
+def counted(count: int, one: str, many: str) -> str:
+    """"1 region", "2 regioner": a count with the noun in the number Swedish needs."""
+    return f"{count} {one}" if abs(count) == 1 else f"{count} {many}"
+
+
 def kronor(amount: int) -> str:
     return f"{format_number(amount, 0)} kr"
 

@@ -34,13 +34,13 @@ Egenskap: Är vi redo till 30 september? Tidslinje, att göra-lista och pengar
     Och bilagan "handlingsplan" saknas
     När regionens läge visas per 2024-09-18
     Så att göra-listan börjar med "2024-09-30" och nämner "Regionens handlingsplan för ökad tillgänglighet: uppgift saknas"
-    Och att göra-listan nämner "Resultat av genomförda insatser i handlingsplanen: lämnat tomt"
+    Och att göra-listan nämner "Resultat av genomförda insatser i handlingsplanen: inte ifyllt ännu"
     Och inget på att göra-listan är "ej uppfyllt"
 
   Scenario: Beloppen för Region Halland med illustrativa befolkningstal
     Givet en inlämning byggd på "region-halland-2024.yaml"
     När inlämningen bedöms per 2025-02-01
-    Så beloppet för "del1-befolkning" är 38576303 kronor
+    Så beloppet för "del1" är 39881517 kronor
     Och beloppet för "del2" är 39881517 kronor och läget "väntar på villkoren: OT24-3.4-fraga-5-plan, OT24-3.6-status-granskas"
     # seeds/001: augusti efter resultat januari–juni, december efter juli–november
     Och beloppet för "bup-prestation/jan-jun" är 7598684 kronor, uppskattat till 3377193 kronor
@@ -79,7 +79,7 @@ Egenskap: Är vi redo till 30 september? Tidslinje, att göra-lista och pengar
     Exempel:
       | datum      | dagar | rad |
       | 2024-08-31 | 30    | 2   |
-      | 2024-08-30 | 31    | 10  |
+      | 2024-08-30 | 31    | 11  |
 
   Scenario: I terminalen har grupperna rubriker i ord
     Givet en inlämning byggd på "region-halland-2024.yaml"

@@ -54,7 +54,7 @@ Egenskap: Nästa års överenskommelse med bara YAML
     När jag kör "compliance pack new okad-tillganglighet-2025 --from okad-tillganglighet-2024 --dir {rules}"
     Och jag kör "compliance pack diff {rules}/okad-tillganglighet-2024 {rules}/okad-tillganglighet-2025"
     Så utskriften innehåller "paket: windows.kompletteringar.from: 2024-10-01 -> 2025-10-01"
-    Och utskriften innehåller "paket: payments[del1-barn].paid: senast 2024-12-01 -> senast 2025-12-01"
+    Och utskriften innehåller "paket: payments[del1].paid: senast 2024-12-01 -> senast 2025-12-01"
     Och utskriften innehåller "~ regel OT24-3.7-bup-poang: periods[jan-jun].months.from: 2024-01 -> 2025-01"
     Och utskriften innehåller inte "from_"
 

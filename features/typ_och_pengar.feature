@@ -41,11 +41,3 @@ Egenskap: Typen och pengarna följer underlaget
     Givet en inlämning byggd på "region-halland-2023.yaml"
     När inlämningen bedöms per 2024-06-01
     Så regeln "GNV23-enkat-i-tid" har typen "krav"
-
-  # seeds/001, utbetalningsmodellen Del 1: "BUP 80 miljarder" och summor som inte går ihop.
-  Scenario: Del 1:s BUP-del visas med underlagets motsägelse som antagande
-    Givet en inlämning byggd på "region-halland-2024.yaml"
-    När inlämningen bedöms per 2024-10-01
-    Så beloppet för "del1-bup" är 2701754 kronor
-    Och utbetalningen "del1-bup" har antagandet "80 miljarder"
-    Och utbetalningen "del1-bup" har antagandet "summerar inte"

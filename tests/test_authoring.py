@@ -17,11 +17,20 @@ PACK_FILES = sorted(bundled_packs_dir().glob("*/*.yaml"))
 SUBMISSIONS = sorted((ROOT / "fixtures").glob("region-*.yaml"))
 
 
-def test_bundled_packs_lint_clean() -> None:
+def test_bundled_packs_lint_clean_but_for_values_to_review() -> None:
+    """The bundled packs have no error or warning; the 2024 scaffold's GRANSKA values are
+    listed, and fail only --strict."""
     code, out, _ = command("lint", str(bundled_packs_dir()))
     assert code == 0, out
+    lines = out.splitlines()
+    assert all(": att granska: " in line for line in lines[:-1]), out
+    assert all("god-och-nara-vard-2024" in line for line in lines[:-1]), out
     packs = sum(1 for p in bundled_packs_dir().iterdir() if (p / "pack.yaml").is_file())
-    assert f"{packs} paket granskade, 0 anmärkningar" in out
+    assert lines[-1] == (f"{packs} paket granskade, {len(lines) - 1} anmärkningar "
+                         f"({len(lines) - 1} att granska)"), out
+    assert command("lint", "--strict", str(bundled_packs_dir()))[0] == 1
+    checked = bundled_packs_dir() / "okad-tillganglighet-2024"
+    assert command("lint", "--strict", str(checked))[0] == 0
 
 
 def test_lint_reports_an_unused_form_entry_at_its_key(tmp_path: Path) -> None:
@@ -34,6 +43,7 @@ def test_lint_reports_an_unused_form_entry_at_its_key(tmp_path: Path) -> None:
     code, out, _ = command("lint", str(pack))
     assert code == 1
     assert "varning: answers.oanvand_fraga används inte av någon regel" in out
+    assert out.endswith("1 paket granskade, 1 anmärkning\n"), out  # Swedish singular
     line = next(i for i, text in enumerate(meta.read_text(encoding="utf-8").splitlines(), 1)
                 if text.strip().startswith("oanvand_fraga:"))
     assert f"pack.yaml:{line}:5: varning" in out

@@ -83,7 +83,9 @@ def test_folder_overview_as_csv_and_text() -> None:
 def test_explain_without_a_submission_names_source_and_location() -> None:
     result = cli(["explain", "GNV23-fast-lakarkontakt-sabo"])
     assert result.exit_code == 0
-    assert "ska gälla: svaret fast_lakarkontakt_sabo minst 80 %." in result.stdout
+    assert "För svaret på fråga 24 (\"Andel boende på SäBo med fast läkarkontakt 31 december\") " \
+        "ska gälla: svaret minst 80 %." in result.stdout
+    assert "fast_lakarkontakt_sabo" not in result.stdout  # a person reads the question
     assert "rules/god-och-nara-vard-2023/fast-lakarkontakt.yaml" in result.stdout or \
         "god-och-nara-vard-2023/fast-lakarkontakt.yaml" in result.stdout
     unknown = cli(["explain", "FINNS-INTE"])

@@ -89,7 +89,9 @@ def test_a_region_on_screen_and_printed(browser: Browser, region_report: Path,
     browser.open(region_report, SCREEN, media="print")
     browser.screenshot(kept / "region-utskrift.png")
     pages = browser.pdf(kept / "region.pdf")
-    assert 3 <= pages <= 7, pages  # the report before print CSS printed as 11 pages
+    # the report before print CSS printed as 11 pages; the caveats, the money's information
+    # and the answers the 3.6 reviewer reads (issue 21) added one
+    assert 3 <= pages <= 8, pages
 
 
 def test_the_21_region_overview_on_screen_and_printed(browser: Browser,

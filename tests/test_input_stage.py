@@ -122,12 +122,12 @@ def test_numbers_within_bounds_keep_their_value() -> None:
 @pytest.mark.parametrize("raw", ["svarsfrekvens_vantande: 0.00001",
                                  "svarsfrekvens_vantande: " + "9" * 400])
 def test_a_number_the_engine_cannot_take_is_a_located_error(tmp_path: Path, raw: str) -> None:
-    text = (FIXTURES / "region-halland-2024.yaml").read_text(encoding="utf-8").replace(
-        "svarsfrekvens_vantande: 98.1", raw, 1)
+    original = (FIXTURES / "region-halland-2024.yaml").read_text(encoding="utf-8")
+    line = original[:original.index("svarsfrekvens_vantande: 98.1")].count("\n") + 1
     path = tmp_path / "inlamning.yaml"
-    path.write_text(text, encoding="utf-8")
+    path.write_text(original.replace("svarsfrekvens_vantande: 98.1", raw, 1), encoding="utf-8")
     code, _, err = _check(str(path))
-    assert ":38:" in _located_error(code, err, path)
+    assert f":{line}:" in _located_error(code, err, path)
 
 
 # --- 4. dates ----------------------------------------------------------------------------

@@ -15,6 +15,7 @@ import pytest
 from helpers import FIXTURES, csv_rows
 from openpyxl import load_workbook
 
+from compliance.reports import phrases
 from compliance.reports.formats import FORMATS
 from compliance.reports.target import Target
 from compliance.reports.xlsx import FILLS
@@ -113,6 +114,9 @@ def test_csv_region(report: Report) -> None:
     header = rows[0]
     rule, outcome, item = header.index("Regel"), header.index("Utfall"), \
         header.index("Underlagets utfall")
+    caveats = [row for row in rows[1:] if row[header.index("Rubrik")] == "Förbehåll"]
+    assert [row[header.index("Underlag")] for row in caveats] == phrases.caveats(report)
+    rows = [row for row in rows if row not in caveats]
     assert {row[rule]: row[outcome] for row in rows[1:]} == \
         {v.rule: v.outcome.label for v in report.verdicts}
     for v in report.verdicts:

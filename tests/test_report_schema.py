@@ -34,7 +34,7 @@ def _json(*args: str | Path) -> dict[str, Any]:
 def _valid(validator: jsonschema.Draft202012Validator, document: dict[str, Any]) -> None:
     errors = [f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(document)]
     assert not errors, errors[:5]
-    assert document["schema_version"] == "2"
+    assert document["schema_version"] == "3"
 
 
 @pytest.mark.parametrize("path", SUBMISSIONS, ids=lambda p: p.name)

@@ -24,7 +24,7 @@ from compliance.conditions.expressions import (
     positive,
     sum_value,
 )
-from compliance.formatting import format_value
+from compliance.formatting import days, format_value
 
 FieldTypes = Mapping[str, tuple[str, str]]  # name → (value type, Swedish label)
 
@@ -45,9 +45,11 @@ _FLAG_WORDS = {"blank": ("tomt", "ifyllt"),
 
 
 def describe(expr: Expr, fact: Mapping[str, Any], answers: Mapping[str, Any],
-             types: FieldTypes, ref_types: FieldTypes, decided: bool) -> str:
+             types: FieldTypes, ref_types: FieldTypes, decided: bool,
+             goal: bool = False) -> str:
     """The comparisons whose truth equals ``decided``, as a sentence an auditor reads:
-    "svarsfrekvens väntande 93,1 %, under kravet 95 %" – never operators or keys."""
+    "svarsfrekvens väntande 93,1 %, under kravet 95 %" – never operators or keys; a goal
+    (``goal``) missed is "under målet", never "under kravet"."""
     parts: list[str] = []
     flags: list[str] = []
     for compare in comparisons(positive(expr)):
@@ -61,7 +63,7 @@ def describe(expr: Expr, fact: Mapping[str, Any], answers: Mapping[str, Any],
         if flag is not None:
             flags.append(flag)
         else:
-            parts.append(_sentence(compare, truth, fact, answers, types, ref_types))
+            parts.append(_sentence(compare, truth, fact, answers, types, ref_types, goal))
     if flags:
         parts.insert(0, "svaret är " + " och ".join(flags))
     return "; ".join(parts)
@@ -76,7 +78,8 @@ def _flag(compare: Compare, fact: Mapping[str, Any]) -> str | None:
 
 
 def _sentence(compare: Compare, truth: bool, fact: Mapping[str, Any],
-              answers: Mapping[str, Any], types: FieldTypes, ref_types: FieldTypes) -> str:
+              answers: Mapping[str, Any], types: FieldTypes, ref_types: FieldTypes,
+              goal: bool = False) -> str:
     kind = _kind_of(compare.left, types, ref_types)
     left = _side(compare.left, fact, answers, types, ref_types, kind)
     if kind in ("yes_no", "text"):
@@ -95,7 +98,8 @@ def _sentence(compare: Compare, truth: bool, fact: Mapping[str, Any],
         right = f"{right_value} ({right_label})"
     else:
         right = f"{right_label} {right_value}".strip()
-    required = "" if truth or kind == "date" or not _constant(compare.right) else "kravet "
+    required = "" if truth or kind == "date" or not _constant(compare.right) else \
+        "målet " if goal else "kravet "
     return f"{measured.strip()}, {relation} {required}{right}"
 
 
@@ -128,7 +132,7 @@ def _operand(operand: Operand, fact: Mapping[str, Any], answers: Mapping[str, An
              alone: bool) -> tuple[str, str]:
     if isinstance(operand, Const):
         if operand.kind == "days":
-            return "", f"{operand.value} dagar"
+            return "", days(int(operand.value))
         if operand.kind == "date":
             return "", format_value("date", operand.value)
         if operand.kind == "string":
@@ -178,34 +182,37 @@ _DATE_OPS = {"<=": "senast", "<": "före", ">=": "tidigast", ">": "efter", "==":
              "!=": "inte den"}
 
 
-def in_words(expr: Expr, types: FieldTypes, value_name: str | None = None) -> str:
-    """The condition as a Swedish phrase; ``value_name`` names the field ``value``."""
+def in_words(expr: Expr, types: FieldTypes, value_name: str | None = None,
+             refs: Mapping[str, str] | None = None) -> str:
+    """The condition as a Swedish phrase; ``value_name`` names the field ``value`` and
+    ``refs`` the other answers it reads, by their titles (never their keys)."""
     if isinstance(expr, And):
-        return " och ".join(in_words(item, types, value_name) for item in expr.items)
+        return " och ".join(in_words(item, types, value_name, refs) for item in expr.items)
     if isinstance(expr, Or):
-        return "(" + " eller ".join(in_words(item, types, value_name) for item in expr.items) \
-            + ")"
+        return "(" + " eller ".join(in_words(item, types, value_name, refs)
+                                    for item in expr.items) + ")"
     if isinstance(expr, Not):
-        return f"inte ({in_words(expr.item, types, value_name)})"
-    return _compare_words(expr, types, value_name)
+        return f"inte ({in_words(expr.item, types, value_name, refs)})"
+    return _compare_words(expr, types, value_name, refs or {})
 
 
-def _compare_words(compare: Compare, types: FieldTypes, value_name: str | None) -> str:
+def _compare_words(compare: Compare, types: FieldTypes, value_name: str | None,
+                   refs: Mapping[str, str]) -> str:
     kind = next((types.get(op.name, ("number", ""))[0] for _, op in compare.left.terms
                  if isinstance(op, Field)), "number")
     right = compare.right.terms
-    left = _sum_words(compare.left, types, value_name)
+    left = _sum_words(compare.left, types, value_name, refs)
     if kind == "bool" and len(right) == 1 and isinstance(right[0][1], Const):
         wanted = bool(right[0][1].value) == (compare.op == "==")
         return f"{left}: {'ja' if wanted else 'nej'}"
     ops = _DATE_OPS if kind == "date" else _NUMBER_OPS
     if kind in ("yes_no", "text") and compare.op in ("==", "!="):
         ops = {"==": "är", "!=": "är inte"}
-    return f"{left} {ops[compare.op]} {_sum_words(compare.right, types, value_name, kind)}"
+    return f"{left} {ops[compare.op]} {_sum_words(compare.right, types, value_name, refs, kind)}"
 
 
 def _sum_words(total: Sum, types: FieldTypes, value_name: str | None,
-               kind: str = "number") -> str:
+               refs: Mapping[str, str], kind: str = "number") -> str:
     words = []
     for index, (sign, operand) in enumerate(total.terms):
         if isinstance(operand, Field) and operand.name == "value" and value_name:
@@ -213,11 +220,12 @@ def _sum_words(total: Sum, types: FieldTypes, value_name: str | None,
         elif isinstance(operand, Field):
             text = types.get(operand.name, ("", operand.name))[1]
         elif isinstance(operand, Ref):
-            text = f"svaret {operand.answer}"
+            text = f"svaret på \"{refs[operand.answer]}\"" if operand.answer in refs \
+                else f"svaret {operand.answer}"
         elif operand.kind == "date":
             text = format_value("date", operand.value)
         elif operand.kind == "days":
-            text = f"{operand.value} dagar"
+            text = days(int(operand.value))
         elif operand.kind == "string":
             text = format_value("yes_no", operand.value) if kind == "yes_no" \
                 else f"\"{operand.value}\""

@@ -24,6 +24,14 @@ class Payment(Strict):
     conditions: list[str] = []
     points_rule: str | None = None
     assumption: str | None = None
+    information: str | None = None  # what the seed says beside the amount, shown as it is
+
+
+class Funds(Strict):
+    """The agreement's stated totals: the payments to the regions must add up to them."""
+
+    regions_msek: float = Field(gt=0)  # what the regions are allotted in all
+    total_msek: float | None = Field(default=None, gt=0)  # the whole agreement
 
 
 class DocumentRef(Strict):
@@ -42,6 +50,7 @@ class Window(Strict):
     from_: dt.date = Field(alias="from")
     to: dt.date
     title: str
+    awaited: bool = False  # something that is not the region's to do (a payment month)
 
 
 class Period(Strict):
@@ -236,6 +245,8 @@ class PackMeta(Strict):
     form: Form
     form_source: FormSource | None = None  # how the form is read from a region's documents
     payments: list[Payment] = []
+    funds: Funds | None = None  # the stated totals the payments reconcile to
+    known: str | None = None  # what the seeds say of the agreement itself, beside guesses
     # e-mail addresses (registrator@myndighet.se), whole domains (@myndighet.se) or phone
     # numbers (075-247 30 00) that a free-text answer may name without it being personal
     # data: the form's own functional mailboxes and switchboard
@@ -288,6 +299,15 @@ class PackMeta(Strict):
             if unknown:
                 raise ValueError(f"form_source.docx nämner svar som formuläret inte har: "
                                  f"{', '.join(unknown)}")
+        return self
+
+    @model_validator(mode="after")
+    def _funds(self) -> PackMeta:
+        if self.funds is not None and self.payments:
+            paid = sum(payment.amount_msek for payment in self.payments)
+            if abs(paid - self.funds.regions_msek) > 1e-6:
+                raise ValueError(f"utbetalningarna summerar till {paid:g} mnkr, inte till "
+                                 f"funds.regions_msek {self.funds.regions_msek:g}")
         return self
 
     def constants(self) -> dict[str, dt.date]:

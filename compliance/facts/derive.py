@@ -111,7 +111,13 @@ def known_on(meta: PackMeta, submission: Submission,
     """
     ignored: list[str] = []
     answers = dict(submission.answers)
+    if as_of < meta.period.start and answers:
+        # an account of a period cannot exist before the period begins: no answer counts
+        ignored.append(f"svaren i formuläret (perioden börjar {meta.period.start.isoformat()})")
+        answers = {}
     for key, value in submission.answers.items():
+        if key not in answers:
+            continue
         if meta.form.answers[key].type == "date" and value is not None and value > as_of:
             del answers[key]
             ignored.append(f"{meta.form.answers[key].title} ({value.isoformat()})")

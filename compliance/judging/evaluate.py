@@ -15,9 +15,9 @@ from compliance.facts.derive import add_period_means, derive, known_on, verdict_
 from compliance.inputs.models import AttestationFile, Submission, WaiverFile
 from compliance.judging.attestations import apply_attestations
 from compliance.judging.batch import bounded_map
-from compliance.judging.money import money_at_stake
+from compliance.judging.money import funds_note, money_at_stake
 from compliance.judging.unheld import judged_without, not_held_by
-from compliance.judging.waivers import apply_waivers
+from compliance.judging.waivers import apply_waivers, as_waived
 from compliance.kinds.base import CompiledRule, JudgeContext
 from compliance.packs.pack import RulePack
 from compliance.results.verdict import Audit, Report, Verdict
@@ -65,25 +65,35 @@ def evaluate(pack: RulePack, submission: Submission, as_of: dt.date,
     submission, later = known_on(pack.meta, submission, as_of)
     facts = facts_for(pack, submission)
     decided: dict[str, Verdict] = {}
+    reviewed = {rule.id for rule in pack.rules if rule.read_by_a_person}
     for phase in sorted({rule.phase for rule in pack.rules}):
         rules = [rule for rule in pack.rules if rule.phase == phase]
-        if phase > 1:  # later passes see earlier verdicts as facts of their own
-            for verdict in decided.values():
+        seen = decided
+        if phase > 1:  # later passes see earlier verdicts, as recorded, as facts of their own
+            seen = {v.rule: v for v in _as_recorded(tuple(decided.values()), waivers,
+                                                    attestations, as_of, reviewed)}
+            for verdict in seen.values():
                 facts.add(verdict_fact(verdict.rule, verdict.outcome.value))
         fired = fire_rules(rules, facts, use_engine)
         for rule in rules:
-            verdict = rule.judge(JudgeContext(as_of, facts, fired[rule.id], decided))
+            verdict = rule.judge(JudgeContext(as_of, facts, fired[rule.id], seen))
             decided[rule.id] = judged_without(verdict, not_held_by(rule, submission, decided),
                                               submission.document)
     verdicts = tuple(_found_in(decided[rule.id], rule, submission) for rule in pack.rules)
     shown = ", ".join(later[:6]) + (f" och {len(later) - 6} till" if len(later) > 6 else "")
+    if pack.meta.review:  # every verdict rests on values not checked against the agreement
+        unchecked = (f"Regelpaketet {pack.id} är inte granskat: regeln vilar på värden som är "
+                     "ärvda eller flyttade ett år och inte kontrollerade mot "
+                     f"{pack.meta.period.start.year} års överenskommelse.")
+        verdicts = tuple(replace(v, assumptions=(*v.assumptions, unchecked)) for v in verdicts)
     notes = tuple(note for note in (
+        pack.meta.known and f"Känt om överenskommelsen: {' '.join(pack.meta.known.split())}",
         pack.meta.review and f"Regelpaketet: {pack.meta.review}", submission.note,
         later and f"Uppgifter daterade efter {as_of.isoformat()} räknas inte: {shown}",
+        funds_note(pack.meta.payments, pack.meta.funds),
         *(f"Antagande: {text}" for text in submission.assumptions)) if note)
     attested: tuple[str, ...] = ()
     if attestations is not None:
-        reviewed = {rule.id for rule in pack.rules if rule.read_by_a_person}
         verdicts, attested = apply_attestations(verdicts, attestations, as_of, reviewed)
     trail: tuple[str, ...] = ()
     if waivers is not None:
@@ -94,8 +104,24 @@ def evaluate(pack: RulePack, submission: Submission, as_of: dt.date,
     audit = Audit(__version__, pack.digests, inputs, trail, attested)
     money = tuple(money_at_stake(pack.meta.payments, submission.population,
                                  {v.rule: v for v in verdicts}))
+    # a submission that calls its own figures illustrative (the seed-based examples) has
+    # every chart and table of them marked so
+    illustrative = "illustrativ" in (submission.note or "").casefold()
     return Report(submission.region, pack.id, pack.meta.version, pack.meta.title,
-                  as_of, verdicts, notes, audit, money, pack.meta.decision)
+                  as_of, verdicts, notes, audit, money, pack.meta.decision, illustrative,
+                  pack.meta.review)
+
+
+def _as_recorded(verdicts: tuple[Verdict, ...], waivers: WaiverFile | None,
+                 attestations: AttestationFile | None, as_of: dt.date,
+                 reviewed: set[str]) -> tuple[Verdict, ...]:
+    """Verdicts with the reviewers' decisions and the waivers in force applied: what a
+    claim or a payment that rests on them reads (a waived month contradicts nothing)."""
+    if attestations is not None:
+        verdicts = apply_attestations(verdicts, attestations, as_of, reviewed)[0]
+    if waivers is not None:
+        verdicts = as_waived(verdicts, waivers, as_of)
+    return verdicts
 
 
 def evaluate_many(work: Sequence[tuple[RulePack, Submission]], as_of: dt.date) -> list[Report]:

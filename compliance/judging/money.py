@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from compliance.declared.form import Payment
+from compliance.declared.form import Funds, Payment
+from compliance.formatting import format_number
 from compliance.inputs.models import Population
 from compliance.results.verdict import MoneyLine, MoneyState, Outcome, Verdict
 
@@ -21,7 +22,8 @@ def money_at_stake(payments: list[Payment], population: Population | None,
                 else population.national_age_0_18
             amount = round(payment.amount_msek * 1_000_000 * region / nation)
         line = MoneyLine(payment.id, payment.title, payment.paid, amount,
-                         MoneyState.UNCONDITIONAL, assumption=payment.assumption)
+                         MoneyState.UNCONDITIONAL, assumption=payment.assumption,
+                         information=payment.information)
         if payment.points_rule:
             lines += _by_period(line, verdicts[payment.points_rule])
         else:
@@ -65,3 +67,19 @@ def _conditions(line: MoneyLine, payment: Payment, verdicts: dict[str, Verdict])
     if waiting:
         return replace(line, state=MoneyState.WAITING, rules=waiting)
     return replace(line, state=MoneyState.MET)
+
+
+def funds_note(payments: list[Payment], funds: Funds | None) -> str | None:
+    """How the payments add up to the agreement's stated total, in words: "Del 1 1 237,5
+    + Del 2 1 237,5 + BUP 450 = 2 925 mnkr till regionerna (av 2 937 mnkr)"."""
+    if funds is None or not payments:
+        return None
+    amounts = " + ".join(_msek(payment.amount_msek) for payment in payments)
+    names = ", ".join(payment.title.split(" – ")[0] for payment in payments)
+    whole = f"; av överenskommelsens {_msek(funds.total_msek)} mnkr" if funds.total_msek else ""
+    return (f"Medlen enligt underlaget: {amounts} = {_msek(funds.regions_msek)} mnkr till "
+            f"regionerna ({names}{whole}); regionens belopp räknas från dessa summor.")
+
+
+def _msek(amount: float) -> str:
+    return format_number(amount, 0 if amount == int(amount) else 1)

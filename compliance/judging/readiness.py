@@ -35,20 +35,23 @@ def timeline(pack: RulePack, submission: Submission, as_of: dt.date) -> list[Obl
                 deadline.date, deadline.title, done, as_of, rule=_judged_by(
                     pack, f"answers.{deadline.done_by}"), subject=deadline.done_by)))
         elif as_of > deadline.date:
-            items.append(Obligation(deadline.date, deadline.title, ReadinessState.PASSED))
-        else:
-            items.append(Obligation(deadline.date, deadline.title, ReadinessState.DUE,
-                                    days=(deadline.date - as_of).days))
+            items.append(Obligation(deadline.date, deadline.title, ReadinessState.PASSED,
+                                    awaited=True))
+        else:  # nothing records it as done: an event the region awaits, not a task
+            items.append(Obligation(deadline.date, deadline.title, ReadinessState.AHEAD,
+                                    days=(deadline.date - as_of).days, awaited=True))
     for window in meta.windows.values():
         span = f"{window.from_.isoformat()}–{window.to.isoformat()}"
+        awaited = window.awaited
         if as_of < window.from_:
             items.append(Obligation(window.from_, window.title, ReadinessState.STARTS, span,
-                                    days=(window.from_ - as_of).days))
+                                    days=(window.from_ - as_of).days, awaited=awaited))
         elif as_of <= window.to:
             items.append(Obligation(window.from_, window.title, ReadinessState.ONGOING, span,
-                                    until=window.to))
+                                    until=window.to, awaited=awaited))
         else:
-            items.append(Obligation(window.from_, window.title, ReadinessState.PASSED, span))
+            items.append(Obligation(window.from_, window.title, ReadinessState.PASSED, span,
+                                    awaited=awaited))
     for name, series in meta.form.series.items():
         delivered = series.delivery_field
         if series.due_days_after_month is None or delivered is None:

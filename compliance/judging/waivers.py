@@ -16,7 +16,7 @@ from dataclasses import replace
 from compliance.errors import InputError
 from compliance.inputs.models import Waiver, WaiverFile
 from compliance.judging.records import not_in_force
-from compliance.kinds.base import worst
+from compliance.kinds.base import retallied, worst
 from compliance.results.verdict import Evidence, Outcome, Verdict, WaiverNote
 
 
@@ -47,6 +47,18 @@ def apply_waivers(verdicts: tuple[Verdict, ...], file: WaiverFile,
         if remark:
             trail.append(remark)
     return tuple(result), tuple(trail)
+
+
+def as_waived(verdicts: tuple[Verdict, ...], file: WaiverFile,
+              as_of: dt.date) -> tuple[Verdict, ...]:
+    """``verdicts`` as the waivers in force for them leave them, for the rules judged later
+    from these verdicts (claims, payments) to read; a waiver for a rule judged later is
+    applied, and reported, by ``apply_waivers`` at the end."""
+    present = {verdict.rule for verdict in verdicts}
+    kept = [index for index, waiver in enumerate(file.items) if waiver.rule in present]
+    subset = replace(file, items=tuple(file.items[index] for index in kept),
+                     rule_locations=tuple(file.rule_locations[index] for index in kept))
+    return apply_waivers(verdicts, subset, as_of)[0]
 
 
 def _check_subjects(waiver: Waiver, verdict: Verdict, file: WaiverFile, index: int) -> None:
@@ -81,13 +93,16 @@ def _waived(verdict: Verdict, waivers: list[Waiver]) -> tuple[Verdict, str | Non
     uncovered = [item for item in short if item.subject not in covered]
     if not short or verdict.outcome is Outcome.PASS:
         return verdict, None  # nothing to waive
-    if not uncovered:
-        return replace(verdict, outcome=Outcome.WAIVED, waiver=_note(waivers[0], verdict)), None
-    evidence = tuple(replace(item, outcome=Outcome.WAIVED)
+    # the covered months count as waived everywhere the verdict is read: in its
+    # summary, in a claim that rests on it, in the payment it conditions
+    evidence = tuple(replace(item, outcome=Outcome.WAIVED, text=f"{item.text} (undantag)")
                      if _short(item) and item.subject in covered else item
                      for item in verdict.evidence)
+    if not uncovered:
+        return retallied(replace(verdict, outcome=Outcome.WAIVED, evidence=evidence,
+                                 waiver=_note(waivers[0], verdict))), None
     outcome = worst([item.outcome for item in uncovered])
     open_subjects = ", ".join(dict.fromkeys(item.subject for item in uncovered))
-    return (replace(verdict, outcome=outcome, evidence=evidence),
+    return (retallied(replace(verdict, outcome=outcome, evidence=evidence)),
             f"{verdict.rule}: undantaget gäller {', '.join(sorted(covered))}, inte "
             f"{open_subjects}; regeln bedöms på det som undantaget inte omfattar")

@@ -4,18 +4,20 @@ and the interface a kind implements (match, judge, describe, obligations)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from abc import ABC, abstractmethod
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
 from compliance.conditions.patterns import Match
 from compliance.declared.form import PackMeta
 from compliance.facts.base import Fact, FactBase, PeriodMean
+from compliance.formatting import counted
 from compliance.inputs.models import Submission
 from compliance.reading.strict import Strict
 from compliance.results.obligations import Obligation
-from compliance.results.verdict import Outcome, RuleLocation, Severity, Source, Verdict
+from compliance.results.verdict import Evidence, Outcome, RuleLocation, Severity, Source, Verdict
 
 SEVERITY_WORDS = {
     Severity.VILLKOR: "villkor för utbetalning",
@@ -60,6 +62,40 @@ def worst(outcomes: list[Outcome]) -> Outcome:
         if outcome in outcomes:
             return outcome
     return Outcome.PASS
+
+
+_TALLY = re.compile(r"^\d+ (månad|månader|svar): ")
+_ONE = {"månader": "månad", "månad": "månad"}
+
+
+def tally(items: tuple[Evidence, ...] | list[Evidence], noun: str) -> str:
+    """"12 månader: 10 uppfyllt, 1 undantag, 1 väntar": each subject counted once, by its
+    own outcome; further findings on a subject (a region's figure that differs from the
+    unit log) are counted beside, never as more months."""
+    first: dict[str, Outcome] = {}
+    extra: list[Outcome] = []
+    for item in items:
+        if item.subject in first:
+            extra.append(item.outcome)
+        else:
+            first[item.subject] = item.outcome
+    counts = [f"{n} {o.label}" for o in Outcome
+              if (n := sum(1 for outcome in first.values() if outcome is o))]
+    text = f"{counted(len(first), _ONE.get(noun, noun), noun)}: " + ", ".join(counts)
+    if extra:
+        text += (f"; {len(extra)} att granska där regionens uppgift skiljer sig från "
+                 "enhetsloggen")
+    return text
+
+
+def retallied(verdict: Verdict) -> Verdict:
+    """The verdict with its count summary redone after its evidence changed (a waiver
+    for some months); a summary that is one item's text is left as it is."""
+    found = _TALLY.match(verdict.summary)
+    if found is None:
+        return verdict
+    noun = "månader" if found.group(1) == "månad" else found.group(1)
+    return replace(verdict, summary=tally(verdict.evidence, noun))
 
 
 class CompiledRule(ABC):
@@ -131,8 +167,9 @@ class CompiledRule(ABC):
     def explain(self) -> list[str]:
         """The whole rule in words: what it is, where it comes from, what it requires."""
         spec, source = self.spec, self.source()
-        paid = f" Utbetalningar som beror på den: {', '.join(self.payments())}." \
-            if self.payments() else ""
+        lead = "Utbetalningar som beror på den" if spec.severity is Severity.VILLKOR else \
+            "Underlag för beloppet i"
+        paid = f" {lead}: {', '.join(self.payments())}." if self.payments() else ""
         lines = [f"{spec.title} ({spec.id})",
                  f"Typ: {SEVERITY_WORDS[spec.severity]}.{paid}",
                  f"Källa: {source.citation()}." + (f" {source.note}." if source.note else ""),
@@ -140,6 +177,11 @@ class CompiledRule(ABC):
                  *self.describe()]
         if spec.assumption:
             lines.append(f"Antagande: {spec.assumption}")
+        if self.meta.review:  # the pack is inherited and not checked: say what is known
+            lines.append("Regelpaketet är inte granskat mot överenskommelsen: "
+                         f"{' '.join(self.meta.review.split())}")
+            if self.meta.known:
+                lines.append(f"Känt om överenskommelsen: {' '.join(self.meta.known.split())}")
         return lines
 
     def source(self) -> Source:

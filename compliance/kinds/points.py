@@ -174,7 +174,10 @@ class PointsRule(CompiledRule):
         bands = "; ".join(f"minst {format_value('number', band.min)} % ger {band.points} p"
                           for band in spec.table)
         periods = "; ".join(f"{p.label} (utbetalning {p.payment})" for p in spec.periods)
-        return [f"Medelvärdet av månadsandelarna för {', '.join(spec.measures)} ger poäng per "
+        fields = self.meta.form.series[spec.series].fields
+        measures = ", ".join(fields[m].label or m for m in spec.measures) \
+            if spec.series in self.meta.form.series else ", ".join(spec.measures)
+        return [f"Medelvärdet av månadsandelarna för {measures} ger poäng per "
                 f"period: {bands}.", f"Perioder: {periods}."]
 
     def obligations(self, submission: Submission, as_of: dt.date) -> list[Obligation]:

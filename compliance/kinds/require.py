@@ -27,8 +27,9 @@ from compliance.conditions.wording import FieldTypes, describe, in_words
 from compliance.dates import month_deadline
 from compliance.declared.form import PackMeta, ValueType
 from compliance.facts.base import DERIVED_FIELDS, Fact, FactBase
+from compliance.formatting import days as in_days
 from compliance.formatting import disagreement, format_value
-from compliance.kinds.base import CompiledRule, JudgeContext, RuleBase, worst
+from compliance.kinds.base import CompiledRule, JudgeContext, RuleBase, tally, worst
 from compliance.reading.strict import Strict
 from compliance.results.verdict import (
     LIMIT_OPERATORS,
@@ -194,14 +195,21 @@ class RequireRule(CompiledRule):
         elif spec.attachment:
             subject = f"För bilagan \"{form.attachments[spec.attachment].title}\" ska gälla"
         elif isinstance(spec.answers, AnswerSelector) or spec.answers:
-            subject = f"För vart och ett av svaren {', '.join(self.subject_keys())} ska gälla"
+            subject = ("För vart och ett av svaren på "
+                       f"{'; '.join(self._answer_label(key) for key in self.subject_keys())} "
+                       "ska gälla")
         else:
-            subject = f"För svaret på \"{form.answers[str(spec.answer)].title}\" ska gälla"
-        value = f"svaret {spec.answer}" if spec.answer else None
-        lines = [f"{subject}: {in_words(self.expr, self.types, value)}."]
-        if spec.each and form.series[spec.each].due_days_after_month is not None:
-            days = form.series[spec.each].due_days_after_month
-            lines.append(f"Varje månads sista leveransdag är {days} dagar efter månadens slut; "
+            title = form.answers[str(spec.answer)].title
+            label = self._answer_label(str(spec.answer))
+            named = f"{label.replace('Fråga', 'fråga')} (\"{title}\")" \
+                if label != title[:1].upper() + title[1:] else f"\"{title}\""
+            subject = f"För svaret på {named} ska gälla"
+        value = "svaret" if spec.answer else None
+        refs = {name: label for name, (_, label) in self.ref_types.items()}
+        lines = [f"{subject}: {in_words(self.expr, self.types, value, refs)}."]
+        days = form.series[spec.each].due_days_after_month if spec.each else None
+        if days is not None:
+            lines.append(f"Varje månads sista leveransdag är {in_days(days)} efter månadens slut; "
                          "till och med den dagen blir en månad som inte uppfyller villkoret "
                          "\"väntar\".")
         elif spec.deadline:
@@ -272,7 +280,8 @@ class RequireRule(CompiledRule):
                                       Outcome.PASS, subject.key, values, due,
                                       measures=measures))
             elif tag == "fail":
-                why = describe(self.expr, fact or {}, answers, self.types, self.ref_types, False)
+                why = describe(self.expr, fact or {}, answers, self.types, self.ref_types, False,
+                               goal=self.spec.severity is Severity.MAL)
                 if "personal_data" in fields(self.expr) and subject.key in ctx.facts.personal_data:
                     why += f" ({', '.join(ctx.facts.personal_data[subject.key])})"
                 why += "".join(f" ({note})" for note in self._notes(ctx, subject.key))
@@ -452,10 +461,7 @@ class RequireRule(CompiledRule):
     def _summary(self, items: list[Evidence], outcome: Outcome) -> str:
         if len(items) == 1:
             return items[0].text
-        noun = "månader" if self.spec.each else "svar"
-        counts = [(o, sum(1 for item in items if item.outcome is o)) for o in Outcome]
-        parts = [f"{n} {o.label}" for o, n in counts if n]
-        return f"{len(items)} {noun}: " + ", ".join(parts)
+        return tally(items, "månader" if self.spec.each else "svar")
 
 
 

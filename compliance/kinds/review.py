@@ -31,6 +31,9 @@ class ReviewSpec(RuleBase):
     may_be_left: bool = False
     # only answers that refer to an earlier year's account (seeds/001 allows it)
     only_references: bool = False
+    # other answers the reviewer must read beside it, of any type (3.6: the three Ja/nej
+    # answers, the comment and the description of the section's insats)
+    shown_with: list[str] = []
 
     @model_validator(mode="after")
     def _one_subject(self) -> ReviewSpec:
@@ -47,10 +50,12 @@ class ReviewRule(CompiledRule):
         return [self.spec.answer] if self.spec.answer else list(self.spec.answers or [])
 
     def uses(self) -> set[str]:
-        return {f"answers.{key}" for key in self.keys()}
+        return {f"answers.{key}" for key in [*self.keys(), *self.spec.shown_with]}
 
     def problems(self) -> list[tuple[str, str]]:
         found = super().problems()
+        found += [("shown_with", f"'{key}' är ingen fråga i formuläret")
+                  for key in self.spec.shown_with if key not in self.meta.form.answers]
         for key in self.keys():
             answer = self.meta.form.answers.get(key)
             if answer is None or answer.type != "text":
@@ -68,7 +73,10 @@ class ReviewRule(CompiledRule):
     def describe(self) -> list[str]:
         which = "de svar som hänvisar till en tidigare redovisning bland " \
             if self.spec.only_references else ""
-        lines = [f"Granskas av en människa: {which}{', '.join(self.keys())}.",
+        others = "; ".join(self._label(key) for key in self.spec.shown_with)
+        beside = f" Läses tillsammans med: {others}." if others else ""
+        lines = [f"Granskas av en människa: {which}"
+                 f"{'; '.join(self._label(key) for key in self.keys())}.{beside}",
                  f"Granskaren avgör: {self.spec.look_for}",
                  "Utan attest står svaret som \"att granska\"; en attest (--attestations) "
                  "ger utfallet uppfyllt eller ej uppfyllt, med granskare, datum och skäl."]
@@ -88,9 +96,17 @@ class ReviewRule(CompiledRule):
             text = ctx.facts.texts.get(key, "")
             if tag in ("answered", "refers"):
                 items.append(Evidence(f"{label}: att granska – {self.spec.look_for} Svaret: "
-                                      f"\"{text}\"", Outcome.REVIEW, key, {}, deadline,
-                                      label=label))
-            elif tag == "left" and self.spec.may_be_left:
+                                      f"\"{text}\"{self._beside(ctx)}", Outcome.REVIEW, key,
+                                      {}, deadline, label=label))
+            elif self.spec.may_be_left and (tag == "left" or key not in ctx.facts.answers) \
+                    and deadline is not None and ctx.as_of <= deadline:
+                # not yet due: empty, the placeholder or left out may still be filled in
+                items.append(Evidence(f"{label}: inte ifyllt ännu (formuläret tillåter att det "
+                                      f"lämnas), senast {format_value('date', deadline)}",
+                                      Outcome.PENDING, key, {}, deadline, label=label))
+            elif self.spec.may_be_left and (tag == "left" or key not in ctx.facts.answers):
+                # left empty, left as the template's placeholder or left out of the file:
+                # the form allows all three, and all three mean the same
                 items.append(Evidence(f"{label}: lämnat tomt, vilket formuläret tillåter; att "
                                       f"granska – {self.spec.look_for}", Outcome.REVIEW, key,
                                       {}, deadline, label=label))
@@ -119,6 +135,22 @@ class ReviewRule(CompiledRule):
                 f"{sum(1 for i in items if i.outcome is o)} {o.label}" for o in Outcome
                 if any(i.outcome is o for i in items))
         return self.verdict(outcome, items, summary)
+
+    def _beside(self, ctx: JudgeContext) -> str:
+        """The other answers the reviewer reads with this one, as the region gave them."""
+        if not self.spec.shown_with:
+            return ""
+        shown = []
+        for key in self.spec.shown_with:
+            fact = ctx.facts.answers.get(key)
+            if fact is None:
+                value = "inte besvarad"
+            elif self.meta.form.answers[key].type == "text":
+                value = f"\"{ctx.facts.texts.get(key, '')}\""
+            else:
+                value = format_value(self.meta.form.answers[key].type, fact.get("value"))
+            shown.append(f"{self._label(key)}: {value}")
+        return " Läs tillsammans med: " + "; ".join(shown) + "."
 
     def _label(self, key: str) -> str:
         answer = self.meta.form.answers[key]

@@ -57,18 +57,26 @@ def _evidence_cells(item: Evidence | None, measure: Measure | None) -> list[str]
 
 
 def _report(report: Report) -> list[list[str]]:
+    """A row per piece of evidence, then a row per caveat (Rubrik "Förbehåll", the text
+    under Underlag): the assumptions, the money and who decides travel with the figures."""
     return [REPORT_HEADER, *([*_verdict_cells(report, verdict), *evidence,
                               _cell(verdict.source.citation())]
                              for verdict in report.verdicts
-                             for evidence in _evidence_rows(verdict))]
+                             for evidence in _evidence_rows(verdict)),
+            *([_cell(report.region), _cell(report.pack_id), "", phrases.CAVEATS, "", "",
+               _cell(text), "", "", "", "", ""] for text in phrases.caveats(report))]
 
 
 def _overview(overview: Overview) -> list[list[str]]:
-    return [OVERVIEW_HEADER, *([_cell(pack_id), _cell(report.region), _cell(verdict.rule),
-                                _cell(verdict.title), verdict.severity.value,
-                                verdict.outcome.label]
-                               for pack_id, reports in overview.by_pack().items()
-                               for report in reports for verdict in report.verdicts)]
+    rows = [OVERVIEW_HEADER]
+    for pack_id, reports in overview.by_pack().items():
+        if reports[0].unreviewed:  # before its regions, so that no one reads them unwarned
+            rows.append([_cell(pack_id), "", "", _cell(phrases.unreviewed(
+                reports[0].unreviewed)), "", ""])
+        rows += [[_cell(pack_id), _cell(report.region), _cell(verdict.rule),
+                  _cell(verdict.title), verdict.severity.value, verdict.outcome.label]
+                 for report in reports for verdict in report.verdicts]
+    return rows
 
 
 def render(result: Result, target: Target) -> str:

@@ -4,7 +4,7 @@ gathers what they show."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
@@ -95,13 +95,25 @@ def _groups(report: Report) -> list[tuple[str, dict[str, list[Verdict]]]]:
             if (group := [v for v in report.verdicts if v.severity is severity])]
 
 
+def _marked(charts: list[Chart], report: Report) -> list[Chart]:
+    """Charts of illustrative figures say so in their own caption and text alternative,
+    wherever a chart is copied to."""
+    if not report.illustrative:
+        return charts
+    return [replace(chart, title=f"{chart.title} (illustrativa värden)",
+                    caption=f"{phrases.ILLUSTRATIVE}. {chart.caption}",
+                    alternative=f"{phrases.ILLUSTRATIVE}. {chart.alternative}")
+            for chart in charts]
+
+
 def _report(report: Report) -> str:
     counts = report.counts()
     return _ENV.get_template("report.html").render(
         report=report, counts=[(o, n) for o, n in counts.items() if n],
         blocking=report.to_fix(), groups=_groups(report),
-        charts=region_charts(report), trail=_trail(report),
-        money=[(phrases.money(line), line.assumption) for line in report.money])
+        charts=_marked(region_charts(report), report), trail=_trail(report),
+        money=[(phrases.money(line), line.assumption, line.information)
+               for line in report.money])
 
 
 @dataclass(frozen=True)
@@ -126,6 +138,7 @@ class PackView:
     regions: list[RegionRow]
     heat_map: Chart
     decision: str | None
+    unreviewed: str | None  # the pack is not checked against its agreement
     pack_files: list[tuple[str, str]]
     assumptions: list[tuple[str, str]]
     sources: list[str]
@@ -148,6 +161,7 @@ def _pack(pack_id: str, reports: list[Report]) -> PackView:
         pack_id, reports[0].pack_title, outcomes, rule_rows, region_rows,
         heat_map(f"Utfall per region och regel, {title}", regions, rules, cells),
         phrases.decision(reports[0].decision) if reports[0].decision else None,
+        phrases.unreviewed(reports[0].unreviewed) if reports[0].unreviewed else None,
         list(audit.pack_files) if audit else [],
         [(f"{row.number}. {row.verdict.title}", text) for row in rule_rows
          for text in row.verdict.assumptions],

@@ -33,7 +33,9 @@ from compliance.results.verdict import (
     Verdict,
 )
 
-SCHEMA_VERSION = "2"  # 2: schema_version, kind, measures, states as enums (issue 14)
+# 2: schema_version, kind, measures, states as enums (issue 14); 3: caveats, illustrative,
+# pack review, money information (issue 21)
+SCHEMA_VERSION = "3"
 
 
 class MeasureDoc(TypedDict):
@@ -96,6 +98,7 @@ class MoneyDoc(TypedDict):
     state_text: str
     estimate_sek: int | None
     assumption: str | None
+    information: str | None
     text: str
 
 
@@ -103,6 +106,7 @@ class PackDoc(TypedDict):
     id: str
     version: str
     title: str
+    review: str | None  # why the pack is not yet checked against its agreement
 
 
 class FileDigest(TypedDict):
@@ -136,11 +140,14 @@ class ReportDoc(TypedDict):
     exit_code: int
     notes: list[str]
     decision: str | None
+    illustrative: bool  # the submission's figures are illustrative, not real data
+    caveats: list[str]  # what must travel with the verdicts, as every format prints it
     audit: AuditDoc | None
     money: list[MoneyDoc]
 
 
 class OverviewPackDoc(TypedDict):
+    review: str | None  # why the pack is not yet checked against its agreement
     rules: list[str]
     regions: list[str]
     outcomes: dict[str, dict[str, Outcome]]
@@ -228,7 +235,8 @@ def _money(line: MoneyLine) -> MoneyDoc:
     return {"payment": line.payment, "title": line.title, "paid": line.paid,
             "amount_sek": line.amount_sek, "state": line.state,
             "state_text": phrases.money_state(line), "estimate_sek": line.estimate_sek,
-            "assumption": line.assumption, "text": phrases.money(line)}
+            "assumption": line.assumption, "information": line.information,
+            "text": phrases.money(line)}
 
 
 def report_dict(report: Report) -> ReportDoc:
@@ -237,13 +245,16 @@ def report_dict(report: Report) -> ReportDoc:
         "kind": "report",
         "region": report.region,
         "pack": {"id": report.pack_id, "version": report.pack_version,
-                 "title": report.pack_title},
+                 "title": report.pack_title,
+                 "review": report.unreviewed and phrases.unreviewed(report.unreviewed)},
         "as_of": report.as_of.isoformat(),
         "verdicts": [verdict_dict(v) for v in report.verdicts],
         "summary": report.counts(),
         "exit_code": int(report.exit_code),
         "notes": list(report.notes),
         "decision": report.decision,
+        "illustrative": report.illustrative,
+        "caveats": phrases.caveats(report),
         "audit": audit_dict(report),
         "money": [_money(line) for line in report.money],
     }
@@ -268,7 +279,9 @@ def _overview(overview: Overview) -> OverviewDoc:
     packs: dict[str, OverviewPackDoc] = {}
     for pack_id, reports in overview.by_pack().items():
         rules, cells = matrix(reports)
-        packs[pack_id] = {"rules": rules, "regions": list(cells), "outcomes": cells,
+        review = reports[0].unreviewed
+        packs[pack_id] = {"review": review and phrases.unreviewed(review), "rules": rules,
+                          "regions": list(cells), "outcomes": cells,
                           "exit_codes": {r.region: int(r.exit_code) for r in reports}}
     return {"schema_version": SCHEMA_VERSION, "kind": "overview",
             "as_of": overview.as_of.isoformat(), "packs": packs,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
+from compliance.reports import phrases
 from compliance.reports.clean import printable
 from compliance.reports.target import Result, Target
 from compliance.results.overview import Overview
@@ -44,6 +45,9 @@ def _suite(parent: ET.Element, report: Report) -> None:
     suite = ET.SubElement(parent, "testsuite", name=_text(f"{report.region} – {report.pack_id}"),
                           tests=str(len(report.verdicts)), failures=str(failures), errors="0",
                           skipped=str(skipped), timestamp=report.as_of.isoformat())
+    properties = ET.SubElement(suite, "properties")  # the caveats travel with the verdicts
+    for number, text in enumerate(phrases.caveats(report), 1):
+        ET.SubElement(properties, "property", name=f"förbehåll {number}", value=_text(text))
     for verdict in report.verdicts:
         _case(suite, report, verdict)
 

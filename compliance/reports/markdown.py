@@ -61,6 +61,9 @@ def render(report: Report, target: Target) -> str:
              f"bedömt per {report.as_of.isoformat()}.", "",
              *([f"**{_md(phrases.decision(report.decision))}**", ""] if report.decision
                else []),
+             *([f"**{_md(phrases.unreviewed(report.unreviewed))}**", ""] if report.unreviewed
+               else []),
+             *([f"**{_md(phrases.ILLUSTRATIVE)}**", ""] if report.illustrative else []),
              "| Utfall | Antal |", "| --- | --- |"]
     lines += [f"| {outcome.label} | {counts[outcome]} |" for outcome in Outcome]
     lines += ["", "| Regel | Typ | Utfall | Sammanfattning |", "| --- | --- | --- | --- |"]
@@ -79,6 +82,8 @@ def render(report: Report, target: Target) -> str:
         lines += ["## Pengar som står på spel", ""]
         for line in report.money:
             lines.append(f"- {_md(phrases.money(line))}")
+            if line.information:
+                lines.append(f"  - {_md(line.information)}")
             if line.assumption:
                 lines.append(f"  - {_md(phrases.assumption(line.assumption))}")
         lines.append("")

@@ -3,7 +3,7 @@ readiness states and the notes beside a verdict."""
 
 from __future__ import annotations
 
-from compliance.formatting import kronor, plain_number
+from compliance.formatting import counted, days, kronor, plain_number
 from compliance.results.obligations import SOON_DAYS, Obligation, ReadinessState, Urgency
 from compliance.results.verdict import (
     Comparison,
@@ -54,7 +54,7 @@ def assumption(text: str) -> str:
 def money_state(line: MoneyLine) -> str:
     match line.state:
         case MoneyState.UNCONDITIONAL:
-            return "villkorslös"
+            return "inget villkor i utbetalningsmodellen"
         case MoneyState.MET:
             return "villkoren uppfyllda"
         case MoneyState.WAITING:
@@ -86,9 +86,11 @@ def readiness_state(item: Obligation) -> str:
         case ReadinessState.OVERDUE:
             return "försenad"
         case ReadinessState.DUE:
-            return "förfaller i dag" if item.days == 0 else f"förfaller om {item.days} dagar"
+            return "förfaller i dag" if item.days == 0 else f"förfaller om {days(item.days or 0)}"
+        case ReadinessState.AHEAD:
+            return "i dag" if item.days == 0 else f"om {days(item.days or 0)}"
         case ReadinessState.STARTS:
-            return f"börjar om {item.days} dagar"
+            return f"börjar om {days(item.days or 0)}"
         case ReadinessState.ONGOING:
             return f"pågår till {item.until.isoformat() if item.until else '?'}"
         case ReadinessState.PASSED:
@@ -127,8 +129,12 @@ def audit_waiver(text: str) -> str:
 
 
 def payments(verdict: Verdict) -> str:
-    """For a villkor: which payments depend on it."""
-    return f"Villkor för: {', '.join(verdict.payments)}" if verdict.payments else ""
+    """Which payments depend on a villkor; which payments an indikator informs (BUP
+    points decide how much, not whether)."""
+    if not verdict.payments:
+        return ""
+    lead = "Villkor för" if verdict.severity is Severity.VILLKOR else "Underlag för"
+    return f"{lead}: {', '.join(verdict.payments)}"
 
 
 def decision(text: str) -> str:
@@ -147,3 +153,42 @@ COMPARISON_SYMBOLS = {Comparison.LT: "<", Comparison.LE: "≤", Comparison.GT: "
 def threshold(measure: Measure) -> str:
     """What the value must be, e.g. "≥ 95"."""
     return f"{COMPARISON_SYMBOLS[measure.comparison]} {plain_number(measure.threshold)}"
+
+
+ILLUSTRATIVE = ("Illustrativa värden: inlämningen anger att siffrorna är illustrativa, inte "
+                "regionens uppgifter")
+CAVEATS = "Förbehåll"
+
+
+def unreviewed(text: str) -> str:
+    """The mark of a pack not yet checked against its agreement."""
+    return f"Regelpaketet är inte granskat mot överenskommelsen: {' '.join(text.split())}"
+
+
+def caveats(report: Report) -> list[str]:
+    """What a reader must know beside the verdicts, in every format: who decides, what the
+    data is (illustrative figures, texts in summary), whether the pack is checked, every
+    assumption once with what it concerns, and the money at stake."""
+    lines = [decision(report.decision)] if report.decision else []
+    if report.unreviewed:
+        lines.append(unreviewed(report.unreviewed))
+    if report.illustrative:
+        lines.append(ILLUSTRATIVE)
+    lines += [note(text) for text in report.notes]
+    concerns: dict[str, list[str]] = {}
+    for verdict in report.verdicts:
+        for text in verdict.assumptions:
+            concerns.setdefault(text, []).append(verdict.rule)
+    for line in report.money:
+        if line.assumption:
+            concerns.setdefault(line.assumption, []).append(line.title)
+    lines += [f"{assumption(text)} ({', '.join(dict.fromkeys(who))})"
+              for text, who in concerns.items()]
+    lines += [f"Pengar: {money(line)}" + (f". {line.information}" if line.information else "")
+              for line in report.money]
+    return lines
+
+
+def count(number: int, one: str, many: str) -> str:
+    """For templates: "1 region", "2 regioner"."""
+    return counted(number, one, many)

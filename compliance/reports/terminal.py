@@ -13,6 +13,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
+from compliance.formatting import counted
 from compliance.reports import phrases
 from compliance.reports.clean import printable
 from compliance.reports.target import Result, Target
@@ -36,6 +37,7 @@ STATE_STYLES = {
     ReadinessState.DONE_LATE: "green",
     ReadinessState.OVERDUE: "bold red",
     ReadinessState.DUE: "yellow",
+    ReadinessState.AHEAD: "",
     ReadinessState.STARTS: "",
     ReadinessState.ONGOING: "cyan",
     ReadinessState.PASSED: "dim",
@@ -96,6 +98,8 @@ def _money(report: Report) -> list[Text]:
     parts = [Text("Pengar som står på spel:", style="bold")]
     for line in report.money:
         parts.append(_text(f"• {phrases.money(line)}"))
+        if line.information:
+            parts.append(_text(f"  {line.information}", style="dim"))
         if line.assumption:
             parts.append(_text(f"  {phrases.assumption(line.assumption)}", style="yellow"))
     return parts
@@ -142,7 +146,12 @@ def _report(report: Report) -> Group:
     title = _text(f"{report.region} – {report.pack_title} ({report.pack_id} "
                   f"v{report.pack_version}), bedömt per {report.as_of.isoformat()}",
                   style="bold")
-    parts: list[RenderableType] = [title, *_summary(report), Text("")]
+    parts: list[RenderableType] = [title, *_summary(report)]
+    if report.unreviewed:
+        parts.append(_text(phrases.unreviewed(report.unreviewed), style="bold yellow"))
+    if report.illustrative:
+        parts.append(_text(f"{phrases.ILLUSTRATIVE}.", style="bold yellow"))
+    parts.append(Text(""))
     parts += [_verdict(verdict) for verdict in report.verdicts]
     parts += _money(report)
     if report.decision:
@@ -190,15 +199,20 @@ def _overview(overview: Overview) -> Group:
     packs = overview.by_pack()
     failing = sum(1 for r in overview.reports if r.exit_code)
     head = Text(f"Nationell översikt, bedömt per {overview.as_of.isoformat()}: "
-                f"{len(overview.reports)} inlämningar i {len(packs)} regelpaket; "
+                f"{counted(len(overview.reports), 'inlämning', 'inlämningar')} i "
+                f"{len(packs)} regelpaket; "
                 f"{failing} med villkor eller krav som ej är uppfyllda eller ej bedömbara.",
                 style="bold")
     parts: list[RenderableType] = [head]
     parts += [_text(f"fel: {error}", style="bold red") for error in overview.errors]
     parts += [_text(phrases.skipped(name, why), style="dim") for name, why in overview.skipped]
     for pack_id, reports in packs.items():
-        parts += [Text(""), _text(f"{pack_id}: {len(reports)} regioner, "
-                                  f"{len(reports[0].verdicts)} regler", style="bold italic"),
+        mark = [_text(phrases.unreviewed(reports[0].unreviewed), style="bold yellow")] \
+            if reports[0].unreviewed else []
+        parts += [Text(""), _text(f"{pack_id}: {counted(len(reports), 'region', 'regioner')}, "
+                                  f"{counted(len(reports[0].verdicts), 'regel', 'regler')}",
+                                  style="bold italic"),
+                  *mark,
                   _region_table(reports), Text(""), *_rule_lines(reports)]
     return Group(*parts)
 

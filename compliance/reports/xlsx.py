@@ -140,6 +140,15 @@ def _summary_sheet(book: _Book, lines: list[tuple[str, object]]) -> None:
                       value if isinstance(value, int) else book.text(sheet, value)])
 
 
+def _caveats_sheet(book: _Book, reports: list[Report]) -> None:
+    """Who decides, what the data is, whether the pack is checked, every assumption and the
+    money: what must travel with the figures."""
+    sheet = book.sheet(phrases.CAVEATS, ["Region", "Regelpaket", "Förbehåll"])
+    for report in reports:
+        for text in phrases.caveats(report):
+            sheet.append([book.text(sheet, x) for x in (report.region, report.pack_id, text)])
+
+
 def _blocking(verdicts: Iterable[Verdict]) -> str:
     return ", ".join(v.rule for v in verdicts if v.blocking) or "inga"
 
@@ -156,6 +165,7 @@ def _report(report: Report) -> bytes:
     _verdicts_sheet(book, report.pack_id, report)
     _evidence_sheet(book, [report])
     _sources_sheet(book, [report])
+    _caveats_sheet(book, [report])
     return book.bytes()
 
 
@@ -172,6 +182,7 @@ def _overview(overview: Overview) -> bytes:
         _matrix_sheet(book, pack_id, reports)
     _evidence_sheet(book, overview.reports)
     _sources_sheet(book, overview.reports)
+    _caveats_sheet(book, overview.reports)
     return book.bytes()
 
 

@@ -14,6 +14,7 @@ class ReadinessState(StrEnum):
     DONE_LATE = "done_late"
     OVERDUE = "overdue"
     DUE = "due"  # in ``days`` days (0: today)
+    AHEAD = "ahead"  # a dated event that is not the region's to do (a decision, a payment)
     STARTS = "starts"  # a window that opens in ``days`` days
     ONGOING = "ongoing"  # a window open until ``until``
     PASSED = "passed"
@@ -40,6 +41,7 @@ class Obligation:
     until: dt.date | None = None  # ONGOING
     rule: str | None = None  # the rule whose verdict judges this obligation, if one does
     subject: str | None = None  # and the subject of its evidence (a month, an answer)
+    awaited: bool = False  # not the region's to do (a decision, a payment): never urgent
 
     @classmethod
     def dated(cls, date: dt.date, title: str, done: dt.date | None, as_of: dt.date,
@@ -58,6 +60,8 @@ class Obligation:
 
     @property
     def urgency(self) -> Urgency:
+        if self.awaited:
+            return Urgency.OTHER
         if self.state is ReadinessState.OVERDUE:
             return Urgency.OVERDUE
         if self.state is ReadinessState.ONGOING or (

@@ -254,6 +254,7 @@ class MoneyLine:
     points_outcome: str | None = None  # the points rule's outcome label (POINTS_UNKNOWN)
     estimate_sek: int | None = None  # BUP: estimated from the points achieved
     assumption: str | None = None
+    information: str | None = None  # what the seed says beside the amount, as information
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,6 +282,8 @@ class Report:
     audit: Audit | None = None
     money: tuple[MoneyLine, ...] = ()  # what each payment is worth to the region
     decision: str | None = None  # who makes the decision these verdicts support
+    illustrative: bool = False  # the submission's figures are illustrative, not real data
+    unreviewed: str | None = None  # the pack is not checked against its agreement: why
 
     def without_evidence(self) -> Report:
         """The report with every verdict but none of the evidence behind them."""
