@@ -1,67 +1,56 @@
-"""Read a region's filled Word form (.docx): the one module that knows python-docx and
-WordprocessingML.
+"""Read a region's filled Word form (.docx): find each answer the pack declares
+(``form_source.docx``) by the form's structure and say how it was found.
 
-The file is checked before python-docx sees it: an old binary ``.doc`` or an encrypted
-(password-protected) document is an OLE compound file, not a zip, and is refused with its
-name; a zip's members are counted and inflated in bounded chunks, so a zip bomb is refused
-on its declared and on its actual size; a macro-enabled ``.docm`` is read as the document
-it contains (nothing is ever run, and its macros are not even parsed).
-
-Answers are found as the pack declares (``form_source.docx``): under a section heading,
-the table cell beside or under a label, or a content control by its tag or title. A
-content control still showing its placeholder (``w:showingPlcHdr``, or Word's filler text
-such as "Klicka eller tryck här för att ange text." or "Välj ett objekt.") is unanswered.
-The form's contact table (names, telephone numbers, e-mail addresses) is never read.
+The form is recognised by the words of its title and the year it speaks of, matched
+separately ("Ökad tillgänglighet inom hälso- och sjukvården 2024" and "ÖK 2024
+tillgänglighet" are the same form; the 2025 form is refused even where its introduction
+mentions 2024). An answer is found under a section heading (``docx_layout``), beside or
+under a label that matches the pack's after normalising and with a changed or inflected
+word tolerated (``reading.text.label_score``), in a table cell or a paragraph; or in a
+content control by its tag or title. What the place shows is read as a person sees it
+(``docx_text``). A question found in two places, or two different answers shown in one
+place, is an error naming both: never first-wins. The form's contact table (names,
+telephone numbers, e-mail addresses) is never read.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import collections
 import hashlib
-import unicodedata
-from collections.abc import Iterator
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from docx.oxml.parser import parse_xml
 from lxml import etree
 
 from compliance.declared.form import AnswerSpec, DocxPlace, DocxSource, PackMeta
 from compliance.errors import InputError, Location
+from compliance.inputs.docx_layout import Layout, Numbering, read_styles, table_rows
+from compliance.inputs.docx_package import MAX_FILE_BYTES, open_package
+from compliance.inputs.docx_text import Piece, Reader, W, join, visible_controls
 from compliance.reading.files import read_input
+from compliance.reading.text import label_score, label_words
 from compliance.reading.yamlload import Document, display_name
-from compliance.reading.zipped import inflate, open_zip
+from compliance.results.reading import ReadingLine
 
-MAX_FILE_BYTES = 20 * 1024 * 1024
-MAX_MEMBERS = 500
-MAX_UNCOMPRESSED = 100 * 1024 * 1024  # all members together, as declared and as inflated
-
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_ENCRYPTED = "EncryptionInfo".encode("utf-16-le")
-_MACRO_MAIN = b"application/vnd.ms-word.document.macroEnabled.main+xml"
-_DOCX_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
-# Word's filler texts: an untouched control shows one of these
-FILLERS = ("Klicka eller tryck här för att ange text.", "Välj ett objekt.",
-           "Klicka eller tryck för att ange datum.", "Click or tap here to enter text.",
-           "Choose an item.", "Click or tap to enter a date.")
+# a label matches when at least this share of its words is found in order at the start of
+# a cell (an inflected word counts 0.8); a second match within the margin is ambiguous
+MATCH = 0.8
+MARGIN = 0.15
+_YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+_MONEY_YEAR = re.compile(r"\b(20\d\d) års medel\b", re.IGNORECASE)
+_YES_NO: dict[tuple[str, ...], str] = {("ja",): "Ja", ("nej",): "Nej"}
 
 
 @dataclass(frozen=True)
 class Cell:
-    """What one table cell holds: its text, and whether it is still unanswered."""
+    """What one place shows: its text, whether it is unanswered, and how it was entered."""
 
     text: str
     unanswered: bool
-    date: dt.date | None = None  # a date picker's stored date
-
-
-@dataclass
-class Table:
-    number: int  # 1-based, in document order
-    section: str  # the heading it stands under
-    rows: list[list[tuple[int, etree._Element]]]  # (grid column, w:tc) per row
+    date: Any = None  # a date picker's stored date
+    how: tuple[str, ...] = ()
 
 
 @dataclass
@@ -71,236 +60,14 @@ class WordForm:
     pack_id: str
     document: Document  # data (pack, region, answers) with the place of each value
     origins: dict[str, str] = field(default_factory=dict)  # "answers.X" → its place
+    reading: list[ReadingLine] = field(default_factory=list)
 
 
-def _text(element: etree._Element) -> str:
-    """The visible text of an element, paragraphs on lines of their own."""
-    lines = []
-    for paragraph in element.iter(f"{_W}p"):
-        parts = []
-        for node in paragraph.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr"):
-            parts.append(node.text or "" if node.tag == f"{_W}t" else
-                         "\t" if node.tag == f"{_W}tab" else "\n")
-        lines.append("".join(parts))
-    return "\n".join(lines).strip()
-
-
-def _norm(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", text).split()).casefold()
-
-
-def cell_value(element: etree._Element, placeholder: str | None = None) -> Cell:
-    """The value of a cell (or a control): the text of its content controls if it has
-    any, else its plain text; unanswered when every control shows its placeholder."""
-    fillers = {_norm(text) for text in (*FILLERS, placeholder or "")}
-    controls = list(element.iter(f"{_W}sdt")) if element.tag != f"{_W}sdt" else [element]
-    if not controls:
-        text = _text(element)
-        return Cell(text, not text.strip() or _norm(text) in fillers)
-    texts, date = [], None
-    for control in controls:
-        props = control.find(f"{_W}sdtPr")
-        content = control.find(f"{_W}sdtContent")
-        text = _text(content) if content is not None else ""
-        showing = props is not None and props.find(f"{_W}showingPlcHdr") is not None
-        if showing or not text.strip() or _norm(text) in fillers:
-            continue
-        picker = props.find(f"{_W}date") if props is not None else None
-        stored = picker.get(f"{_W}fullDate") if picker is not None else None
-        if stored:
-            try:
-                date = dt.date.fromisoformat(stored[:10])
-            except ValueError:
-                date = None
-        texts.append(text)
-    return Cell("\n".join(texts), not texts, date)
-
-
-def _flatten(parent: etree._Element, tag: str) -> Iterator[etree._Element]:
-    """Children with ``tag``, looking through content controls that wrap them."""
-    for child in parent:
-        if child.tag == tag:
-            yield child
-        elif child.tag == f"{_W}sdt":
-            content = child.find(f"{_W}sdtContent")
-            if content is not None:
-                yield from _flatten(content, tag)
-
-
-def _rows(table: etree._Element) -> list[list[tuple[int, etree._Element]]]:
-    rows = []
-    for row in _flatten(table, f"{_W}tr"):
-        cells, column = [], 0
-        for cell in _flatten(row, f"{_W}tc"):
-            cells.append((column, cell))
-            span = cell.find(f"{_W}tcPr/{_W}gridSpan")
-            column += int(span.get(f"{_W}val", "1")) if span is not None and \
-                str(span.get(f"{_W}val", "1")).isdigit() else 1
-        rows.append(cells)
-    return rows
-
-
-def _is_heading(paragraph: etree._Element) -> bool:
-    style = paragraph.find(f"{_W}pPr/{_W}pStyle")
-    name = (style.get(f"{_W}val") or "") if style is not None else ""
-    return name.casefold().startswith(("heading", "rubrik", "title", "rubrik"))
-
-
-class _Body:
-    """The document's headings and top-level tables, in order."""
-
-    def __init__(self, body: etree._Element) -> None:
-        self.tables: list[Table] = []
-        self.headings: list[str] = []
-        self.title_lines: list[str] = []
-        section = ""
-        for element in _flatten_body(body):
-            if element.tag == f"{_W}p":
-                text = _text(element)
-                if text and not self.tables and len(self.title_lines) < 5:
-                    self.title_lines.append(text)
-                if text and _is_heading(element):
-                    section = text
-                    self.headings.append(text)
-            elif element.tag == f"{_W}tbl":
-                self.tables.append(Table(len(self.tables) + 1, section, _rows(element)))
-
-
-def _flatten_body(body: etree._Element) -> Iterator[etree._Element]:
-    for child in body:
-        if child.tag in (f"{_W}p", f"{_W}tbl"):
-            yield child
-        elif child.tag == f"{_W}sdt":
-            content = child.find(f"{_W}sdtContent")
-            if content is not None:
-                yield from _flatten_body(content)
-
-
-# -- the bytes: refuse what is not a plain Word document ---------------------------------
-def _checked_parts(data: bytes, name: str) -> dict[str, bytes]:
-    """The parts of a Word document (.docx, or .docm whose macros stay unread), each
-    inflated within the limits."""
-    where = Location(name)
-    if data.startswith(_OLE):
-        if _ENCRYPTED in data:
-            raise InputError("dokumentet är krypterat eller lösenordsskyddat; spara det utan "
-                             "lösenord som .docx och försök igen", where)
-        raise InputError("dokumentet är i Words gamla format (.doc); öppna det i Word och "
-                         "spara det som Word-dokument (.docx)", where)
-    if not data.startswith(b"PK"):
-        raise InputError("filen är inget Word-dokument (.docx)", where)
-    parts: dict[str, bytes] = {}
-    chunks: list[bytes] = []  # of the member being inflated
-    inflated = 0  # of all members so far
-
-    def keep(chunk: bytes) -> None:
-        nonlocal inflated
-        inflated += len(chunk)
-        if inflated > MAX_UNCOMPRESSED:
-            raise InputError(f"Word-filen är för stor uppackad (över {MAX_UNCOMPRESSED} byte)",
-                             where)
-        chunks.append(chunk)
-
-    with open_zip(data, where, "Word-filen", "är skadad (ingen giltig zip-fil)", MAX_MEMBERS,
-                  MAX_UNCOMPRESSED) as archive:
-        for member in archive.infolist():
-            chunks.clear()
-            inflate(archive, member, where, "Word-filen", keep)
-            parts[member.filename] = b"".join(chunks)
-    types = parts.get("[Content_Types].xml", b"")
-    if "word/document.xml" not in parts or not (_DOCX_MAIN in types or _MACRO_MAIN in types):
-        raise InputError("filen är inget Word-dokument (word/document.xml saknas eller är "
-                         "inte ett Word-dokument)", where)
-    return parts
-
-
-def _open(data: bytes, name: str) -> tuple[Any, str]:
-    """The document body and its title (core property), parsed with python-docx's XML
-    layer (its element classes; entities are never resolved). Only the document and its
-    properties are parsed: styles, fonts and a .docm's macros are not needed."""
-    parts = _checked_parts(data, name)
-    try:
-        document = parse_xml(parts["word/document.xml"])
-        core = parts.get("docProps/core.xml")
-        title = parse_xml(core).title_text if core else ""
-    except (etree.XMLSyntaxError, ValueError, AttributeError) as exc:
-        raise InputError(f"Word-filen kan inte läsas ({type(exc).__name__}); öppna den i Word "
-                         "och spara den igen som .docx", Location(name)) from None
-    body = document.find(f"{_W}body")
-    if body is None:
-        raise InputError("Word-filen har ingen dokumenttext (w:body saknas)", Location(name))
-    return body, title or ""
-
-
-# -- finding the answers -----------------------------------------------------------------
-class _Finder:
-    def __init__(self, body: _Body, name: str, controls: dict[str, etree._Element]) -> None:
-        self.body, self.name, self.controls = body, name, controls
-        self.texts: dict[Any, str] = {}  # each cell's text, normalised once
-
-    def _cell_text(self, cell: Any) -> str:
-        if cell not in self.texts:
-            self.texts[cell] = _norm(_text(cell))
-        return self.texts[cell]
-
-    def find(self, place: DocxPlace, what: str) -> tuple[etree._Element, str]:
-        """The element holding the value, and where it is ("tabell 4, rad 2")."""
-        if place.tag is not None:
-            control = self.controls.get(_norm(place.tag))
-            if control is None:
-                raise InputError(f"hittar inte {what} i formuläret (innehållskontrollen "
-                                 f"'{place.tag}' finns inte)", Location(self.name))
-            return control, f"innehållskontrollen '{place.tag}'"
-        assert place.section is not None and place.label is not None
-        section = _norm(place.section)
-        tables = [t for t in self.body.tables if _norm(t.section).startswith(section)]
-        if not any(_norm(heading).startswith(section) for heading in self.body.headings):
-            raise InputError(f"hittar inte avsnittet {place.section} i formuläret (behövs för "
-                             f"{what})", Location(self.name))
-        label = _norm(place.label)
-        for table in tables:
-            for r, cells in enumerate(table.rows):
-                for index, (column, cell) in enumerate(cells):
-                    if not self._cell_text(cell).startswith(label):
-                        continue
-                    if place.answer == "right":
-                        if index + 1 < len(cells):
-                            return cells[index + 1][1], _where(table, r, index + 1)
-                    elif r + 1 < len(table.rows):
-                        below = next(((i, c) for i, (col, c) in enumerate(table.rows[r + 1])
-                                      if col == column), None)
-                        if below is not None:
-                            return below[1], _where(table, r + 1, below[0])
-                    raise InputError(f"tabell {table.number}, rad {r + 1}: frågan för {what} "
-                                     f"har ingen svarscell {_SIDE[place.answer]}",
-                                     Location(self.name))
-        raise InputError(f"hittar inte frågan för {what} i formuläret: ingen tabell under "
-                         f"rubriken {place.section} har en cell som börjar "
-                         f"\"{place.label}\"", Location(self.name))
-
-
-def _where(table: Table, row: int, index: int) -> str:
-    """"tabell 4, rad 2", with the column when the row has more than a label and an answer."""
-    column = f", kolumn {index + 1}" if len(table.rows[row]) > 2 else ""
-    return f"tabell {table.number}, rad {row + 1}{column}"
-
-
-_SIDE = {"right": "till höger", "below": "under"}
-
-
-def _controls(body: etree._Element) -> dict[str, etree._Element]:
-    found: dict[str, etree._Element] = {}
-    for control in body.iter(f"{_W}sdt"):
-        for prop in ("tag", "alias"):
-            node = control.find(f"{_W}sdtPr/{_W}{prop}")
-            if node is not None and node.get(f"{_W}val"):
-                found.setdefault(_norm(node.get(f"{_W}val") or ""), control)
-    return found
-
-
-def _note(section: str | None, unanswered: bool) -> str:
-    words = [word for word in (section, "inte ifylld" if unanswered else None) if word]
-    return f" ({', '.join(words)})" if words else ""
+@dataclass(frozen=True)
+class _Place:
+    element: etree._Element
+    where: str
+    after_colon: bool = False  # a paragraph "Label: answer": the answer follows the colon
 
 
 def answer_name(key: str, spec: AnswerSpec) -> str:
@@ -310,8 +77,271 @@ def answer_name(key: str, spec: AnswerSpec) -> str:
     return f"{spec.section} {spec.title}" if spec.section else spec.title
 
 
-def recognises(source: DocxSource, title: str) -> bool:
-    return all(_norm(marker) in _norm(title) for marker in source.recognise)
+# -- recognising the form ------------------------------------------------------------------
+def _title_lines(layout: Layout, core_title: str) -> list[str]:
+    """The body's paragraphs before its first table (at most eight), then the title
+    property: a template's property may still name last year's form."""
+    lines: list[str] = []
+    for block in layout.blocks:
+        if block.table or len(lines) >= 8:
+            break
+        if block.text:
+            lines.append(block.text)
+    return [*lines, core_title] if core_title.strip() else lines
+
+
+def _has_words(line: str, phrases: list[str]) -> bool:
+    words = set(label_words(line))
+    return any(all(word in words for word in label_words(phrase)) for phrase in phrases)
+
+
+def form_year(layout: Layout, lines: list[str], source: DocxSource) -> int | None:
+    """The year the form speaks of: the first year in the first title line that has the
+    title's words; else the year of its "2024 års medel" labels."""
+    for line in lines:
+        if _has_words(line, source.recognise.title):
+            years = _YEAR.findall(line)
+            if years:
+                return int(years[0])
+    texts = [layout.reader.text(block.element) for block in layout.blocks]
+    counted = collections.Counter(int(y) for text in texts for y in _MONEY_YEAR.findall(text))
+    return counted.most_common(1)[0][0] if counted else None
+
+
+def _recognised(layout: Layout, lines: list[str], source: DocxSource) -> bool:
+    return any(_has_words(line, source.recognise.title) for line in lines) and \
+        form_year(layout, lines, source) == source.recognise.year
+
+
+# -- finding the places ---------------------------------------------------------------------
+def _where(number: int, rows: list[list[Any]], row: int, index: int) -> str:
+    """"tabell 4, rad 2", with the column when the row has more than a label and an answer."""
+    column = f", kolumn {index + 1}" if len(rows[row]) > 2 else ""
+    return f"tabell {number}, rad {row + 1}{column}"
+
+
+def _quote(text: str) -> str:
+    short = " ".join(text.split())
+    return f"\"{short[:40]}…\"" if len(short) > 40 else f"\"{short}\""
+
+
+_SIDE = {"right": "till höger", "below": "under"}
+
+
+class _Finder:
+    def __init__(self, layout: Layout, name: str, body: etree._Element) -> None:
+        self.layout, self.name = layout, name
+        self.words: dict[etree._Element, list[str]] = {}
+        self.controls: dict[str, list[etree._Element]] = collections.defaultdict(list)
+        for control in visible_controls(body):
+            for prop in ("tag", "alias"):
+                node = control.find(f"{W}sdtPr/{W}{prop}")
+                if node is not None and node.get(f"{W}val"):
+                    key = " ".join(label_words(node.get(f"{W}val") or ""))
+                    if control not in self.controls[key]:
+                        self.controls[key].append(control)
+
+    def _words(self, element: etree._Element) -> list[str]:
+        if element not in self.words:
+            self.words[element] = label_words(self.layout.reader.text(element))
+        return self.words[element]
+
+    def extents(self, section: str) -> list[range]:
+        """The blocks under each heading that begins with ``section``: up to the next
+        heading that ends a section."""
+        wanted = label_words(section)
+        blocks = self.layout.blocks
+        found = []
+        for start, block in enumerate(blocks):
+            if block.heading and label_words(block.text)[: len(wanted)] == wanted:
+                end = next((i for i in range(start + 1, len(blocks))
+                            if blocks[i].heading == 2), len(blocks))
+                found.append(range(start + 1, end))
+        return found
+
+    def find(self, place: DocxPlace, what: str) -> _Place:
+        """The place holding the value, and where it is ("tabell 4, rad 2")."""
+        if place.tag is not None:
+            return self._control(place.tag, what)
+        assert place.section is not None and place.label is not None
+        extents = self.extents(place.section)
+        if not extents:
+            raise InputError(f"hittar inte avsnittet {place.section} i formuläret (behövs för "
+                             f"{what})", Location(self.name))
+        label = label_words(place.label)
+        candidates: dict[int, tuple[float, str, _Place | str]] = {}
+        for extent in extents:
+            for index in extent:
+                for key, score, where, answer in self._matches(index, label, place):
+                    candidates.setdefault(key, (score, where, answer))
+        ranked = sorted(candidates.values(), key=lambda item: -item[0])
+        if not ranked:
+            raise InputError(f"hittar inte frågan för {what} i formuläret: ingen tabell under "
+                             f"rubriken {place.section} har en cell som börjar "
+                             f"\"{place.label}\"", Location(self.name))
+        if len(ranked) > 1 and ranked[1][0] >= ranked[0][0] - MARGIN:
+            raise InputError(f"frågan för {what} finns på två ställen i formuläret: "
+                             f"{ranked[0][1]} och {ranked[1][1]}; ta bort den som inte gäller "
+                             "(ett inklistrat utkast eller en dubblerad rad?)",
+                             Location(self.name))
+        answer = ranked[0][2]
+        if isinstance(answer, str):
+            raise InputError(f"{ranked[0][1]}: frågan för {what} {answer}", Location(self.name))
+        return answer
+
+    def _matches(self, index: int, label: list[str], place: DocxPlace
+                 ) -> list[tuple[int, float, str, _Place | str]]:
+        """(label element id, score, where, the answer's place or why there is none) of
+        each label in block ``index`` that matches."""
+        block = self.layout.blocks[index]
+        found: list[tuple[int, float, str, _Place | str]] = []
+        if not block.table:
+            score = label_score(label, label_words(block.text))
+            if score >= MATCH and not block.heading:
+                where = f"stycket {_quote(block.text)}"
+                found.append((id(block.element), score, where, self._after(index, where)))
+            return found
+        rows = table_rows(block.element)
+        for r, cells in enumerate(rows):
+            for i, (column, cell) in enumerate(cells):
+                score = label_score(label, self._words(cell))
+                if score < MATCH:
+                    continue
+                where = _where(block.table, rows, r, i)
+                answer: _Place | str = f"har ingen svarscell {_SIDE[place.answer]}"
+                if place.answer == "right" and i + 1 < len(cells):
+                    answer = _Place(cells[i + 1][1], _where(block.table, rows, r, i + 1))
+                elif place.answer == "below" and r + 1 < len(rows):
+                    below = next(((j, c) for j, (col, c) in enumerate(rows[r + 1])
+                                  if col == column), None)
+                    if below is not None:
+                        answer = _Place(below[1], _where(block.table, rows, r + 1, below[0]))
+                found.append((id(cell), score, where, answer))
+        return found
+
+    def _after(self, index: int, where: str) -> _Place | str:
+        """A paragraph label's answer: after its colon, else the next paragraph or the
+        first cell of the next table."""
+        block = self.layout.blocks[index]
+        if ":" in block.text and block.text.split(":", 1)[1].strip():
+            return _Place(block.element, where, after_colon=True)
+        for following in self.layout.blocks[index + 1: index + 4]:
+            if following.heading:
+                break
+            if following.table:
+                rows = table_rows(following.element)
+                if rows and rows[0]:
+                    return _Place(rows[0][0][1], _where(following.table, rows, 0, 0))
+                break
+            if following.text:
+                return _Place(following.element, f"stycket {_quote(following.text)}")
+        return "har inget svar efter sig"
+
+    def _control(self, tag: str, what: str) -> _Place:
+        controls = self.controls.get(" ".join(label_words(tag)), [])
+        if not controls:
+            raise InputError(f"hittar inte {what} i formuläret (innehållskontrollen "
+                             f"'{tag}' finns inte)", Location(self.name))
+        if len(controls) > 1:
+            raise InputError(f"{what} finns på {len(controls)} ställen i formuläret "
+                             f"(innehållskontrollen '{tag}'); ta bort den som inte gäller",
+                             Location(self.name))
+        return _Place(controls[0], f"innehållskontrollen '{tag}'")
+
+
+# -- what a place shows ----------------------------------------------------------------------
+def _after_colon(pieces: tuple[Piece, ...]) -> list[Piece]:
+    for index, piece in enumerate(pieces):
+        if ":" in piece.text:
+            rest = piece.text.split(":", 1)[1]
+            return [Piece(rest, piece.how, piece.group, piece.box, piece.placeholder,
+                          piece.date), *pieces[index + 1:]]
+    return list(pieces)
+
+
+def _segments(pieces: list[Piece]) -> list[list[Piece]]:
+    """Pieces grouped by where they came from: one control, one field, or a stretch of
+    typed text; each check box on its own with the words after it as its label."""
+    segments: list[list[Piece]] = []
+    for piece in pieces:
+        if piece.placeholder:
+            continue
+        last = segments[-1] if segments else None
+        if last is not None and piece.box is None and piece.text != "\n" and \
+                last[0].box is not None:
+            last.append(piece)  # a check box's label
+        elif last is not None and piece.box is None and last[0].box is None and \
+                (last[0].how, last[0].group) == (piece.how, piece.group):
+            last.append(piece)
+        elif piece.text == "\n" and last is not None and last[0].box is not None:
+            segments.append([Piece("\n", piece.how)])
+        else:
+            segments.append([piece])
+    return segments
+
+
+def _yes_no(text: str) -> str | None:
+    return _YES_NO.get(tuple(label_words(text)))
+
+
+def read_cell(reader: Reader, place: _Place, yes_no: bool, what: str, name: str) -> Cell:
+    """What ``place`` shows; a yes/no answer with two different answers is an error."""
+    pieces = reader.pieces(place.element)
+    shown = _after_colon(pieces) if place.after_colon else list(pieces)
+    text = join(shown)
+    how = tuple(dict.fromkeys(p.how for p in shown if not p.placeholder and p.text.strip()))
+    if not how and any(p.placeholder for p in shown):
+        how = ("platshållare",)
+    dates = {p.date for p in shown if p.date is not None}
+    date = next(iter(dates)) if len(dates) == 1 else None
+    if not yes_no:
+        return Cell(text, not text or reader.is_filler(text), date, how)
+    votes: list[tuple[str, str]] = []  # (answer, how it was shown)
+    other: list[str] = []
+    for segment in _segments(shown):
+        head = segment[0]
+        body = join(segment[1:] if head.box is not None else segment)
+        if head.box is not None:
+            if head.box:
+                votes.append((_yes_no(body) or (body if body else "Ja"),
+                              f"{head.how} '{head.text} {body}'".rstrip()))
+            continue
+        answer = _yes_no(body)
+        if answer is not None:
+            votes.append((answer, f"{head.how} '{body}'"))
+        elif body:
+            other.append(body)
+    distinct = list(dict.fromkeys(answer for answer, _ in votes))
+    if len(distinct) > 1:
+        shown_as = [next(desc for answer, desc in votes if answer == one) for one in distinct]
+        raise InputError(f"{place.where}: två olika svar på samma ställe för {what}: "
+                         f"{' och '.join(shown_as[:2])}; låt bara ett svar stå",
+                         Location(name))
+    if distinct and not other:
+        return Cell(distinct[0], False, None, how)
+    boxes = any(p.box is not None for p in shown)
+    if not distinct and not other:
+        return Cell("", True, None, how)
+    return Cell(text if not boxes else " ".join(other), False, None, how)
+
+
+# -- the whole form ----------------------------------------------------------------------------
+def _not_recognised(packs: list[tuple[str, PackMeta]], lines: list[str], layout: Layout,
+                    name: str) -> InputError:
+    sources = [(pack_id, meta.form_source.docx) for pack_id, meta in packs
+               if meta.form_source and meta.form_source.docx]
+    known = "; ".join(f"{pack_id} läser \"{', '.join(source.recognise.title)}\" år "
+                      f"{source.recognise.year}" for pack_id, source in sources) or "inga"
+    titled = [line for line in lines if any(_has_words(line, s.recognise.title)
+                                            for _, s in sources)]
+    shown = next(iter(titled or lines), "")
+    looks = f"formuläret ser ut som \"{shown[:120]}\"" if shown else \
+        "formuläret har ingen rubrik"
+    years = {year for _, source in sources
+             if (year := form_year(layout, lines, source)) is not None}
+    said = f" och gäller år {min(years)}" if len(years) == 1 else ""
+    return InputError(f"{looks}{said}; inget regelpaket läser det formuläret ({known})",
+                      Location(name))
 
 
 def read_word_form(path: Path, packs: list[tuple[str, PackMeta]]) -> WordForm:
@@ -319,56 +349,74 @@ def read_word_form(path: Path, packs: list[tuple[str, PackMeta]]) -> WordForm:
     declares; ``packs`` are the (id, meta) of every pack that reads Word forms."""
     name = display_name(path)
     raw = read_input(path, MAX_FILE_BYTES, name)
-    body_element, core_title = _open(raw, name)
-    body = _Body(body_element)
-    title = "\n".join([core_title, *body.title_lines])
-    shown = next((line for line in (*body.title_lines, core_title) if line.strip()), "")
+    package = open_package(raw, name)
+    body = package.document.find(f"{W}body")
+    if body is None:
+        raise InputError("Word-filen har ingen dokumenttext (w:body saknas)", Location(name))
+    styles = read_styles(package.styles)
+    hidden = {style_id for style_id, style in styles.items() if style.hidden}
+    placeholder = next((meta.placeholder for _, meta in packs if meta.placeholder), None)
+    reader = Reader(hidden, package.custom, placeholder)
+    layout = Layout(body, reader, styles, Numbering(package.numbering))
+    lines = _title_lines(layout, package.title)
     match = next(((pack_id, meta) for pack_id, meta in packs
                   if meta.form_source and meta.form_source.docx and
-                  recognises(meta.form_source.docx, title)), None)
+                  _recognised(layout, lines, meta.form_source.docx)), None)
     if match is None:
-        known = "; ".join(f"{pack_id} läser \"{', '.join(meta.form_source.docx.recognise)}\""
-                          for pack_id, meta in packs
-                          if meta.form_source and meta.form_source.docx) or "inga"
-        looks = f"formuläret ser ut som \"{shown[:120]}\"" if shown else \
-            "formuläret har ingen rubrik"
-        raise InputError(f"{looks}; inget regelpaket läser det formuläret ({known})",
-                         Location(name))
+        raise _not_recognised(packs, lines, layout, name)
     pack_id, meta = match
     assert meta.form_source is not None and meta.form_source.docx is not None
-    source = meta.form_source.docx
-    finder = _Finder(body, name, _controls(body_element))
-    placeholder = meta.placeholder
-    places: dict[tuple[str | int, ...], str] = {}
+    return _read_answers(pack_id, meta, meta.form_source.docx, _Finder(layout, name, body),
+                         reader, name, raw)
 
-    element, where = finder.find(source.region, "regionens namn")
-    region = cell_value(element, placeholder)
-    places[("region",)] = f"{where} – regionens namn"
+
+def _read_answers(pack_id: str, meta: PackMeta, source: DocxSource, finder: _Finder,
+                  reader: Reader, name: str, raw: bytes) -> WordForm:
+    place = finder.find(source.region, "regionens namn")
+    region = read_cell(reader, place, False, "regionens namn", name)
+    places: dict[tuple[str | int, ...], str] = {("region",): f"{place.where} – regionens namn"}
     if region.unanswered:
-        raise InputError(f"{where}: regionens namn är inte ifyllt i formuläret",
+        raise InputError(f"{place.where}: regionens namn är inte ifyllt i formuläret",
                          Location(name))
-
+    for key, spec_place in source.answers.items():  # a missing heading first: it explains
+        for part in spec_place if isinstance(spec_place, list) else [spec_place]:
+            if part.section is not None and not finder.extents(part.section):
+                raise InputError(f"hittar inte avsnittet {part.section} i formuläret (behövs "
+                                 f"för {answer_name(key, meta.form.answers[key])})",
+                                 Location(name))
     answers: dict[str, Any] = {}
     origins: dict[str, str] = {"region": places[("region",)]}
+    reading = [ReadingLine("region", "regionens namn", "answered", place.where, region.how)]
     for key, spec_place in source.answers.items():
         spec = meta.form.answers[key]
         label = answer_name(key, spec)
         parts = spec_place if isinstance(spec_place, list) else [spec_place]
         found = [(finder.find(part, label), part) for part in parts]
-        cells = [(cell_value(element, placeholder), where, part)
-                 for (element, where), part in found]
+        cells = [(read_cell(reader, where, spec.type == "yes_no", label, name), where, part)
+                 for where, part in found]
         origins[f"answers.{key}"] = "; ".join(
-            where + _note(part.section if len(parts) > 1 else None, cell.unanswered)
+            where.where + _note(part.section if len(parts) > 1 else None, cell.unanswered)
             for cell, where, part in cells) + f" – {label}"
         places[("answers", key)] = origins[f"answers.{key}"]
+        unanswered = any(cell.unanswered for cell, _, _ in cells)
+        reading.append(ReadingLine(
+            key, label, "unanswered" if unanswered else "answered",
+            "; ".join(where.where for _, where, _ in cells),
+            tuple(dict.fromkeys(how for cell, _, _ in cells for how in cell.how))))
         value = _value(spec, [(cell, part) for cell, _, part in cells],
-                       placeholder or FILLERS[0])
+                       meta.placeholder or "Klicka eller tryck här för att ange text.")
         if value is not None:
             answers[key] = value
+    reading += [ReadingLine(key, answer_name(key, spec), "not_in_document")
+                for key, spec in meta.form.answers.items() if key not in source.answers]
     data = {"pack": pack_id, "region": region.text, "answers": answers}
-    document = Document(name, data, places=places,
-                        sha256=hashlib.sha256(raw).hexdigest())
-    return WordForm(pack_id, document, origins)
+    document = Document(name, data, places=places, sha256=hashlib.sha256(raw).hexdigest())
+    return WordForm(pack_id, document, origins, reading)
+
+
+def _note(section: str | None, unanswered: bool) -> str:
+    words = [word for word in (section, "inte ifylld" if unanswered else None) if word]
+    return f" ({', '.join(words)})" if words else ""
 
 
 def _value(spec: AnswerSpec, cells: list[tuple[Cell, DocxPlace]], placeholder: str) -> Any:
