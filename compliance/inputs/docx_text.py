@@ -128,6 +128,12 @@ class _Field:
     def form(self) -> bool:
         return self.data is not None
 
+    @property
+    def chosen(self) -> bool:
+        """A drop-down or check box: shown by its data, any result runs are a stale copy."""
+        return self.data is not None and (self.data.find(f"{W}ddList") is not None or
+                                          self.data.find(f"{W}checkBox") is not None)
+
 
 class _Walk:
     def __init__(self, reader: Reader, out: list[Piece]) -> None:
@@ -172,8 +178,8 @@ class _Walk:
             if tag == f"{W}fldChar":
                 self.field_char(child)
                 continue
-            if self.fields and not self.fields[-1].result:
-                continue  # the field's code, not its result
+            if self.fields and (not self.fields[-1].result or self.fields[-1].chosen):
+                continue  # the field's code, or a stale copy of what its data shows
             if self.fields and self.fields[-1].form:
                 how, group = FIELD, self.fields[-1].group
             if hidden:

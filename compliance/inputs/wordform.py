@@ -97,12 +97,12 @@ def _has_words(line: str, phrases: list[str]) -> bool:
 
 def form_year(layout: Layout, lines: list[str], source: DocxSource) -> int | None:
     """The year the form speaks of: the first year in the first title line that has the
-    title's words; else the year of its "2024 års medel" labels."""
-    for line in lines:
-        if _has_words(line, source.recognise.title):
-            years = _YEAR.findall(line)
-            if years:
-                return int(years[0])
+    title's words; when that line names none, the year of its "2024 års medel" labels
+    (never a year its introduction mentions)."""
+    titled = next((line for line in lines if _has_words(line, source.recognise.title)), "")
+    years = _YEAR.findall(titled)
+    if years:
+        return int(years[0])
     texts = [layout.reader.text(block.element) for block in layout.blocks]
     counted = collections.Counter(int(y) for text in texts for y in _MONEY_YEAR.findall(text))
     return counted.most_common(1)[0][0] if counted else None
@@ -298,7 +298,8 @@ def read_cell(reader: Reader, place: _Place, yes_no: bool, what: str, name: str)
         return Cell(text, not text or reader.is_filler(text), date, how)
     votes: list[tuple[str, str]] = []  # (answer, how it was shown)
     other: list[str] = []
-    for segment in _segments(shown):
+    segments = _segments(shown)
+    for segment in segments:
         head = segment[0]
         body = join(segment[1:] if head.box is not None else segment)
         if head.box is not None:
@@ -309,8 +310,8 @@ def read_cell(reader: Reader, place: _Place, yes_no: bool, what: str, name: str)
         answer = _yes_no(body)
         if answer is not None:
             votes.append((answer, f"{head.how} '{body}'"))
-        elif body:
-            other.append(body)
+        elif body and not (body.endswith(":") and segment is not segments[-1]):
+            other.append(body)  # a prompt before the answer ("Svar:") is no answer
     distinct = list(dict.fromkeys(answer for answer, _ in votes))
     if len(distinct) > 1:
         shown_as = [next(desc for answer, desc in votes if answer == one) for one in distinct]
