@@ -4,34 +4,17 @@ the one a reader must give."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
-from helpers import FIXTURES
+from form_support import variants
 
 from compliance.errors import InputError
 from compliance.inputs.wordform import read_word_form
 from compliance.packs.loader import find_pack
 
 PACK = "okad-tillganglighet-2024"
-
-
-def _load() -> ModuleType:
-    import form_support  # noqa: F401  (registers make_forms for the variants' import)
-    spec = importlib.util.spec_from_file_location("make_form_variants",
-                                                  FIXTURES / "make_form_variants.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["make_form_variants"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-variants = _load()
-VARIANTS = {variant.name: variant for variant in variants.variants()}
+VARIANTS = variants()
 
 
 def test_the_corpus_is_large_enough() -> None:

@@ -15,6 +15,7 @@ from compliance.reading.limits import MAX_MAGNITUDE
 from compliance.reading.personal import mask_personal_data
 from compliance.reading.strict import Strict
 from compliance.reading.text import is_blank, visible
+from compliance.results.reading import ReadingLine
 
 
 class Population(Strict):
@@ -90,6 +91,8 @@ class Submission:
     # answer → the cell it was read from (line = row) and what its column is ("fråga 7a"),
     # for a submission read from a survey export; a YAML submission's answers need none
     found_at: dict[str, tuple[Location, str]] = field(default_factory=dict)
+    # how each answer was found in a document without lines (a Word form)
+    reading: tuple[ReadingLine, ...] = ()
 
 
 def _shown(value: str) -> str:

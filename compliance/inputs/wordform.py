@@ -410,6 +410,10 @@ def _read_answers(pack_id: str, meta: PackMeta, source: DocxSource, finder: _Fin
             answers[key] = value
     reading += [ReadingLine(key, answer_name(key, spec), "not_in_document")
                 for key, spec in meta.form.answers.items() if key not in source.answers]
+    reading += [ReadingLine(key, series.title, "not_in_document")
+                for key, series in meta.form.series.items()]
+    reading += [ReadingLine(key, attachment.title, "not_in_document")
+                for key, attachment in meta.form.attachments.items()]
     data = {"pack": pack_id, "region": region.text, "answers": answers}
     document = Document(name, data, places=places, sha256=hashlib.sha256(raw).hexdigest())
     return WordForm(pack_id, document, origins, reading)

@@ -92,7 +92,8 @@ def evaluate(pack: RulePack, submission: Submission, as_of: dt.date,
     money = tuple(money_at_stake(pack.meta.payments, submission.population,
                                  {v.rule: v for v in verdicts}))
     return Report(submission.region, pack.id, pack.meta.version, pack.meta.title,
-                  as_of, verdicts, notes, audit, money, pack.meta.decision)
+                  as_of, verdicts, notes, audit, money, pack.meta.decision,
+                  reading=submission.reading)
 
 
 def evaluate_many(work: Sequence[tuple[RulePack, Submission]], as_of: dt.date) -> list[Report]:

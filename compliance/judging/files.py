@@ -79,7 +79,8 @@ def read_word_submission(path: Path, packs_root: Path | None = None
     note = ("Läst ur Word-formuläret. Formuläret innehåller inte: " + "; ".join(absent) +
             ". Det bedöms som saknat; compliance import skriver en YAML-fil där det kan "
             "fyllas i.") if absent else None
-    return pack, dataclasses.replace(submission, origins=form.origins, note=note)
+    return pack, dataclasses.replace(submission, origins=form.origins, note=note,
+                                     reading=tuple(form.reading))
 
 
 Reader = Callable[[Path, Path | None], tuple[RulePack, Submission]]

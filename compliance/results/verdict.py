@@ -8,6 +8,8 @@ from dataclasses import dataclass, field, fields, replace
 from enum import IntEnum, StrEnum
 from typing import Any, TypeVar
 
+from compliance.results.reading import ReadingLine
+
 T = TypeVar("T")
 
 
@@ -275,6 +277,7 @@ class Report:
     audit: Audit | None = None
     money: tuple[MoneyLine, ...] = ()  # what each payment is worth to the region
     decision: str | None = None  # who makes the decision these verdicts support
+    reading: tuple[ReadingLine, ...] = ()  # how a document's answers were found (Word form)
 
     def without_evidence(self) -> Report:
         """The report with every verdict but none of the evidence behind them."""
