@@ -111,4 +111,4 @@ Egenskap: Word-formulär som regionerna själva fyller i
     Exempel:
       | fil        | slag     | meddelande                                                    |
       | celler.docx | cellbomb | Word-filen är för stor eller för djupt nästlad för ett formulär |
-      | djup.docx   | djup     | Word-filen                                                    |
+      | djup.docx   | djup     | element nästlade djupare än 200 nivåer                        |

@@ -6,8 +6,9 @@ document (both OLE compound files) is refused by name, a zip's members are count
 inflated in bounded chunks (``reading/zipped.py``). The main part is the one the package's
 relationships (``_rels/.rels``) name as the office document, never simply
 ``word/document.xml``; styles and numbering are the ones the main part's relationships
-name. Every part is parsed by ``iterparse`` that counts elements and depth as it goes, so
-a small file declaring millions of cells is refused before a tree of them is built.
+name. The elements of every part are counted before it is parsed (each ``<`` that no
+``/`` follows: an upper bound, at C speed), so a small file declaring millions of cells is
+refused before a tree of them is built; ``iterparse`` refuses nesting past a depth.
 Entities are never resolved and nothing is fetched from the network.
 """
 
@@ -17,6 +18,7 @@ import io
 import posixpath
 import re
 from dataclasses import dataclass, field
+from typing import NoReturn
 
 from lxml import etree
 
@@ -101,6 +103,11 @@ def _members(data: bytes, where: Location) -> dict[str, bytes]:
 
 def parse_part(data: bytes, part: str, where: Location, budget: _Budget) -> etree._Element:
     """One XML part as a tree, refused as soon as it passes the element or depth limit."""
+    # every element opens with "<" that no "</" follows: counted at C speed, an upper
+    # bound (comments and declarations count too) that refuses a bomb before parsing
+    budget.left -= data.count(b"<") - data.count(b"</")
+    if budget.left < 0:
+        _too_big(part, where, f"fler än {MAX_ELEMENTS} XML-element")
     depth = 0
     try:
         events = etree.iterparse(io.BytesIO(data), events=("start", "end"),
@@ -111,13 +118,8 @@ def parse_part(data: bytes, part: str, where: Location, budget: _Budget) -> etre
                 depth -= 1
                 continue
             depth += 1
-            budget.left -= 1
-            if budget.left < 0 or depth > MAX_DEPTH:
-                limit = (f"fler än {MAX_ELEMENTS} XML-element" if budget.left < 0 else
-                         f"element nästlade djupare än {MAX_DEPTH} nivåer")
-                raise InputError(f"Word-filen är för stor eller för djupt nästlad för ett "
-                                 f"formulär ({part} har {limit}); spara om dokumentet i Word "
-                                 "eller dela upp det", where)
+            if depth > MAX_DEPTH:
+                _too_big(part, where, f"element nästlade djupare än {MAX_DEPTH} nivåer")
         root = events.root
     except (etree.XMLSyntaxError, ValueError) as exc:
         raise InputError(f"Word-filen kan inte läsas ({type(exc).__name__} i {part}); öppna "
@@ -125,6 +127,11 @@ def parse_part(data: bytes, part: str, where: Location, budget: _Budget) -> etre
     if root is None:
         raise InputError(f"Word-filen kan inte läsas ({part} är tom)", where)
     return root
+
+
+def _too_big(part: str, where: Location, limit: str) -> NoReturn:
+    raise InputError(f"Word-filen är för stor eller för djupt nästlad för ett formulär ({part} "
+                     f"har {limit}); spara om dokumentet i Word eller dela upp det", where)
 
 
 def _target(base: str, target: str) -> str:
