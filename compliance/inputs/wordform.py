@@ -28,7 +28,7 @@ from compliance.declared.form import AnswerSpec, DocxPlace, DocxSource, PackMeta
 from compliance.errors import InputError, Location
 from compliance.inputs.docx_layout import Layout, Numbering, read_styles, table_rows
 from compliance.inputs.docx_package import MAX_FILE_BYTES, open_package
-from compliance.inputs.docx_text import Piece, Reader, W, join, visible_controls
+from compliance.inputs.docx_text import TYPED, Piece, Reader, W, join, visible_controls
 from compliance.reading.files import read_input
 from compliance.reading.text import label_score, label_words
 from compliance.reading.yamlload import Document, display_name
@@ -68,6 +68,7 @@ class _Place:
     element: etree._Element
     where: str
     after_colon: bool = False  # a paragraph "Label: answer": the answer follows the colon
+    controls_only: bool = False  # the label's own cell: only its controls and fields answer
 
 
 def answer_name(key: str, spec: AnswerSpec) -> str:
@@ -216,8 +217,14 @@ class _Finder:
                                   if col == column), None)
                     if below is not None:
                         answer = _Place(below[1], _where(block.table, rows, r + 1, below[0]))
+                if isinstance(answer, str) and self._has_control(cell):
+                    answer = _Place(cell, where, controls_only=True)  # "Fråga? [Ja]" in one cell
                 found.append((id(cell), score, where, answer))
         return found
+
+    def _has_control(self, cell: etree._Element) -> bool:
+        return any(piece.how != TYPED for piece in self.layout.reader.pieces(cell)
+                   if piece.text.strip() or piece.placeholder or piece.box is not None)
 
     def _after(self, index: int, where: str) -> _Place | str:
         """A paragraph label's answer: after its colon, else the next paragraph or the
@@ -288,6 +295,8 @@ def read_cell(reader: Reader, place: _Place, yes_no: bool, what: str, name: str)
     """What ``place`` shows; a yes/no answer with two different answers is an error."""
     pieces = reader.pieces(place.element)
     shown = _after_colon(pieces) if place.after_colon else list(pieces)
+    if place.controls_only:
+        shown = [piece for piece in shown if piece.how != TYPED or piece.text == "\n"]
     text = join(shown)
     how = tuple(dict.fromkeys(p.how for p in shown if not p.placeholder and p.text.strip()))
     if not how and any(p.placeholder for p in shown):
