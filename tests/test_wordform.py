@@ -147,3 +147,23 @@ def test_next_years_pack_reads_next_years_form_and_not_this_years(tmp_path: Path
         read = read_word_form(path, packs)
         assert read.pack_id == f"okad-tillganglighet-{year}"
         assert read.document.data["answers"]["medel_insatsomraden"].startswith("3.1: Medlen")
+
+
+def test_labels_are_compared_as_a_reader_sees_them() -> None:
+    from compliance.inputs.wordform import MATCH
+    from compliance.reading.text import label_score, label_words
+
+    assert label_words("Rap\u00adporte\u00adringen\u00a0för patient\u2011vald, Hälso- och") \
+        == ["rapporteringen", "för", "patient", "vald", "hälso", "och"]
+    pack_label = label_words("Följer regionens rapportering för avvikelserna")
+    form_text = label_words("Följer regionernas rapportering för avvikelserna patientvald")
+    assert MATCH <= label_score(pack_label, form_text) < 1
+    # one word changed of six is still the question; another question is not
+    assert label_score(label_words("Myndighetsuppdrag med koppling till Nationell "
+                                   "vårdförmedling"),
+                       label_words("Myndighetsuppdrag med koppling till vårdplatser, "
+                                   "överbeläggningar")) < MATCH
+    # a year is a number, never an inflection of another year
+    assert label_score(label_words("Hur har 2024 års medel använts"),
+                       label_words("Hur har 2025 års medel använts")) < 1
+    assert label_score([], form_text) == 0
