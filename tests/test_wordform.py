@@ -167,3 +167,12 @@ def test_labels_are_compared_as_a_reader_sees_them() -> None:
     assert label_score(label_words("Hur har 2024 års medel använts"),
                        label_words("Hur har 2025 års medel använts")) < 1
     assert label_score([], form_text) == 0
+
+
+def test_a_form_two_packs_recognise_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "halland.docx"
+    path.write_bytes(form("formular/region-halland-2024.docx"))
+    meta = find_pack(PACK).meta
+    with pytest.raises(InputError, match="känns igen av flera regelpaket "
+                                         r"\(okad-tillganglighet-2024, kopia\)"):
+        read_word_form(path, [(PACK, meta), ("kopia", meta)])

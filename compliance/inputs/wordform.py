@@ -1,23 +1,21 @@
 """Read a region's filled Word form (.docx): find each answer the pack declares
 (``form_source.docx``) by the form's structure and say how it was found.
 
-The form is recognised by the words of its title and the year it speaks of, matched
-separately ("Ökad tillgänglighet inom hälso- och sjukvården 2024" and "ÖK 2024
-tillgänglighet" are the same form; the 2025 form is refused even where its introduction
-mentions 2024). An answer is found under a section heading (``docx_layout``), beside or
-under a label that matches the pack's after normalising and with a changed or inflected
-word tolerated (``reading.text.label_score``), in a table cell or a paragraph; or in a
-content control by its tag or title. What the place shows is read as a person sees it
-(``docx_text``). A question found in two places, or two different answers shown in one
-place, is an error naming both: never first-wins. The form's contact table (names,
-telephone numbers, e-mail addresses) is never read.
+The form is recognised by the words of its title and the year it speaks of
+(``docx_title``); a form two packs recognise is an error. An answer is found under a
+section heading (``docx_layout``), beside or under a label that matches the pack's after
+normalising and with a changed or inflected word tolerated (``reading.text.label_score``),
+in a table cell or a paragraph; or in a content control by its tag or title. What the
+place shows is read as a person sees it (``docx_text``, ``docx_answers``). A question
+found in two places, or two different answers shown in one place, is an error naming
+both: never first-wins. The form's contact table (names, telephone numbers, e-mail
+addresses) is never read.
 """
 
 from __future__ import annotations
 
 import collections
 import hashlib
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,9 +24,11 @@ from lxml import etree
 
 from compliance.declared.form import AnswerSpec, DocxPlace, DocxSource, PackMeta
 from compliance.errors import InputError, Location
+from compliance.inputs.docx_answers import Cell, Place, read_cell
 from compliance.inputs.docx_layout import Layout, Numbering, read_styles, table_rows
 from compliance.inputs.docx_package import MAX_FILE_BYTES, open_package
-from compliance.inputs.docx_text import TYPED, Piece, Reader, W, join, visible_controls
+from compliance.inputs.docx_text import TYPED, Reader, W, visible_controls
+from compliance.inputs.docx_title import not_recognised, recognised, title_lines
 from compliance.reading.files import read_input
 from compliance.reading.text import label_score, label_words
 from compliance.reading.yamlload import Document, display_name
@@ -38,19 +38,6 @@ from compliance.results.reading import ReadingLine
 # a cell (an inflected word counts 0.8); a second match within the margin is ambiguous
 MATCH = 0.8
 MARGIN = 0.15
-_YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
-_MONEY_YEAR = re.compile(r"\b(20\d\d) års medel\b", re.IGNORECASE)
-_YES_NO: dict[tuple[str, ...], str] = {("ja",): "Ja", ("nej",): "Nej"}
-
-
-@dataclass(frozen=True)
-class Cell:
-    """What one place shows: its text, whether it is unanswered, and how it was entered."""
-
-    text: str
-    unanswered: bool
-    date: Any = None  # a date picker's stored date
-    how: tuple[str, ...] = ()
 
 
 @dataclass
@@ -63,55 +50,11 @@ class WordForm:
     reading: list[ReadingLine] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class _Place:
-    element: etree._Element
-    where: str
-    after_colon: bool = False  # a paragraph "Label: answer": the answer follows the colon
-    controls_only: bool = False  # the label's own cell: only its controls and fields answer
-
-
 def answer_name(key: str, spec: AnswerSpec) -> str:
     """An answer as a reader of the form names it: "3.4 fråga 1", or its section and title."""
     if spec.section and spec.question:
         return f"{spec.section} fråga {spec.question}"
     return f"{spec.section} {spec.title}" if spec.section else spec.title
-
-
-# -- recognising the form ------------------------------------------------------------------
-def _title_lines(layout: Layout, core_title: str) -> list[str]:
-    """The body's paragraphs before its first table (at most eight), then the title
-    property: a template's property may still name last year's form."""
-    lines: list[str] = []
-    for block in layout.blocks:
-        if block.table or len(lines) >= 8:
-            break
-        if block.text:
-            lines.append(block.text)
-    return [*lines, core_title] if core_title.strip() else lines
-
-
-def _has_words(line: str, phrases: list[str]) -> bool:
-    words = set(label_words(line))
-    return any(all(word in words for word in label_words(phrase)) for phrase in phrases)
-
-
-def form_year(layout: Layout, lines: list[str], source: DocxSource) -> int | None:
-    """The year the form speaks of: the first year in the first title line that has the
-    title's words; when that line names none, the year of its "2024 års medel" labels
-    (never a year its introduction mentions)."""
-    titled = next((line for line in lines if _has_words(line, source.recognise.title)), "")
-    years = _YEAR.findall(titled)
-    if years:
-        return int(years[0])
-    texts = [layout.reader.text(block.element) for block in layout.blocks]
-    counted = collections.Counter(int(y) for text in texts for y in _MONEY_YEAR.findall(text))
-    return counted.most_common(1)[0][0] if counted else None
-
-
-def _recognised(layout: Layout, lines: list[str], source: DocxSource) -> bool:
-    return any(_has_words(line, source.recognise.title) for line in lines) and \
-        form_year(layout, lines, source) == source.recognise.year
 
 
 # -- finding the places ---------------------------------------------------------------------
@@ -160,7 +103,7 @@ class _Finder:
                 found.append(range(start + 1, end))
         return found
 
-    def find(self, place: DocxPlace, what: str) -> _Place:
+    def find(self, place: DocxPlace, what: str) -> Place:
         """The place holding the value, and where it is ("tabell 4, rad 2")."""
         if place.tag is not None:
             return self._control(place.tag, what)
@@ -170,7 +113,8 @@ class _Finder:
             raise InputError(f"hittar inte avsnittet {place.section} i formuläret (behövs för "
                              f"{what})", Location(self.name))
         label = label_words(place.label)
-        candidates: dict[int, tuple[float, str, _Place | str]] = {}
+        # by label element: extents may overlap (a bold heading ends no section)
+        candidates: dict[etree._Element, tuple[float, str, Place | str]] = {}
         for extent in extents:
             for index in extent:
                 for key, score, where, answer in self._matches(index, label, place):
@@ -191,16 +135,16 @@ class _Finder:
         return answer
 
     def _matches(self, index: int, label: list[str], place: DocxPlace
-                 ) -> list[tuple[int, float, str, _Place | str]]:
-        """(label element id, score, where, the answer's place or why there is none) of
+                 ) -> list[tuple[etree._Element, float, str, Place | str]]:
+        """(label element, score, where, the answer's place or why there is none) of
         each label in block ``index`` that matches."""
         block = self.layout.blocks[index]
-        found: list[tuple[int, float, str, _Place | str]] = []
+        found: list[tuple[etree._Element, float, str, Place | str]] = []
         if not block.table:
             score = label_score(label, label_words(block.text))
             if score >= MATCH and not block.heading:
                 where = f"stycket {_quote(block.text)}"
-                found.append((id(block.element), score, where, self._after(index, where)))
+                found.append((block.element, score, where, self._after(index, where)))
             return found
         rows = table_rows(block.element)
         for r, cells in enumerate(rows):
@@ -209,42 +153,42 @@ class _Finder:
                 if score < MATCH:
                     continue
                 where = _where(block.table, rows, r, i)
-                answer: _Place | str = f"har ingen svarscell {_SIDE[place.answer]}"
+                answer: Place | str = f"har ingen svarscell {_SIDE[place.answer]}"
                 if place.answer == "right" and i + 1 < len(cells):
-                    answer = _Place(cells[i + 1][1], _where(block.table, rows, r, i + 1))
+                    answer = Place(cells[i + 1][1], _where(block.table, rows, r, i + 1))
                 elif place.answer == "below" and r + 1 < len(rows):
                     below = next(((j, c) for j, (col, c) in enumerate(rows[r + 1])
                                   if col == column), None)
                     if below is not None:
-                        answer = _Place(below[1], _where(block.table, rows, r + 1, below[0]))
+                        answer = Place(below[1], _where(block.table, rows, r + 1, below[0]))
                 if isinstance(answer, str) and self._has_control(cell):
-                    answer = _Place(cell, where, controls_only=True)  # "Fråga? [Ja]" in one cell
-                found.append((id(cell), score, where, answer))
+                    answer = Place(cell, where, controls_only=True)  # "Fråga? [Ja]" in one cell
+                found.append((cell, score, where, answer))
         return found
 
     def _has_control(self, cell: etree._Element) -> bool:
         return any(piece.how != TYPED for piece in self.layout.reader.pieces(cell)
                    if piece.text.strip() or piece.placeholder or piece.box is not None)
 
-    def _after(self, index: int, where: str) -> _Place | str:
+    def _after(self, index: int, where: str) -> Place | str:
         """A paragraph label's answer: after its colon, else the next paragraph or the
         first cell of the next table."""
         block = self.layout.blocks[index]
         if ":" in block.text and block.text.split(":", 1)[1].strip():
-            return _Place(block.element, where, after_colon=True)
+            return Place(block.element, where, after_colon=True)
         for following in self.layout.blocks[index + 1: index + 4]:
             if following.heading:
                 break
             if following.table:
                 rows = table_rows(following.element)
                 if rows and rows[0]:
-                    return _Place(rows[0][0][1], _where(following.table, rows, 0, 0))
+                    return Place(rows[0][0][1], _where(following.table, rows, 0, 0))
                 break
             if following.text:
-                return _Place(following.element, f"stycket {_quote(following.text)}")
+                return Place(following.element, f"stycket {_quote(following.text)}")
         return "har inget svar efter sig"
 
-    def _control(self, tag: str, what: str) -> _Place:
+    def _control(self, tag: str, what: str) -> Place:
         controls = self.controls.get(" ".join(label_words(tag)), [])
         if not controls:
             raise InputError(f"hittar inte {what} i formuläret (innehållskontrollen "
@@ -253,107 +197,10 @@ class _Finder:
             raise InputError(f"{what} finns på {len(controls)} ställen i formuläret "
                              f"(innehållskontrollen '{tag}'); ta bort den som inte gäller",
                              Location(self.name))
-        return _Place(controls[0], f"innehållskontrollen '{tag}'")
-
-
-# -- what a place shows ----------------------------------------------------------------------
-def _after_colon(pieces: tuple[Piece, ...]) -> list[Piece]:
-    for index, piece in enumerate(pieces):
-        if ":" in piece.text:
-            rest = piece.text.split(":", 1)[1]
-            return [Piece(rest, piece.how, piece.group, piece.box, piece.placeholder,
-                          piece.date), *pieces[index + 1:]]
-    return list(pieces)
-
-
-def _segments(pieces: list[Piece]) -> list[list[Piece]]:
-    """Pieces grouped by where they came from: one control, one field, or a stretch of
-    typed text; each check box on its own with the words after it as its label."""
-    segments: list[list[Piece]] = []
-    for piece in pieces:
-        if piece.placeholder:
-            continue
-        last = segments[-1] if segments else None
-        if last is not None and piece.box is None and piece.text != "\n" and \
-                last[0].box is not None:
-            last.append(piece)  # a check box's label
-        elif last is not None and piece.box is None and last[0].box is None and \
-                (last[0].how, last[0].group) == (piece.how, piece.group):
-            last.append(piece)
-        elif piece.text == "\n" and last is not None and last[0].box is not None:
-            segments.append([Piece("\n", piece.how)])
-        else:
-            segments.append([piece])
-    return segments
-
-
-def _yes_no(text: str) -> str | None:
-    return _YES_NO.get(tuple(label_words(text)))
-
-
-def read_cell(reader: Reader, place: _Place, yes_no: bool, what: str, name: str) -> Cell:
-    """What ``place`` shows; a yes/no answer with two different answers is an error."""
-    pieces = reader.pieces(place.element)
-    shown = _after_colon(pieces) if place.after_colon else list(pieces)
-    if place.controls_only:
-        shown = [piece for piece in shown if piece.how != TYPED or piece.text == "\n"]
-    text = join(shown)
-    how = tuple(dict.fromkeys(p.how for p in shown if not p.placeholder and p.text.strip()))
-    if not how and any(p.placeholder for p in shown):
-        how = ("platshållare",)
-    dates = {p.date for p in shown if p.date is not None}
-    date = next(iter(dates)) if len(dates) == 1 else None
-    if not yes_no:
-        return Cell(text, not text or reader.is_filler(text), date, how)
-    votes: list[tuple[str, str]] = []  # (answer, how it was shown)
-    other: list[str] = []
-    segments = _segments(shown)
-    for segment in segments:
-        head = segment[0]
-        body = join(segment[1:] if head.box is not None else segment)
-        if head.box is not None:
-            if head.box:
-                votes.append((_yes_no(body) or (body if body else "Ja"),
-                              f"{head.how} '{head.text} {body}'".rstrip()))
-            continue
-        answer = _yes_no(body)
-        if answer is not None:
-            votes.append((answer, f"{head.how} '{body}'"))
-        elif body and not (body.endswith(":") and segment is not segments[-1]):
-            other.append(body)  # a prompt before the answer ("Svar:") is no answer
-    distinct = list(dict.fromkeys(answer for answer, _ in votes))
-    if len(distinct) > 1:
-        shown_as = [next(desc for answer, desc in votes if answer == one) for one in distinct]
-        raise InputError(f"{place.where}: två olika svar på samma ställe för {what}: "
-                         f"{' och '.join(shown_as[:2])}; låt bara ett svar stå",
-                         Location(name))
-    if distinct and not other:
-        return Cell(distinct[0], False, None, how)
-    boxes = any(p.box is not None for p in shown)
-    if not distinct and not other:
-        return Cell("", True, None, how)
-    return Cell(text if not boxes else " ".join(other), False, None, how)
+        return Place(controls[0], f"innehållskontrollen '{tag}'")
 
 
 # -- the whole form ----------------------------------------------------------------------------
-def _not_recognised(packs: list[tuple[str, PackMeta]], lines: list[str], layout: Layout,
-                    name: str) -> InputError:
-    sources = [(pack_id, meta.form_source.docx) for pack_id, meta in packs
-               if meta.form_source and meta.form_source.docx]
-    known = "; ".join(f"{pack_id} läser \"{', '.join(source.recognise.title)}\" år "
-                      f"{source.recognise.year}" for pack_id, source in sources) or "inga"
-    titled = [line for line in lines if any(_has_words(line, s.recognise.title)
-                                            for _, s in sources)]
-    shown = next(iter(titled or lines), "")
-    looks = f"formuläret ser ut som \"{shown[:120]}\"" if shown else \
-        "formuläret har ingen rubrik"
-    years = {year for _, source in sources
-             if (year := form_year(layout, lines, source)) is not None}
-    said = f" och gäller år {min(years)}" if len(years) == 1 else ""
-    return InputError(f"{looks}{said}; inget regelpaket läser det formuläret ({known})",
-                      Location(name))
-
-
 def read_word_form(path: Path, packs: list[tuple[str, PackMeta]]) -> WordForm:
     """The answers of the Word form at ``path``, read as the pack whose form it is
     declares; ``packs`` are the (id, meta) of every pack that reads Word forms."""
@@ -368,13 +215,18 @@ def read_word_form(path: Path, packs: list[tuple[str, PackMeta]]) -> WordForm:
     placeholder = next((meta.placeholder for _, meta in packs if meta.placeholder), None)
     reader = Reader(hidden, package.custom, placeholder)
     layout = Layout(body, reader, styles, Numbering(package.numbering))
-    lines = _title_lines(layout, package.title)
-    match = next(((pack_id, meta) for pack_id, meta in packs
-                  if meta.form_source and meta.form_source.docx and
-                  _recognised(layout, lines, meta.form_source.docx)), None)
-    if match is None:
-        raise _not_recognised(packs, lines, layout, name)
-    pack_id, meta = match
+    lines = title_lines(layout, package.title)
+    matches = [(pack_id, meta) for pack_id, meta in packs
+               if meta.form_source and meta.form_source.docx and
+               recognised(layout, lines, meta.form_source.docx)]
+    if not matches:
+        raise not_recognised(packs, lines, layout, name)
+    if len(matches) > 1:
+        raise InputError(f"formuläret känns igen av flera regelpaket "
+                         f"({', '.join(pack_id for pack_id, _ in matches)}); ändra "
+                         "paketens recognise (titelns ord och år) så att ett känner igen det",
+                         Location(name))
+    pack_id, meta = matches[0]
     assert meta.form_source is not None and meta.form_source.docx is not None
     return _read_answers(pack_id, meta, meta.form_source.docx, _Finder(layout, name, body),
                          reader, name, raw)
