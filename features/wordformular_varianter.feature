@@ -27,6 +27,9 @@ Egenskap: Word-formulär som regionerna själva fyller i
       | skriven-text              | OT24-3.4-fraga-4 | ej uppfyllt | 3.4 fråga 4 | skriven text      |
       | text-bredvid-platshallare | OT24-3.4-fraga-4 | ej uppfyllt | 3.4 fråga 4 | skriven text      |
       | databunden                | OT24-3.4-fraga-3 | ej uppfyllt | 3.4 fråga 3 | bunden XML-del    |
+      | kryss-som-tecken          | OT24-3.4-fraga-4 | ej uppfyllt | 3.4 fråga 4 | kryssruta         |
+      | kryss-som-tecken          | OT24-3.4-fraga-1 | uppfyllt    | 3.4 fråga 1 | kryssruta         |
+      | svar-i-fragecellen        | OT24-3.4-fraga-1 | uppfyllt    | 3.4 fråga 1 | innehållskontroll |
 
   Scenariomall: Text som ingen ser i formuläret läses aldrig
     Givet formulärvarianten "<variant>"
@@ -64,6 +67,12 @@ Egenskap: Word-formulär som regionerna själva fyller i
       | titel-kort                |
       | gammal-titelegenskap      |
       | tabell-i-kontroll         |
+      | rubrik-i-tabell           |
+      | inre-tabell               |
+      | region-fet-etikett        |
+      | titel-i-sidhuvud          |
+      | titel-utan-ar             |
+      | strict-open-xml           |
 
   Scenariomall: Samma fråga eller två olika svar på två ställen är ett fel, aldrig första träffen
     Givet formulärvarianten "<variant>"

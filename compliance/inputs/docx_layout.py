@@ -21,6 +21,7 @@ from compliance.inputs.docx_text import MC, Reader, W, on, row_gone
 
 MAX_HEADING = 200  # characters: a longer paragraph is text, not a heading
 _NUMBERED = re.compile(r"\d+(\.\d+)*\.?\s")
+_SECTION = re.compile(r"\d+\.\d+\s+\w")  # "3.4 Förvaltning", not "2024 års medel"
 _HEADING_STYLES = ("heading", "rubrik", "title", "överskrift")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
@@ -157,9 +158,24 @@ class Layout:
         for element in _flatten(body, (f"{W}p", f"{W}tbl")):
             if element.tag == f"{W}tbl":
                 tables += 1
+                caption = self._caption(element)
+                if caption is not None:
+                    self.blocks.append(caption)
                 self.blocks.append(Block(element, table=tables))
             else:
                 self.blocks.append(self._paragraph(element))
+
+    def _caption(self, table: etree._Element) -> Block | None:
+        """A section heading written in a table's first cell ("3.4 Förvaltning av …" as
+        a shaded title row), as a heading before the table."""
+        rows = table_rows(table)
+        if not rows or not rows[0]:
+            return None
+        cell = rows[0][0][1]
+        text = " ".join(self.reader.text(cell).split())
+        if len(text) <= MAX_HEADING and _SECTION.match(text):
+            return Block(cell, text, heading=2)
+        return None
 
     def _paragraph(self, paragraph: etree._Element) -> Block:
         props = paragraph.find(f"{W}pPr")

@@ -47,6 +47,11 @@ _DC_TITLE = "{http://purl.org/dc/elements/1.1/}title"
 _DS_ITEM = "{http://schemas.openxmlformats.org/officeDocument/2006/customXml}datastoreItem"
 _DS_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/customXml}itemID"
 _ITEM_PROPS = re.compile(r"customXml/itemProps(\d+)\.xml", re.IGNORECASE)
+# Word's "Strict Open XML" names the same elements in other namespaces
+_STRICT = ((b"http://purl.oclc.org/ooxml/wordprocessingml/main",
+            b"http://schemas.openxmlformats.org/wordprocessingml/2006/main"),
+           (b"http://purl.oclc.org/ooxml/officeDocument/customXml",
+            b"http://schemas.openxmlformats.org/officeDocument/2006/customXml"))
 
 
 @dataclass
@@ -62,6 +67,7 @@ class Package:
     numbering: etree._Element | None = None
     # custom XML parts by their store item id ("{…}", upper case): data-bound controls
     custom: dict[str, etree._Element] = field(default_factory=dict)
+    headers: list[etree._Element] = field(default_factory=list)  # page headers (w:hdr)
 
 
 class _Budget:
@@ -105,6 +111,8 @@ def parse_part(data: bytes, part: str, where: Location, budget: _Budget) -> etre
     """One XML part as a tree, refused as soon as it passes the element or depth limit."""
     # every element opens with "<" that no "</" follows: counted at C speed, an upper
     # bound (comments and declarations count too) that refuses a bomb before parsing
+    for strict, transitional in _STRICT:
+        data = data.replace(strict, transitional)
     budget.left -= data.count(b"<") - data.count(b"</")
     if budget.left < 0:
         _too_big(part, where, f"fler än {MAX_ELEMENTS} XML-element")
@@ -197,7 +205,10 @@ def open_package(data: bytes, name: str) -> Package:
         raise InputError("filen är inget Word-dokument (paketets relationer pekar inte ut "
                          "någon huvuddel av Word-typ)", where)
     document = parse_part(parts[main], main, where, budget)
-    related = dict(reversed(_relations(parts, main, where, budget)))
+    relations = _relations(parts, main, where, budget)
+    related = dict(reversed(relations))
+    headers = [parse_part(parts[target], target, where, budget) for kind, target in relations
+               if kind.endswith("/header") and target in parts]
     found: dict[str, etree._Element | None] = {}
     for kind in ("styles", "numbering"):
         target = next((t for k, t in related.items() if k.endswith(f"/{kind}")), None)
@@ -210,4 +221,4 @@ def open_package(data: bytes, name: str) -> Package:
         node = parse_part(parts[core], core, where, budget).find(_DC_TITLE)
         title = (node.text or "") if node is not None else ""
     return Package(name, data, main, document, title, found["styles"], found["numbering"],
-                   _custom_parts(parts, where, budget))
+                   _custom_parts(parts, where, budget), headers)

@@ -39,6 +39,12 @@ _SKIP = {f"{W}del", f"{W}moveFrom", f"{W}delText", f"{W}instrText", f"{W}delInst
          f"{W}rPr", f"{W}pPr", f"{W}sdtPr", f"{W}sdtEndPr", f"{W}tblPr", f"{W}trPr",
          f"{W}tcPr", f"{W}tblGrid", f"{W}sectPr", f"{MC}Fallback", f"{W}customXmlPr"}
 _OFF = {"0", "false", "off"}
+# check boxes drawn as a symbol font's character (w:sym), as the glyph a person sees
+_SYMBOLS = {("wingdings", "F0FE"): "☒", ("wingdings", "F078"): "☒", ("wingdings", "F0FD"): "☒",
+            ("wingdings", "F0A8"): "☐", ("wingdings", "F06F"): "☐",
+            ("wingdings 2", "F053"): "☒", ("wingdings 2", "F054"): "☒",
+            ("wingdings 2", "F052"): "☒", ("wingdings 2", "F0A3"): "☐",
+            ("wingdings 2", "F02A"): "☐"}
 # a bound control's XPath: only plain steps (/ns0:root[1]/ns0:answer[1]), nothing to run
 _SIMPLE_XPATH = re.compile(r"(/([\w.-]+:)?[\w.-]+(\[\d{1,4}\])?){1,20}")
 _PREFIX = re.compile(r"xmlns:([\w.-]+)=['\"]([^'\"]*)['\"]")
@@ -192,6 +198,11 @@ class _Walk:
                 self.out.append(Piece("\n", how, group))
             elif tag == f"{W}noBreakHyphen":
                 self.out.append(Piece("-", how, group))
+            elif tag == f"{W}sym":
+                glyph = _SYMBOLS.get(((child.get(f"{W}font") or "").casefold(),
+                                      (child.get(f"{W}char") or "").upper()))
+                if glyph:
+                    self.out.append(Piece(glyph, how, group))
             elif isinstance(tag, str) and tag not in _SKIP:
                 self.children(child, how, group)  # drawings: text boxes, alternate content
 

@@ -18,15 +18,17 @@ _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
 _MONEY_YEAR = re.compile(r"\b(20\d\d) års medel\b", re.IGNORECASE)
 
 
-def title_lines(layout: Layout, core_title: str) -> list[str]:
-    """The body's paragraphs before its first table (at most eight), then the title
-    property: a template's property may still name last year's form."""
+def title_lines(layout: Layout, core_title: str, headers: list[str]) -> list[str]:
+    """The body's paragraphs before its first table (at most eight), then the page
+    headers' lines, then the title property: a template's property may still name last
+    year's form."""
     lines: list[str] = []
     for block in layout.blocks:
         if block.table or len(lines) >= 8:
             break
         if block.text:
             lines.append(block.text)
+    lines += [line for line in headers if line.strip()][:8]
     return [*lines, core_title] if core_title.strip() else lines
 
 

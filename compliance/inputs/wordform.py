@@ -58,7 +58,7 @@ def answer_name(key: str, spec: AnswerSpec) -> str:
 
 
 # -- finding the places ---------------------------------------------------------------------
-def _where(number: int, rows: list[list[Any]], row: int, index: int) -> str:
+def _where(number: int | str, rows: list[list[Any]], row: int, index: int) -> str:
     """"tabell 4, rad 2", with the column when the row has more than a label and an answer."""
     column = f", kolumn {index + 1}" if len(rows[row]) > 2 else ""
     return f"tabell {number}, rad {row + 1}{column}"
@@ -142,25 +142,36 @@ class _Finder:
         found: list[tuple[etree._Element, float, str, Place | str]] = []
         if not block.table:
             score = label_score(label, label_words(block.text))
-            if score >= MATCH and not block.heading:
+            if score >= MATCH and block.heading < 2:  # a bold label is no section
                 where = f"stycket {_quote(block.text)}"
                 found.append((block.element, score, where, self._after(index, where)))
             return found
-        rows = table_rows(block.element)
+        # the table and any table inside its cells (a layout table around the form's)
+        for inner, table in enumerate(block.element.iter(f"{W}tbl")):
+            number = f"{block.table}" + (f", inre tabell {inner}" if inner else "")
+            found += self._cell_matches(table_rows(table), number, label, place)
+        return found
+
+    def _cell_matches(self, rows: list[list[tuple[int, etree._Element]]], number: str,
+                      label: list[str], place: DocxPlace
+                      ) -> list[tuple[etree._Element, float, str, Place | str]]:
+        found: list[tuple[etree._Element, float, str, Place | str]] = []
         for r, cells in enumerate(rows):
             for i, (column, cell) in enumerate(cells):
+                if cell.find(f".//{W}tbl") is not None:
+                    continue  # its inner table's cells are the candidates
                 score = label_score(label, self._words(cell))
                 if score < MATCH:
                     continue
-                where = _where(block.table, rows, r, i)
+                where = _where(number, rows, r, i)
                 answer: Place | str = f"har ingen svarscell {_SIDE[place.answer]}"
                 if place.answer == "right" and i + 1 < len(cells):
-                    answer = Place(cells[i + 1][1], _where(block.table, rows, r, i + 1))
+                    answer = Place(cells[i + 1][1], _where(number, rows, r, i + 1))
                 elif place.answer == "below" and r + 1 < len(rows):
                     below = next(((j, c) for j, (col, c) in enumerate(rows[r + 1])
                                   if col == column), None)
                     if below is not None:
-                        answer = Place(below[1], _where(block.table, rows, r + 1, below[0]))
+                        answer = Place(below[1], _where(number, rows, r + 1, below[0]))
                 if isinstance(answer, str) and self._has_control(cell):
                     answer = Place(cell, where, controls_only=True)  # "Fråga? [Ja]" in one cell
                 found.append((cell, score, where, answer))
@@ -177,7 +188,7 @@ class _Finder:
         if ":" in block.text and block.text.split(":", 1)[1].strip():
             return Place(block.element, where, after_colon=True)
         for following in self.layout.blocks[index + 1: index + 4]:
-            if following.heading:
+            if following.heading == 2:
                 break
             if following.table:
                 rows = table_rows(following.element)
@@ -215,7 +226,9 @@ def read_word_form(path: Path, packs: list[tuple[str, PackMeta]]) -> WordForm:
     placeholder = next((meta.placeholder for _, meta in packs if meta.placeholder), None)
     reader = Reader(hidden, package.custom, placeholder)
     layout = Layout(body, reader, styles, Numbering(package.numbering))
-    lines = title_lines(layout, package.title)
+    lines = title_lines(layout, package.title, [reader.text(paragraph) for header in
+                                                package.headers
+                                                for paragraph in header.iter(f"{W}p")])
     matches = [(pack_id, meta) for pack_id, meta in packs
                if meta.form_source and meta.form_source.docx and
                recognised(layout, lines, meta.form_source.docx)]
