@@ -73,6 +73,8 @@ Egenskap: Word-formulär som regionerna själva fyller i
       | titel-i-sidhuvud          |
       | titel-utan-ar             |
       | strict-open-xml           |
+      | borttaget-utkast          |
+      | rubrik-med-avsnitt        |
 
   Scenariomall: Samma fråga eller två olika svar på två ställen är ett fel, aldrig första träffen
     Givet formulärvarianten "<variant>"

@@ -70,6 +70,7 @@ def _quote(text: str) -> str:
 
 
 _SIDE = {"right": "till höger", "below": "under"}
+_SECTION_WORDS = {"avsnitt", "del", "kapitel", "punkt"}  # may stand before its number
 
 
 class _Finder:
@@ -91,13 +92,16 @@ class _Finder:
         return self.words[element]
 
     def extents(self, section: str) -> list[range]:
-        """The blocks under each heading that begins with ``section``: up to the next
-        heading that ends a section."""
+        """The blocks under each heading that begins with ``section`` ("3.4 …", also
+        "Avsnitt 3.4 …"): up to the next heading that ends a section."""
         wanted = label_words(section)
         blocks = self.layout.blocks
         found = []
         for start, block in enumerate(blocks):
-            if block.heading and label_words(block.text)[: len(wanted)] == wanted:
+            words = label_words(block.text)
+            if words[:1] and words[0] in _SECTION_WORDS:
+                words = words[1:]
+            if block.heading and words[: len(wanted)] == wanted:
                 end = next((i for i in range(start + 1, len(blocks))
                             if blocks[i].heading == 2), len(blocks))
                 found.append(range(start + 1, end))
