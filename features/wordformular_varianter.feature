@@ -122,4 +122,4 @@ Egenskap: Word-formulär som regionerna själva fyller i
     Exempel:
       | fil        | slag     | meddelande                                                    |
       | celler.docx | cellbomb | Word-filen är för stor eller för djupt nästlad för ett formulär |
-      | djup.docx   | djup     | element nästlade djupare än 200 nivåer                        |
+      | djup.docx   | djup     | Word-filen kan inte läsas (XMLSyntaxError i word/document.xml) |

@@ -125,7 +125,7 @@ def bad_document(kind: str) -> bytes:
         parts = members(halland)
         parts["word/document.xml"] = (
             b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/'
-            b'main"><w:body>' + b"<w:sdt><w:sdtContent>" * 115 + b"</w:sdtContent></w:sdt>"
-            * 115 + b"</w:body></w:document>")
+            b'main"><w:body>' + b"<w:sdt><w:sdtContent>" * 150 + b"</w:sdtContent></w:sdt>"
+            * 150 + b"</w:body></w:document>")
         return rezip(parts)
     raise ValueError(kind)

@@ -45,23 +45,30 @@ class Block:
     table: int = 0  # a table's number (1-based, in document order)
 
 
-def read_styles(styles: etree._Element | None) -> dict[str, Style]:
-    """Every style by its id, with what it inherits (``w:basedOn``) resolved."""
-    raw: dict[str, etree._Element] = {}
-    if styles is not None:
-        for style in styles.iter(f"{W}style"):
-            raw.setdefault(style.get(f"{W}styleId") or "", style)
-    resolved: dict[str, Style] = {}
+_PLAIN = Style("", False, False, False, None)
 
-    def resolve(style_id: str, depth: int = 0) -> Style:
-        if style_id in resolved:
-            return resolved[style_id]
-        element = raw.get(style_id)
+
+class Styles:
+    """The document's styles by id, each resolved with what it inherits (``w:basedOn``)
+    when first asked for."""
+
+    def __init__(self, styles: etree._Element | None) -> None:
+        self.raw: dict[str, etree._Element] = {}
+        if styles is not None:
+            for style in styles.iter(f"{W}style"):
+                self.raw.setdefault(style.get(f"{W}styleId") or "", style)
+        self.resolved: dict[str, Style] = {}
+
+    def get(self, style_id: str, depth: int = 0) -> Style:
+        """The style ``style_id`` (a plain one when the document has none by that id)."""
+        if style_id in self.resolved:
+            return self.resolved[style_id]
+        element = self.raw.get(style_id)
         if element is None or depth > 20:
-            return Style("", False, False, False, None)
+            return _PLAIN
         based = element.find(f"{W}basedOn")
-        parent = resolve(based.get(f"{W}val") or "", depth + 1) if based is not None else \
-            Style("", False, False, False, None)
+        parent = self.get(based.get(f"{W}val") or "", depth + 1) if based is not None \
+            else _PLAIN
         name = element.find(f"{W}name")
         level = element.find(f"{W}pPr/{W}outlineLvl")
         bold = element.find(f"{W}rPr/{W}b")
@@ -74,12 +81,14 @@ def read_styles(styles: etree._Element | None) -> dict[str, Style]:
             on(vanish) if vanish is not None else parent.hidden,
             ((number.get(f"{W}val") or "0"), _level(element)) if number is not None
             else parent.numbering)
-        resolved[style_id] = style
+        self.resolved[style_id] = style
         return style
 
-    for style_id in raw:
-        resolve(style_id)
-    return resolved
+    def hidden(self) -> set[str]:
+        """The ids of styles that hide their text (``w:vanish``, also inherited)."""
+        if not any(style.find(f"{W}rPr/{W}vanish") is not None for style in self.raw.values()):
+            return set()
+        return {style_id for style_id in self.raw if self.get(style_id).hidden}
 
 
 def _outline(level: etree._Element) -> bool:
@@ -150,7 +159,7 @@ def _format(value: int, kind: str) -> str:
 class Layout:
     """The body's blocks, with headings and table numbers."""
 
-    def __init__(self, body: etree._Element, reader: Reader, styles: dict[str, Style],
+    def __init__(self, body: etree._Element, reader: Reader, styles: Styles,
                  numbering: Numbering) -> None:
         self.reader, self.styles, self.numbering = reader, styles, numbering
         self.blocks: list[Block] = []
@@ -181,7 +190,7 @@ class Layout:
         props = paragraph.find(f"{W}pPr")
         style_ref = props.find(f"{W}pStyle") if props is not None else None
         style = self.styles.get((style_ref.get(f"{W}val") or "") if style_ref is not None
-                                else "", Style("", False, False, False, None))
+                                else "")
         number_ref = props.find(f"{W}numPr/{W}numId") if props is not None else None
         numbering = ((number_ref.get(f"{W}val") or "0"), _level(paragraph)) \
             if number_ref is not None else style.numbering
@@ -214,7 +223,7 @@ class Layout:
             direct = props.find(f"{W}b") if props is not None else None
             char_style = props.find(f"{W}rStyle") if props is not None else None
             inherited = style.bold or (char_style is not None and self.styles.get(
-                char_style.get(f"{W}val") or "", style).bold)
+                char_style.get(f"{W}val") or "").bold)
             if not (on(direct) if direct is not None else inherited):
                 return False
         return True

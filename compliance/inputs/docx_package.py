@@ -8,13 +8,12 @@ relationships (``_rels/.rels``) name as the office document, never simply
 ``word/document.xml``; styles and numbering are the ones the main part's relationships
 name. The elements of every part are counted before it is parsed (each ``<`` that no
 ``/`` follows: an upper bound, at C speed), so a small file declaring millions of cells is
-refused before a tree of them is built; ``iterparse`` refuses nesting past a depth.
+refused before a tree of them is built; libxml2 refuses nesting deeper than 256 levels.
 Entities are never resolved and nothing is fetched from the network.
 """
 
 from __future__ import annotations
 
-import io
 import posixpath
 import re
 from dataclasses import dataclass, field
@@ -28,10 +27,12 @@ from compliance.reading.zipped import inflate, open_zip
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_MEMBERS = 500
 MAX_UNCOMPRESSED = 100 * 1024 * 1024  # all members together, as declared and as inflated
-# XML elements in all parsed parts together, and nesting depth: a real form has a few
-# tens of thousands of elements and a depth of a few dozen
+# XML elements in all parsed parts together: a real form has a few tens of thousands
 MAX_ELEMENTS = 400_000
-MAX_DEPTH = 200
+# entities never resolved, no DTD, no network; without huge_tree libxml2 refuses nesting
+# deeper than 256 levels and text nodes over 10 MB
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
+                          huge_tree=False, remove_comments=True, remove_pis=True)
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED = "EncryptionInfo".encode("utf-16-le")
@@ -108,27 +109,16 @@ def _members(data: bytes, where: Location) -> dict[str, bytes]:
 
 
 def parse_part(data: bytes, part: str, where: Location, budget: _Budget) -> etree._Element:
-    """One XML part as a tree, refused as soon as it passes the element or depth limit."""
-    # every element opens with "<" that no "</" follows: counted at C speed, an upper
-    # bound (comments and declarations count too) that refuses a bomb before parsing
+    """One XML part as a tree, refused before parsing when it has too many elements."""
     for strict, transitional in _STRICT:
         data = data.replace(strict, transitional)
+    # every element opens with "<" that no "/" follows: counted at C speed, an upper
+    # bound (comments and declarations count too) that refuses a bomb before parsing
     budget.left -= data.count(b"<") - data.count(b"</")
     if budget.left < 0:
         _too_big(part, where, f"fler än {MAX_ELEMENTS} XML-element")
-    depth = 0
     try:
-        events = etree.iterparse(io.BytesIO(data), events=("start", "end"),
-                                 resolve_entities=False, no_network=True, load_dtd=False,
-                                 huge_tree=False, remove_comments=True, remove_pis=True)
-        for event, _ in events:
-            if event == "end":
-                depth -= 1
-                continue
-            depth += 1
-            if depth > MAX_DEPTH:
-                _too_big(part, where, f"element nästlade djupare än {MAX_DEPTH} nivåer")
-        root = events.root
+        root = etree.fromstring(data, _PARSER)
     except (etree.XMLSyntaxError, ValueError) as exc:
         raise InputError(f"Word-filen kan inte läsas ({type(exc).__name__} i {part}); öppna "
                          "den i Word och spara den igen som .docx", where) from None
@@ -199,26 +189,26 @@ def open_package(data: bytes, name: str) -> Package:
     where = Location(name)
     parts = _members(data, where)
     budget = _Budget()
-    main = next((target for kind, target in _relations(parts, "", where, budget)
-                 if kind.endswith(_OFFICE_DOCUMENT) and target in parts), None)
+
+    def first(relations: list[tuple[str, str]], kind: str) -> str | None:
+        return next((target for k, target in relations if k.endswith(kind)
+                     and target in parts), None)
+
+    package = _relations(parts, "", where, budget)
+    main = first(package, _OFFICE_DOCUMENT)
     if main is None or _content_type(parts, main, where, budget) not in _MAIN_TYPES:
         raise InputError("filen är inget Word-dokument (paketets relationer pekar inte ut "
                          "någon huvuddel av Word-typ)", where)
     document = parse_part(parts[main], main, where, budget)
-    relations = _relations(parts, main, where, budget)
-    related = dict(reversed(relations))
-    headers = [parse_part(parts[target], target, where, budget) for kind, target in relations
+    related = _relations(parts, main, where, budget)
+    headers = [parse_part(parts[target], target, where, budget) for kind, target in related
                if kind.endswith("/header") and target in parts]
-    found: dict[str, etree._Element | None] = {}
-    for kind in ("styles", "numbering"):
-        target = next((t for k, t in related.items() if k.endswith(f"/{kind}")), None)
-        found[kind] = parse_part(parts[target], target, where, budget) \
-            if target in parts and target is not None else None
-    core = next((t for k, t in _relations(parts, "", where, budget)
-                 if k.endswith("/core-properties") and t in parts), None)
-    title = ""
-    if core is not None:
-        node = parse_part(parts[core], core, where, budget).find(_DC_TITLE)
-        title = (node.text or "") if node is not None else ""
+    found: dict[str, etree._Element | None] = dict.fromkeys(("styles", "numbering"))
+    for kind in found:
+        target = first(related, f"/{kind}")
+        found[kind] = parse_part(parts[target], target, where, budget) if target else None
+    core = first(package, "/core-properties")
+    node = parse_part(parts[core], core, where, budget).find(_DC_TITLE) if core else None
+    title = (node.text or "") if node is not None else ""
     return Package(name, data, main, document, title, found["styles"], found["numbering"],
                    _custom_parts(parts, where, budget), headers)

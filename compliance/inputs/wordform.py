@@ -25,7 +25,7 @@ from lxml import etree
 from compliance.declared.form import AnswerSpec, DocxPlace, DocxSource, PackMeta
 from compliance.errors import InputError, Location
 from compliance.inputs.docx_answers import Cell, Place, read_cell
-from compliance.inputs.docx_layout import Layout, Numbering, read_styles, table_rows
+from compliance.inputs.docx_layout import Layout, Numbering, Styles, table_rows
 from compliance.inputs.docx_package import MAX_FILE_BYTES, open_package
 from compliance.inputs.docx_text import TYPED, Reader, W, visible_controls
 from compliance.inputs.docx_title import not_recognised, recognised, title_lines
@@ -77,6 +77,7 @@ class _Finder:
     def __init__(self, layout: Layout, name: str, body: etree._Element) -> None:
         self.layout, self.name = layout, name
         self.words: dict[etree._Element, list[str]] = {}
+        self.rows: dict[etree._Element, list[list[tuple[int, etree._Element]]]] = {}
         self.controls: dict[str, list[etree._Element]] = collections.defaultdict(list)
         for control in visible_controls(body):
             for prop in ("tag", "alias"):
@@ -86,10 +87,16 @@ class _Finder:
                     if control not in self.controls[key]:
                         self.controls[key].append(control)
 
-    def _words(self, element: etree._Element) -> list[str]:
+    def _words(self, element: etree._Element, text: str | None = None) -> list[str]:
         if element not in self.words:
-            self.words[element] = label_words(self.layout.reader.text(element))
+            self.words[element] = label_words(self.layout.reader.text(element)
+                                              if text is None else text)
         return self.words[element]
+
+    def _rows(self, table: etree._Element) -> list[list[tuple[int, etree._Element]]]:
+        if table not in self.rows:
+            self.rows[table] = table_rows(table)
+        return self.rows[table]
 
     def extents(self, section: str) -> list[range]:
         """The blocks under each heading that begins with ``section`` ("3.4 …", also
@@ -98,10 +105,12 @@ class _Finder:
         blocks = self.layout.blocks
         found = []
         for start, block in enumerate(blocks):
-            words = label_words(block.text)
+            if not block.heading:
+                continue
+            words = self._words(block.element, block.text)
             if words[:1] and words[0] in _SECTION_WORDS:
                 words = words[1:]
-            if block.heading and words[: len(wanted)] == wanted:
+            if words[: len(wanted)] == wanted:
                 end = next((i for i in range(start + 1, len(blocks))
                             if blocks[i].heading == 2), len(blocks))
                 found.append(range(start + 1, end))
@@ -145,7 +154,7 @@ class _Finder:
         block = self.layout.blocks[index]
         found: list[tuple[etree._Element, float, str, Place | str]] = []
         if not block.table:
-            score = label_score(label, label_words(block.text))
+            score = label_score(label, self._words(block.element, block.text), MATCH)
             if score >= MATCH and block.heading < 2:  # a bold label is no section
                 where = f"stycket {_quote(block.text)}"
                 found.append((block.element, score, where, self._after(index, where)))
@@ -153,7 +162,7 @@ class _Finder:
         # the table and any table inside its cells (a layout table around the form's)
         for inner, table in enumerate(block.element.iter(f"{W}tbl")):
             number = f"{block.table}" + (f", inre tabell {inner}" if inner else "")
-            found += self._cell_matches(table_rows(table), number, label, place)
+            found += self._cell_matches(self._rows(table), number, label, place)
         return found
 
     def _cell_matches(self, rows: list[list[tuple[int, etree._Element]]], number: str,
@@ -164,7 +173,7 @@ class _Finder:
             for i, (column, cell) in enumerate(cells):
                 if cell.find(f".//{W}tbl") is not None:
                     continue  # its inner table's cells are the candidates
-                score = label_score(label, self._words(cell))
+                score = label_score(label, self._words(cell), MATCH)
                 if score < MATCH:
                     continue
                 where = _where(number, rows, r, i)
@@ -225,8 +234,8 @@ def read_word_form(path: Path, packs: list[tuple[str, PackMeta]]) -> WordForm:
     body = package.document.find(f"{W}body")
     if body is None:
         raise InputError("Word-filen har ingen dokumenttext (w:body saknas)", Location(name))
-    styles = read_styles(package.styles)
-    hidden = {style_id for style_id, style in styles.items() if style.hidden}
+    styles = Styles(package.styles)
+    hidden = styles.hidden()
     placeholder = next((meta.placeholder for _, meta in packs if meta.placeholder), None)
     reader = Reader(hidden, package.custom, placeholder)
     layout = Layout(body, reader, styles, Numbering(package.numbering))

@@ -57,8 +57,8 @@ def normalise_key(key: str) -> str:
 # -- labels as a reader compares them ------------------------------------------------------
 # Hyphens and spaces that look alike to a reader: non-breaking and figure spaces, the
 # hyphen, non-breaking hyphen (U+2011), figure dash, en and em dash, minus sign.
-_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a"), " ")
-_HYPHENS = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2212"), "-")
+_LOOK_ALIKE = {**dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a"), " "),
+               **dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2212"), "-")}
 _WORD = re.compile(r"\w+")
 
 
@@ -66,7 +66,7 @@ def label_words(text: str) -> list[str]:
     """The words of a label as compared: case folded, soft hyphens and other invisible
     characters removed, any hyphen or space alike, punctuation dropped ("Hälso- och" is
     ["hälso", "och"])."""
-    text = visible(text.translate(_SPACES).translate(_HYPHENS))
+    text = visible(text.translate(_LOOK_ALIKE))
     return _WORD.findall(text.casefold())
 
 
@@ -75,7 +75,7 @@ def words_alike(one: str, other: str) -> float:
     shared stem of at least five letters covering most of the shorter word), else 0."""
     if one == other:
         return 1.0
-    if one.isdigit() or other.isdigit():
+    if one[:5] != other[:5] or one.isdigit() or other.isdigit():
         return 0.0
     stem = 0
     for a, b in zip(one, other, strict=False):
@@ -86,14 +86,17 @@ def words_alike(one: str, other: str) -> float:
     return 0.8 if stem >= 5 and stem >= 0.6 * shorter else 0.0
 
 
-def label_score(label: list[str], text: list[str]) -> float:
+def label_score(label: list[str], text: list[str], at_least: float = 0.0) -> float:
     """How well ``text`` begins with ``label`` (both as :func:`label_words`), 0–1: the best
     in-order pairing of the label's words with the first words of the text (a word may be
     missing or added on either side), each pair scored by :func:`words_alike`, divided by
-    the label's length."""
+    the label's length; 0 at once when it cannot reach ``at_least``."""
     if not label:
         return 0.0
     head = text[: len(label) + 3]
+    stems = {word[:5] for word in head}
+    if sum(word[:5] in stems for word in label) < at_least * len(label):
+        return 0.0  # too few words even begin alike
     # longest weighted common subsequence, one row at a time
     previous = [0.0] * (len(head) + 1)
     for word in label:
