@@ -163,6 +163,7 @@ class Layout:
                  numbering: Numbering) -> None:
         self.reader, self.styles, self.numbering = reader, styles, numbering
         self.blocks: list[Block] = []
+        self.rows: dict[etree._Element, list[list[tuple[int, etree._Element]]]] = {}
         tables = 0
         for element in _flatten(body, (f"{W}p", f"{W}tbl")):
             if element.tag == f"{W}tbl":
@@ -174,10 +175,16 @@ class Layout:
             else:
                 self.blocks.append(self._paragraph(element))
 
+    def table_rows(self, table: etree._Element) -> list[list[tuple[int, etree._Element]]]:
+        """:func:`table_rows` of ``table``, read once."""
+        if table not in self.rows:
+            self.rows[table] = table_rows(table)
+        return self.rows[table]
+
     def _caption(self, table: etree._Element) -> Block | None:
         """A section heading written in a table's first cell ("3.4 Förvaltning av …" as
         a shaded title row), as a heading before the table."""
-        rows = table_rows(table)
+        rows = self.table_rows(table)
         if not rows or not rows[0]:
             return None
         cell = rows[0][0][1]

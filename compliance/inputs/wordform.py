@@ -25,7 +25,7 @@ from lxml import etree
 from compliance.declared.form import AnswerSpec, DocxPlace, DocxSource, PackMeta
 from compliance.errors import InputError, Location
 from compliance.inputs.docx_answers import Cell, Place, read_cell
-from compliance.inputs.docx_layout import Layout, Numbering, Styles, table_rows
+from compliance.inputs.docx_layout import Layout, Numbering, Styles
 from compliance.inputs.docx_package import MAX_FILE_BYTES, open_package
 from compliance.inputs.docx_text import TYPED, Reader, W, visible_controls
 from compliance.inputs.docx_title import not_recognised, recognised, title_lines
@@ -77,7 +77,6 @@ class _Finder:
     def __init__(self, layout: Layout, name: str, body: etree._Element) -> None:
         self.layout, self.name = layout, name
         self.words: dict[etree._Element, list[str]] = {}
-        self.rows: dict[etree._Element, list[list[tuple[int, etree._Element]]]] = {}
         self.controls: dict[str, list[etree._Element]] = collections.defaultdict(list)
         for control in visible_controls(body):
             for prop in ("tag", "alias"):
@@ -92,11 +91,6 @@ class _Finder:
             self.words[element] = label_words(self.layout.reader.text(element)
                                               if text is None else text)
         return self.words[element]
-
-    def _rows(self, table: etree._Element) -> list[list[tuple[int, etree._Element]]]:
-        if table not in self.rows:
-            self.rows[table] = table_rows(table)
-        return self.rows[table]
 
     def extents(self, section: str) -> list[range]:
         """The blocks under each heading that begins with ``section`` ("3.4 …", also
@@ -162,7 +156,7 @@ class _Finder:
         # the table and any table inside its cells (a layout table around the form's)
         for inner, table in enumerate(block.element.iter(f"{W}tbl")):
             number = f"{block.table}" + (f", inre tabell {inner}" if inner else "")
-            found += self._cell_matches(self._rows(table), number, label, place)
+            found += self._cell_matches(self.layout.table_rows(table), number, label, place)
         return found
 
     def _cell_matches(self, rows: list[list[tuple[int, etree._Element]]], number: str,
@@ -204,7 +198,7 @@ class _Finder:
             if following.heading == 2:
                 break
             if following.table:
-                rows = table_rows(following.element)
+                rows = self.layout.table_rows(following.element)
                 if rows and rows[0]:
                     return Place(rows[0][0][1], _where(following.table, rows, 0, 0))
                 break
