@@ -6,9 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from compliance.conditions.patterns import (
-    Fact as Fact,  # re-exported: facts are this package's word
-)
+from compliance.conditions.patterns import Fact as Fact  # re-exported: facts are this package's word
 
 # Fields the deriver adds to facts, with their type and Swedish label for evidence.
 DERIVED_FIELDS: dict[str, tuple[str, str]] = {
