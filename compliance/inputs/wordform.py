@@ -179,8 +179,11 @@ class _Finder:
                                   if col == column), None)
                     if below is not None:
                         answer = Place(below[1], _where(number, rows, r + 1, below[0]))
-                if isinstance(answer, str) and self._has_control(cell):
-                    answer = Place(cell, where, controls_only=True)  # "Fråga? [Ja]" in one cell
+                # "Fråga? [Ja]" in one cell: its control answers when the answer cell is
+                # missing or shows nothing
+                empty = isinstance(answer, str) or not self.layout.reader.text(answer.element)
+                if empty and self._has_control(cell):
+                    answer = Place(cell, where, controls_only=True)
                 found.append((cell, score, where, answer))
         return found
 
