@@ -71,6 +71,7 @@ Egenskap: Word-formulär som regionerna själva fyller i
       | inre-tabell               |
       | region-fet-etikett        |
       | titel-i-sidhuvud          |
+      | titel-i-logotabell        |
       | titel-utan-ar             |
       | strict-open-xml           |
       | borttaget-utkast          |

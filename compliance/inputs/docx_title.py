@@ -19,14 +19,18 @@ _MONEY_YEAR = re.compile(r"\b(20\d\d) års medel\b", re.IGNORECASE)
 
 
 def title_lines(layout: Layout, core_title: str, headers: list[str]) -> list[str]:
-    """The body's paragraphs before its first table (at most eight), then the page
-    headers' lines, then the title property: a template's property may still name last
-    year's form."""
+    """The body's first eight lines – paragraphs, and the first row of a table (a title
+    may stand in a layout table beside a logo) – then the page headers' lines, then the
+    title property: a template's property may still name last year's form."""
     lines: list[str] = []
     for block in layout.blocks:
-        if block.table or len(lines) >= 8:
+        if len(lines) >= 8:
             break
-        if block.text:
+        if block.table:
+            rows = layout.table_rows(block.element)
+            lines += [text for _, cell in rows[0][:4]
+                      if (text := layout.reader.text(cell))] if rows else []
+        elif block.text:
             lines.append(block.text)
     lines += [line for line in headers if line.strip()][:8]
     return [*lines, core_title] if core_title.strip() else lines
