@@ -129,7 +129,7 @@ Egenskap: Regionens ifyllda Word-formulär läses direkt
       | trasig.docx   | trasig    | Word-filen är skadad (ingen giltig zip-fil)         |
       | bomb.docx     | zipbomb   | Word-filen är för stor uppackad                     |
       | yaml.docx     | text      | filen är inget Word-dokument (.docx)                |
-      | skratt.docx   | entitetsbomb | Word-filen kan inte läsas (XMLSyntaxError)       |
+      | skratt.docx   | entitetsbomb | Word-filen kan inte läsas (XMLSyntaxError i word/document.xml) |
 
   Scenario: En .xlsx-fil importeras som enkätexport, inte som formulär
     Givet en fil "export.xlsx" som är text

@@ -3,6 +3,7 @@ documents a reader must refuse, built from real forms."""
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import io
 import sys
@@ -22,6 +23,22 @@ _spec.loader.exec_module(make_forms)
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 MACRO = b"application/vnd.ms-word.document.macroEnabled.main+xml"
 MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+
+@functools.cache
+def _variants() -> dict[str, Any]:
+    """The corpus of fixtures/make_form_variants.py by name, built once per test run."""
+    spec = importlib.util.spec_from_file_location("make_form_variants",
+                                                  FIXTURES / "make_form_variants.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["make_form_variants"] = module
+    spec.loader.exec_module(module)
+    return {variant.name: variant for variant in module.variants()}
+
+
+def variants() -> dict[str, Any]:
+    return _variants()
 
 
 def form(name: str, year: int = 2024) -> bytes:
@@ -97,4 +114,18 @@ def bad_document(kind: str) -> bytes:
         return rezip(parts)
     if kind == "text":
         return b"pack: okad-tillganglighet-2024\n"
+    if kind == "cellbomb":  # a few kB that declare a table of a million cells
+        parts = members(halland)
+        cells = b"<w:tc/>" * 1_000_000
+        parts["word/document.xml"] = (
+            b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/'
+            b'main"><w:body><w:tbl><w:tr>' + cells + b"</w:tr></w:tbl></w:body></w:document>")
+        return rezip(parts)
+    if kind == "djup":  # elements nested deeper than a form needs (libxml2 stops at 256)
+        parts = members(halland)
+        parts["word/document.xml"] = (
+            b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/'
+            b'main"><w:body>' + b"<w:sdt><w:sdtContent>" * 150 + b"</w:sdtContent></w:sdt>"
+            * 150 + b"</w:body></w:document>")
+        return rezip(parts)
     raise ValueError(kind)

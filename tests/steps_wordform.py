@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from form_support import bad_document, form, macro_enabled, with_values, without
+from form_support import bad_document, form, macro_enabled, variants, with_values, without
 from helpers import FIXTURES, Run, invoke
 from pytest_bdd import given, parsers, then, when
 from ruamel.yaml import YAML
@@ -98,6 +98,12 @@ def word_form_answer(form_run: FormRun, tmp_path: Path, name: str, value: str,
 def word_form_saved_as(form_run: FormRun, tmp_path: Path, name: str, saved: str) -> None:
     form_run.path = tmp_path / saved
     form_run.path.write_bytes(macro_enabled((FIXTURES / name).read_bytes()))
+
+
+@given(parsers.parse('formulärvarianten "{name}"'))
+def form_variant(form_run: FormRun, tmp_path: Path, name: str) -> None:
+    form_run.path = tmp_path / f"{name}.docx"
+    form_run.path.write_bytes(variants()[name].data)
 
 
 @given(parsers.parse('en fil "{name}" som är {kind}'))
@@ -234,3 +240,27 @@ def imported_lacks(form_run: FormRun, text: str) -> None:
 @then("ingen rapport skrevs")
 def nothing_written(run: Run) -> None:
     assert run.output == "", run.output
+
+
+@then(parsers.parse('läsrapporten säger att "{question}" lästes ur "{how}"'))
+def read_how(run: Run, question: str, how: str) -> None:
+    line = _reading_line(run, question)
+    assert how in line["how"], line
+
+
+@then(parsers.parse('läsrapporten säger att "{question}" är "{state}" i "{place}"'))
+def read_state_at(run: Run, question: str, state: str, place: str) -> None:
+    line = _reading_line(run, question)
+    assert (line["state_label"], line["place"]) == (state, place), line
+
+
+@then(parsers.parse('läsrapporten säger att "{question}" är "{state}"'))
+def read_state(run: Run, question: str, state: str) -> None:
+    line = _reading_line(run, question)
+    assert line["state_label"] == state, line
+
+
+def _reading_line(run: Run, question: str) -> dict[str, Any]:
+    lines = [line for line in run.report["reading"] if line["question"] == question]
+    assert len(lines) == 1, run.report["reading"]
+    return dict(lines[0])

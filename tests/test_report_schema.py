@@ -68,3 +68,15 @@ def test_measures_carry_threshold_and_unit() -> None:
                                   "comparison": ">=", "threshold": 95, "unit": "percent"}]
     november = next(e for e in verdict["evidence"] if e["subject"] == "2024-11")
     assert [m["value"] for m in november["measures"]] == [None]
+
+
+def test_a_word_forms_reading_report_follows_the_schema(
+        validator: jsonschema.Draft202012Validator) -> None:
+    """A report read from a Word form carries how each answer was found; a YAML one not."""
+    report = _json("check", FIXTURES / "formular-utkast/region-halland-2024-halvfylld.docx")
+    _valid(validator, report)
+    states = {line["question"]: line["state"] for line in report["reading"]}
+    assert states["3.4 fråga 1"] == "answered" and states["3.4 fråga 4"] == "unanswered"
+    assert not validator.is_valid({**report, "reading": [{**report["reading"][0],
+                                                          "state": "found"}]})
+    assert "reading" not in _json("check", FIXTURES / "region-halland-2024.yaml")

@@ -152,3 +152,32 @@ def test_next_years_pack_reads_next_years_form_and_not_this_years(tmp_path: Path
         assert read.pack_id == f"okad-tillganglighet-{year}"
         medel = read.document.data["answers"]["medel_insatsomraden"]
         assert medel.startswith("3.1: 2024 års medel")
+
+
+def test_labels_are_compared_as_a_reader_sees_them() -> None:
+    from compliance.inputs.wordform import MATCH
+    from compliance.reading.text import label_score, label_words
+
+    assert label_words("Rap\u00adporte\u00adringen\u00a0för patient\u2011vald, Hälso- och") \
+        == ["rapporteringen", "för", "patient", "vald", "hälso", "och"]
+    pack_label = label_words("Följer regionens rapportering för avvikelserna")
+    form_text = label_words("Följer regionernas rapportering för avvikelserna patientvald")
+    assert MATCH <= label_score(pack_label, form_text) < 1
+    # one word changed of six is still the question; another question is not
+    assert label_score(label_words("Myndighetsuppdrag med koppling till Nationell "
+                                   "vårdförmedling"),
+                       label_words("Myndighetsuppdrag med koppling till vårdplatser, "
+                                   "överbeläggningar")) < MATCH
+    # a year is a number, never an inflection of another year
+    assert label_score(label_words("Hur har 2024 års medel använts"),
+                       label_words("Hur har 2025 års medel använts")) < 1
+    assert label_score([], form_text) == 0
+
+
+def test_a_form_two_packs_recognise_is_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "halland.docx"
+    path.write_bytes(form("formular/region-halland-2024.docx"))
+    meta = find_pack(PACK).meta
+    with pytest.raises(InputError, match="känns igen av flera regelpaket "
+                                         r"\(okad-tillganglighet-2024, kopia\)"):
+        read_word_form(path, [(PACK, meta), ("kopia", meta)])

@@ -61,8 +61,11 @@ def _next_years_form(doc: CommentedMap) -> None:
     docx = doc.get("form_source", {}).get("docx")
     if not isinstance(docx, dict):
         return
-    moved = CommentedMap(recognise=[shift_years(str(text)) for text in docx["recognise"]])
-    _mark(moved, "recognise", ", ".join(map(str, docx["recognise"])))
+    recognise = docx["recognise"]
+    moved = CommentedMap(recognise=CommentedMap(
+        title=[shift_years(str(text)) for text in recognise["title"]],
+        year=int(recognise["year"]) + 1))
+    _mark(moved["recognise"], "year", recognise["year"])
     answers = CommentedMap()
     for key, place in docx.get("answers", {}).items():
         places = place if isinstance(place, list) else [place]

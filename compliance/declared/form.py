@@ -143,8 +143,8 @@ class Form(Strict):
 
 class DocxPlace(Strict):
     """Where one value stands in a Word form: a content control by its tag or title, or
-    the table cell beside (``right``) or under (``below``) a label, in the tables under a
-    section heading."""
+    the table cell beside (``right``) or under (``below``) a label under a section heading
+    (a paragraph label's answer follows its colon or stands in the next paragraph)."""
 
     tag: str | None = None  # a content control's tag (w:tag) or title (w:alias)
     section: str | None = None  # the heading the table stands under: its first words
@@ -160,12 +160,24 @@ class DocxPlace(Strict):
         return self
 
 
+class DocxRecognise(Strict):
+    """How the form is told from others: words of its title and the year it speaks of,
+    matched separately ("ÖK 2024 tillgänglighet" and "Ökad tillgänglighet inom hälso- och
+    sjukvården 2024" are the same form)."""
+
+    # alternatives: a title line is the form's when it has every word of one of them
+    title: list[str] = Field(min_length=1)
+    year: int = Field(ge=1900, le=2100)  # the first year in that line, or of "2024 års medel"
+
+
 class DocxSource(Strict):
     """How a pack reads its form from the Word file regions fill in: which title marks the
     form, where the region's name stands, and where each answer does (several places are
-    read as one answer, in order)."""
+    read as one answer, in order). Labels are the first words of the form's question,
+    compared without case, punctuation or hyphenation, a changed or inflected word
+    tolerated; a section is the start of its heading ("3.4")."""
 
-    recognise: list[str] = Field(min_length=1)  # all occur in the form's title
+    recognise: DocxRecognise
     region: DocxPlace
     answers: dict[str, DocxPlace | list[DocxPlace]] = {}
     # form entries the Word form does not hold (receipt dates, register data): the import

@@ -15,6 +15,7 @@ from compliance.reading.limits import MAX_MAGNITUDE
 from compliance.reading.personal import mask_personal_data
 from compliance.reading.strict import Strict
 from compliance.reading.text import is_blank, visible
+from compliance.results.reading import ReadingLine
 
 
 class Population(Strict):
@@ -96,6 +97,8 @@ class Submission:
     document: str = ""  # the kind of document it was read from, in words ("Word-formuläret")
     # answer → the survey's "kan inte uppskattas" option it was given as (its value None)
     cannot_estimate: dict[str, str] = field(default_factory=dict)
+    # how each answer was found in a document without lines (a Word form)
+    reading: tuple[ReadingLine, ...] = ()
 
 
 def _shown(value: str) -> str:

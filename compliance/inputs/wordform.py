@@ -1,66 +1,42 @@
-"""Read a region's filled Word form (.docx): the one module that knows python-docx and
-WordprocessingML.
+"""Read a region's filled Word form (.docx): find each answer the pack declares
+(``form_source.docx``) by the form's structure and say how it was found.
 
-The file is checked before python-docx sees it: an old binary ``.doc`` or an encrypted
-(password-protected) document is an OLE compound file, not a zip, and is refused with its
-name; a zip's members are counted and inflated in bounded chunks, so a zip bomb is refused
-on its declared and on its actual size; a macro-enabled ``.docm`` is read as the document
-it contains (nothing is ever run, and its macros are not even parsed).
-
-Answers are found as the pack declares (``form_source.docx``): under a section heading,
-the table cell beside or under a label, or a content control by its tag or title. A
-content control still showing its placeholder (``w:showingPlcHdr``, or Word's filler text
-such as "Klicka eller tryck här för att ange text." or "Välj ett objekt.") is unanswered.
-The form's contact table (names, telephone numbers, e-mail addresses) is never read.
+The form is recognised by the words of its title and the year it speaks of
+(``docx_title``); a form two packs recognise is an error. An answer is found under a
+section heading (``docx_layout``), beside or under a label that matches the pack's after
+normalising and with a changed or inflected word tolerated (``reading.text.label_score``),
+in a table cell or a paragraph; or in a content control by its tag or title. What the
+place shows is read as a person sees it (``docx_text``, ``docx_answers``). A question
+found in two places, or two different answers shown in one place, is an error naming
+both: never first-wins. The form's contact table (names, telephone numbers, e-mail
+addresses) is never read.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import collections
 import hashlib
-import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from docx.oxml.parser import parse_xml
 from lxml import etree
 
 from compliance.declared.form import AnswerSpec, DocxPlace, DocxSource, PackMeta
 from compliance.errors import InputError, Location
+from compliance.inputs.docx_answers import Cell, Place, read_cell
+from compliance.inputs.docx_layout import Layout, Numbering, Styles
+from compliance.inputs.docx_package import MAX_FILE_BYTES, open_package
+from compliance.inputs.docx_text import TYPED, Reader, W, visible_controls
+from compliance.inputs.docx_title import not_recognised, recognised, title_lines
 from compliance.reading.files import Input, read_input
+from compliance.reading.text import label_score, label_words
 from compliance.reading.yamlload import Document, display_name
-from compliance.reading.zipped import inflate, open_zip
+from compliance.results.reading import ReadingLine
 
-MAX_FILE_BYTES = 20 * 1024 * 1024
-MAX_MEMBERS = 500
-MAX_UNCOMPRESSED = 100 * 1024 * 1024  # all members together, as declared and as inflated
-
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_ENCRYPTED = "EncryptionInfo".encode("utf-16-le")
-_MACRO_MAIN = b"application/vnd.ms-word.document.macroEnabled.main+xml"
-_DOCX_MAIN = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
-# Word's filler texts: an untouched control shows one of these
-FILLERS = ("Klicka eller tryck här för att ange text.", "Välj ett objekt.",
-           "Klicka eller tryck för att ange datum.", "Click or tap here to enter text.",
-           "Choose an item.", "Click or tap to enter a date.")
-
-
-@dataclass(frozen=True)
-class Cell:
-    """What one table cell holds: its text, and whether it is still unanswered."""
-
-    text: str
-    unanswered: bool
-    date: dt.date | None = None  # a date picker's stored date
-
-
-@dataclass
-class Table:
-    number: int  # 1-based, in document order
-    section: str  # the heading it stands under
-    rows: list[list[tuple[int, etree._Element]]]  # (grid column, w:tc) per row
+# a label matches when at least this share of its words is found in order at the start of
+# a cell (an inflected word counts 0.8); a second match within the margin is ambiguous
+MATCH = 0.8
+MARGIN = 0.15
 
 
 @dataclass
@@ -70,236 +46,7 @@ class WordForm:
     pack_id: str
     document: Document  # data (pack, region, answers) with the place of each value
     origins: dict[str, str] = field(default_factory=dict)  # "answers.X" → its place
-
-
-def _text(element: etree._Element) -> str:
-    """The visible text of an element, paragraphs on lines of their own."""
-    lines = []
-    for paragraph in element.iter(f"{_W}p"):
-        parts = []
-        for node in paragraph.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr"):
-            parts.append(node.text or "" if node.tag == f"{_W}t" else
-                         "\t" if node.tag == f"{_W}tab" else "\n")
-        lines.append("".join(parts))
-    return "\n".join(lines).strip()
-
-
-def _norm(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", text).split()).casefold()
-
-
-def cell_value(element: etree._Element, placeholder: str | None = None) -> Cell:
-    """The value of a cell (or a control): the text of its content controls if it has
-    any, else its plain text; unanswered when every control shows its placeholder."""
-    fillers = {_norm(text) for text in (*FILLERS, placeholder or "")}
-    controls = list(element.iter(f"{_W}sdt")) if element.tag != f"{_W}sdt" else [element]
-    if not controls:
-        text = _text(element)
-        return Cell(text, not text.strip() or _norm(text) in fillers)
-    texts, date = [], None
-    for control in controls:
-        props = control.find(f"{_W}sdtPr")
-        content = control.find(f"{_W}sdtContent")
-        text = _text(content) if content is not None else ""
-        showing = props is not None and props.find(f"{_W}showingPlcHdr") is not None
-        if showing or not text.strip() or _norm(text) in fillers:
-            continue
-        picker = props.find(f"{_W}date") if props is not None else None
-        stored = picker.get(f"{_W}fullDate") if picker is not None else None
-        if stored:
-            try:
-                date = dt.date.fromisoformat(stored[:10])
-            except ValueError:
-                date = None
-        texts.append(text)
-    return Cell("\n".join(texts), not texts, date)
-
-
-def _flatten(parent: etree._Element, tag: str) -> Iterator[etree._Element]:
-    """Children with ``tag``, looking through content controls that wrap them."""
-    for child in parent:
-        if child.tag == tag:
-            yield child
-        elif child.tag == f"{_W}sdt":
-            content = child.find(f"{_W}sdtContent")
-            if content is not None:
-                yield from _flatten(content, tag)
-
-
-def _rows(table: etree._Element) -> list[list[tuple[int, etree._Element]]]:
-    rows = []
-    for row in _flatten(table, f"{_W}tr"):
-        cells, column = [], 0
-        for cell in _flatten(row, f"{_W}tc"):
-            cells.append((column, cell))
-            span = cell.find(f"{_W}tcPr/{_W}gridSpan")
-            column += int(span.get(f"{_W}val", "1")) if span is not None and \
-                str(span.get(f"{_W}val", "1")).isdigit() else 1
-        rows.append(cells)
-    return rows
-
-
-def _is_heading(paragraph: etree._Element) -> bool:
-    style = paragraph.find(f"{_W}pPr/{_W}pStyle")
-    name = (style.get(f"{_W}val") or "") if style is not None else ""
-    return name.casefold().startswith(("heading", "rubrik", "title", "rubrik"))
-
-
-class _Body:
-    """The document's headings and top-level tables, in order."""
-
-    def __init__(self, body: etree._Element) -> None:
-        self.tables: list[Table] = []
-        self.headings: list[str] = []
-        self.title_lines: list[str] = []
-        section = ""
-        for element in _flatten_body(body):
-            if element.tag == f"{_W}p":
-                text = _text(element)
-                if text and not self.tables and len(self.title_lines) < 5:
-                    self.title_lines.append(text)
-                if text and _is_heading(element):
-                    section = text
-                    self.headings.append(text)
-            elif element.tag == f"{_W}tbl":
-                self.tables.append(Table(len(self.tables) + 1, section, _rows(element)))
-
-
-def _flatten_body(body: etree._Element) -> Iterator[etree._Element]:
-    for child in body:
-        if child.tag in (f"{_W}p", f"{_W}tbl"):
-            yield child
-        elif child.tag == f"{_W}sdt":
-            content = child.find(f"{_W}sdtContent")
-            if content is not None:
-                yield from _flatten_body(content)
-
-
-# -- the bytes: refuse what is not a plain Word document ---------------------------------
-def _checked_parts(data: bytes, name: str) -> dict[str, bytes]:
-    """The parts of a Word document (.docx, or .docm whose macros stay unread), each
-    inflated within the limits."""
-    where = Location(name)
-    if data.startswith(_OLE):
-        if _ENCRYPTED in data:
-            raise InputError("dokumentet är krypterat eller lösenordsskyddat; spara det utan "
-                             "lösenord som .docx och försök igen", where)
-        raise InputError("dokumentet är i Words gamla format (.doc); öppna det i Word och "
-                         "spara det som Word-dokument (.docx)", where)
-    if not data.startswith(b"PK"):
-        raise InputError("filen är inget Word-dokument (.docx)", where)
-    parts: dict[str, bytes] = {}
-    chunks: list[bytes] = []  # of the member being inflated
-    inflated = 0  # of all members so far
-
-    def keep(chunk: bytes) -> None:
-        nonlocal inflated
-        inflated += len(chunk)
-        if inflated > MAX_UNCOMPRESSED:
-            raise InputError(f"Word-filen är för stor uppackad (över {MAX_UNCOMPRESSED} byte)",
-                             where)
-        chunks.append(chunk)
-
-    with open_zip(data, where, "Word-filen", "är skadad (ingen giltig zip-fil)", MAX_MEMBERS,
-                  MAX_UNCOMPRESSED) as archive:
-        for member in archive.infolist():
-            chunks.clear()
-            inflate(archive, member, where, "Word-filen", keep)
-            parts[member.filename] = b"".join(chunks)
-    types = parts.get("[Content_Types].xml", b"")
-    if "word/document.xml" not in parts or not (_DOCX_MAIN in types or _MACRO_MAIN in types):
-        raise InputError("filen är inget Word-dokument (word/document.xml saknas eller är "
-                         "inte ett Word-dokument)", where)
-    return parts
-
-
-def _open(data: bytes, name: str) -> tuple[Any, str]:
-    """The document body and its title (core property), parsed with python-docx's XML
-    layer (its element classes; entities are never resolved). Only the document and its
-    properties are parsed: styles, fonts and a .docm's macros are not needed."""
-    parts = _checked_parts(data, name)
-    try:
-        document = parse_xml(parts["word/document.xml"])
-        core = parts.get("docProps/core.xml")
-        title = parse_xml(core).title_text if core else ""
-    except (etree.XMLSyntaxError, ValueError, AttributeError) as exc:
-        raise InputError(f"Word-filen kan inte läsas ({type(exc).__name__}); öppna den i Word "
-                         "och spara den igen som .docx", Location(name)) from None
-    body = document.find(f"{_W}body")
-    if body is None:
-        raise InputError("Word-filen har ingen dokumenttext (w:body saknas)", Location(name))
-    return body, title or ""
-
-
-# -- finding the answers -----------------------------------------------------------------
-class _Finder:
-    def __init__(self, body: _Body, name: str, controls: dict[str, etree._Element]) -> None:
-        self.body, self.name, self.controls = body, name, controls
-        self.texts: dict[Any, str] = {}  # each cell's text, normalised once
-
-    def _cell_text(self, cell: Any) -> str:
-        if cell not in self.texts:
-            self.texts[cell] = _norm(_text(cell))
-        return self.texts[cell]
-
-    def find(self, place: DocxPlace, what: str) -> tuple[etree._Element, str]:
-        """The element holding the value, and where it is ("tabell 4, rad 2")."""
-        if place.tag is not None:
-            control = self.controls.get(_norm(place.tag))
-            if control is None:
-                raise InputError(f"hittar inte {what} i formuläret (innehållskontrollen "
-                                 f"'{place.tag}' finns inte)", Location(self.name))
-            return control, f"innehållskontrollen '{place.tag}'"
-        assert place.section is not None and place.label is not None
-        section = _norm(place.section)
-        tables = [t for t in self.body.tables if _norm(t.section).startswith(section)]
-        if not any(_norm(heading).startswith(section) for heading in self.body.headings):
-            raise InputError(f"hittar inte avsnittet {place.section} i formuläret (behövs för "
-                             f"{what})", Location(self.name))
-        label = _norm(place.label)
-        for table in tables:
-            for r, cells in enumerate(table.rows):
-                for index, (column, cell) in enumerate(cells):
-                    if not self._cell_text(cell).startswith(label):
-                        continue
-                    if place.answer == "right":
-                        if index + 1 < len(cells):
-                            return cells[index + 1][1], _where(table, r, index + 1)
-                    elif r + 1 < len(table.rows):
-                        below = next(((i, c) for i, (col, c) in enumerate(table.rows[r + 1])
-                                      if col == column), None)
-                        if below is not None:
-                            return below[1], _where(table, r + 1, below[0])
-                    raise InputError(f"tabell {table.number}, rad {r + 1}: frågan för {what} "
-                                     f"har ingen svarscell {_SIDE[place.answer]}",
-                                     Location(self.name))
-        raise InputError(f"hittar inte frågan för {what} i formuläret: ingen tabell under "
-                         f"rubriken {place.section} har en cell som börjar "
-                         f"\"{place.label}\"", Location(self.name))
-
-
-def _where(table: Table, row: int, index: int) -> str:
-    """"tabell 4, rad 2", with the column when the row has more than a label and an answer."""
-    column = f", kolumn {index + 1}" if len(table.rows[row]) > 2 else ""
-    return f"tabell {table.number}, rad {row + 1}{column}"
-
-
-_SIDE = {"right": "till höger", "below": "under"}
-
-
-def _controls(body: etree._Element) -> dict[str, etree._Element]:
-    found: dict[str, etree._Element] = {}
-    for control in body.iter(f"{_W}sdt"):
-        for prop in ("tag", "alias"):
-            node = control.find(f"{_W}sdtPr/{_W}{prop}")
-            if node is not None and node.get(f"{_W}val"):
-                found.setdefault(_norm(node.get(f"{_W}val") or ""), control)
-    return found
-
-
-def _note(section: str | None, unanswered: bool) -> str:
-    words = [word for word in (section, "inte ifylld" if unanswered else None) if word]
-    return f" ({', '.join(words)})" if words else ""
+    reading: list[ReadingLine] = field(default_factory=list)
 
 
 def answer_name(key: str, spec: AnswerSpec) -> str:
@@ -309,65 +56,255 @@ def answer_name(key: str, spec: AnswerSpec) -> str:
     return f"{spec.section} {spec.title}" if spec.section else spec.title
 
 
-def recognises(source: DocxSource, title: str) -> bool:
-    return all(_norm(marker) in _norm(title) for marker in source.recognise)
+# -- finding the places ---------------------------------------------------------------------
+def _where(number: int | str, rows: list[list[Any]], row: int, index: int) -> str:
+    """"tabell 4, rad 2", with the column when the row has more than a label and an answer."""
+    column = f", kolumn {index + 1}" if len(rows[row]) > 2 else ""
+    return f"tabell {number}, rad {row + 1}{column}"
 
 
+def _quote(text: str) -> str:
+    short = " ".join(text.split())
+    return f"\"{short[:40]}…\"" if len(short) > 40 else f"\"{short}\""
+
+
+_SIDE = {"right": "till höger", "below": "under"}
+_SECTION_WORDS = {"avsnitt", "del", "kapitel", "punkt"}  # may stand before its number
+
+
+class _Finder:
+    def __init__(self, layout: Layout, name: str, body: etree._Element) -> None:
+        self.layout, self.name = layout, name
+        self.words: dict[etree._Element, list[str]] = {}
+        self.controls: dict[str, list[etree._Element]] = collections.defaultdict(list)
+        for control in visible_controls(body):
+            for prop in ("tag", "alias"):
+                node = control.find(f"{W}sdtPr/{W}{prop}")
+                if node is not None and node.get(f"{W}val"):
+                    key = " ".join(label_words(node.get(f"{W}val") or ""))
+                    if control not in self.controls[key]:
+                        self.controls[key].append(control)
+
+    def _words(self, element: etree._Element, text: str | None = None) -> list[str]:
+        if element not in self.words:
+            self.words[element] = label_words(self.layout.reader.text(element)
+                                              if text is None else text)
+        return self.words[element]
+
+    def extents(self, section: str) -> list[range]:
+        """The blocks under each heading that begins with ``section`` ("3.4 …", also
+        "Avsnitt 3.4 …"): up to the next heading that ends a section."""
+        wanted = label_words(section)
+        blocks = self.layout.blocks
+        found = []
+        for start, block in enumerate(blocks):
+            if not block.heading:
+                continue
+            words = self._words(block.element, block.text)
+            if words[:1] and words[0] in _SECTION_WORDS:
+                words = words[1:]
+            if words[: len(wanted)] == wanted:
+                end = next((i for i in range(start + 1, len(blocks))
+                            if blocks[i].heading == 2), len(blocks))
+                found.append(range(start + 1, end))
+        return found
+
+    def find(self, place: DocxPlace, what: str) -> Place:
+        """The place holding the value, and where it is ("tabell 4, rad 2")."""
+        if place.tag is not None:
+            return self._control(place.tag, what)
+        assert place.section is not None and place.label is not None
+        extents = self.extents(place.section)
+        if not extents:
+            raise InputError(f"hittar inte avsnittet {place.section} i formuläret (behövs för "
+                             f"{what})", Location(self.name))
+        label = label_words(place.label)
+        # by label element: extents may overlap (a bold heading ends no section)
+        candidates: dict[etree._Element, tuple[float, str, Place | str]] = {}
+        for extent in extents:
+            for index in extent:
+                for key, score, where, answer in self._matches(index, label, place):
+                    candidates.setdefault(key, (score, where, answer))
+        ranked = sorted(candidates.values(), key=lambda item: -item[0])
+        if not ranked:
+            raise InputError(f"hittar inte frågan för {what} i formuläret: ingen tabell under "
+                             f"rubriken {place.section} har en cell som börjar "
+                             f"\"{place.label}\"", Location(self.name))
+        if len(ranked) > 1 and ranked[1][0] >= ranked[0][0] - MARGIN:
+            raise InputError(f"frågan för {what} finns på två ställen i formuläret: "
+                             f"{ranked[0][1]} och {ranked[1][1]}; ta bort den som inte gäller "
+                             "(ett inklistrat utkast eller en dubblerad rad?)",
+                             Location(self.name))
+        answer = ranked[0][2]
+        if isinstance(answer, str):
+            raise InputError(f"{ranked[0][1]}: frågan för {what} {answer}", Location(self.name))
+        return answer
+
+    def _matches(self, index: int, label: list[str], place: DocxPlace
+                 ) -> list[tuple[etree._Element, float, str, Place | str]]:
+        """(label element, score, where, the answer's place or why there is none) of
+        each label in block ``index`` that matches."""
+        block = self.layout.blocks[index]
+        found: list[tuple[etree._Element, float, str, Place | str]] = []
+        if not block.table:
+            score = label_score(label, self._words(block.element, block.text), MATCH)
+            if score >= MATCH and block.heading < 2:  # a bold label is no section
+                where = f"stycket {_quote(block.text)}"
+                found.append((block.element, score, where, self._after(index, where)))
+            return found
+        # the table and any table inside its cells (a layout table around the form's)
+        for inner, table in enumerate(block.element.iter(f"{W}tbl")):
+            number = f"{block.table}" + (f", inre tabell {inner}" if inner else "")
+            found += self._cell_matches(self.layout.table_rows(table), number, label, place)
+        return found
+
+    def _cell_matches(self, rows: list[list[tuple[int, etree._Element]]], number: str,
+                      label: list[str], place: DocxPlace
+                      ) -> list[tuple[etree._Element, float, str, Place | str]]:
+        found: list[tuple[etree._Element, float, str, Place | str]] = []
+        for r, cells in enumerate(rows):
+            for i, (column, cell) in enumerate(cells):
+                if cell.find(f".//{W}tbl") is not None:
+                    continue  # its inner table's cells are the candidates
+                score = label_score(label, self._words(cell), MATCH)
+                if score < MATCH:
+                    continue
+                where = _where(number, rows, r, i)
+                answer: Place | str = f"har ingen svarscell {_SIDE[place.answer]}"
+                if place.answer == "right" and i + 1 < len(cells):
+                    answer = Place(cells[i + 1][1], _where(number, rows, r, i + 1))
+                elif place.answer == "below" and r + 1 < len(rows):
+                    below = next(((j, c) for j, (col, c) in enumerate(rows[r + 1])
+                                  if col == column), None)
+                    if below is not None:
+                        answer = Place(below[1], _where(number, rows, r + 1, below[0]))
+                # "Fråga? [Ja]" in one cell: its control answers when the answer cell is
+                # missing or shows nothing
+                empty = isinstance(answer, str) or not self.layout.reader.text(answer.element)
+                if empty and self._has_control(cell):
+                    answer = Place(cell, where, controls_only=True)
+                found.append((cell, score, where, answer))
+        return found
+
+    def _has_control(self, cell: etree._Element) -> bool:
+        return any(piece.how != TYPED for piece in self.layout.reader.pieces(cell)
+                   if piece.text.strip() or piece.placeholder or piece.box is not None)
+
+    def _after(self, index: int, where: str) -> Place | str:
+        """A paragraph label's answer: after its colon, else the next paragraph or the
+        first cell of the next table."""
+        block = self.layout.blocks[index]
+        if ":" in block.text and block.text.split(":", 1)[1].strip():
+            return Place(block.element, where, after_colon=True)
+        for following in self.layout.blocks[index + 1: index + 4]:
+            if following.heading == 2:
+                break
+            if following.table:
+                rows = self.layout.table_rows(following.element)
+                if rows and rows[0]:
+                    return Place(rows[0][0][1], _where(following.table, rows, 0, 0))
+                break
+            if following.text:
+                return Place(following.element, f"stycket {_quote(following.text)}")
+        return "har inget svar efter sig"
+
+    def _control(self, tag: str, what: str) -> Place:
+        controls = self.controls.get(" ".join(label_words(tag)), [])
+        if not controls:
+            raise InputError(f"hittar inte {what} i formuläret (innehållskontrollen "
+                             f"'{tag}' finns inte)", Location(self.name))
+        if len(controls) > 1:
+            raise InputError(f"{what} finns på {len(controls)} ställen i formuläret "
+                             f"(innehållskontrollen '{tag}'); ta bort den som inte gäller",
+                             Location(self.name))
+        return Place(controls[0], f"innehållskontrollen '{tag}'")
+
+
+# -- the whole form ----------------------------------------------------------------------------
 def read_word_form(path: Input, packs: list[tuple[str, PackMeta]]) -> WordForm:
     """The answers of the Word form at ``path``, read as the pack whose form it is
     declares; ``packs`` are the (id, meta) of every pack that reads Word forms."""
     name = display_name(path)
     raw = read_input(path, MAX_FILE_BYTES, name)
-    body_element, core_title = _open(raw, name)
-    body = _Body(body_element)
-    title = "\n".join([core_title, *body.title_lines])
-    shown = next((line for line in (*body.title_lines, core_title) if line.strip()), "")
-    match = next(((pack_id, meta) for pack_id, meta in packs
-                  if meta.form_source and meta.form_source.docx and
-                  recognises(meta.form_source.docx, title)), None)
-    if match is None:
-        known = "; ".join(f"{pack_id} läser \"{', '.join(meta.form_source.docx.recognise)}\""
-                          for pack_id, meta in packs
-                          if meta.form_source and meta.form_source.docx) or "inga"
-        looks = f"formuläret ser ut som \"{shown[:120]}\"" if shown else \
-            "formuläret har ingen rubrik"
-        raise InputError(f"{looks}; inget regelpaket läser det formuläret ({known})",
+    package = open_package(raw, name)
+    body = package.document.find(f"{W}body")
+    if body is None:
+        raise InputError("Word-filen har ingen dokumenttext (w:body saknas)", Location(name))
+    styles = Styles(package.styles)
+    hidden = styles.hidden()
+    placeholder = next((meta.placeholder for _, meta in packs if meta.placeholder), None)
+    reader = Reader(hidden, package.custom, placeholder)
+    layout = Layout(body, reader, styles, Numbering(package.numbering))
+    lines = title_lines(layout, package.title, [reader.text(paragraph) for header in
+                                                package.headers
+                                                for paragraph in header.iter(f"{W}p")])
+    matches = [(pack_id, meta) for pack_id, meta in packs
+               if meta.form_source and meta.form_source.docx and
+               recognised(layout, lines, meta.form_source.docx)]
+    if not matches:
+        raise not_recognised(packs, lines, layout, name)
+    if len(matches) > 1:
+        raise InputError(f"formuläret känns igen av flera regelpaket "
+                         f"({', '.join(pack_id for pack_id, _ in matches)}); ändra "
+                         "paketens recognise (titelns ord och år) så att ett känner igen det",
                          Location(name))
-    pack_id, meta = match
+    pack_id, meta = matches[0]
     assert meta.form_source is not None and meta.form_source.docx is not None
-    source = meta.form_source.docx
-    finder = _Finder(body, name, _controls(body_element))
-    placeholder = meta.placeholder
-    places: dict[tuple[str | int, ...], str] = {}
+    return _read_answers(pack_id, meta, meta.form_source.docx, _Finder(layout, name, body),
+                         reader, name, raw)
 
-    element, where = finder.find(source.region, "regionens namn")
-    region = cell_value(element, placeholder)
-    places[("region",)] = f"{where} – regionens namn"
+
+def _read_answers(pack_id: str, meta: PackMeta, source: DocxSource, finder: _Finder,
+                  reader: Reader, name: str, raw: bytes) -> WordForm:
+    place = finder.find(source.region, "regionens namn")
+    region = read_cell(reader, place, False, "regionens namn", name)
+    places: dict[tuple[str | int, ...], str] = {("region",): f"{place.where} – regionens namn"}
     if region.unanswered:
-        raise InputError(f"{where}: regionens namn är inte ifyllt i formuläret",
+        raise InputError(f"{place.where}: regionens namn är inte ifyllt i formuläret",
                          Location(name))
-
+    for key, spec_place in source.answers.items():  # a missing heading first: it explains
+        for part in spec_place if isinstance(spec_place, list) else [spec_place]:
+            if part.section is not None and not finder.extents(part.section):
+                raise InputError(f"hittar inte avsnittet {part.section} i formuläret (behövs "
+                                 f"för {answer_name(key, meta.form.answers[key])})",
+                                 Location(name))
     answers: dict[str, Any] = {}
     origins: dict[str, str] = {"region": places[("region",)]}
+    reading = [ReadingLine("region", "regionens namn", "answered", place.where, region.how)]
     for key, spec_place in source.answers.items():
         spec = meta.form.answers[key]
         label = answer_name(key, spec)
         parts = spec_place if isinstance(spec_place, list) else [spec_place]
         found = [(finder.find(part, label), part) for part in parts]
-        cells = [(cell_value(element, placeholder), where, part)
-                 for (element, where), part in found]
+        cells = [(read_cell(reader, where, spec.type == "yes_no", label, name), where, part)
+                 for where, part in found]
         origins[f"answers.{key}"] = "; ".join(
-            where + _note(part.section if len(parts) > 1 else None, cell.unanswered)
+            where.where + _note(part.section if len(parts) > 1 else None, cell.unanswered)
             for cell, where, part in cells) + f" – {label}"
         places[("answers", key)] = origins[f"answers.{key}"]
+        unanswered = any(cell.unanswered for cell, _, _ in cells)
+        reading.append(ReadingLine(
+            key, label, "unanswered" if unanswered else "answered",
+            "; ".join(where.where for _, where, _ in cells),
+            tuple(dict.fromkeys(how for cell, _, _ in cells for how in cell.how))))
         value = _value(spec, [(cell, part) for cell, _, part in cells],
-                       placeholder or FILLERS[0])
+                       meta.placeholder or "Klicka eller tryck här för att ange text.")
         if value is not None:
             answers[key] = value
+    reading += [ReadingLine(key, answer_name(key, spec), "not_in_document")
+                for key, spec in meta.form.answers.items() if key not in source.answers]
+    reading += [ReadingLine(key, series.title, "not_in_document")
+                for key, series in meta.form.series.items()]
+    reading += [ReadingLine(key, attachment.title, "not_in_document")
+                for key, attachment in meta.form.attachments.items()]
     data = {"pack": pack_id, "region": region.text, "answers": answers}
-    document = Document(name, data, places=places,
-                        sha256=hashlib.sha256(raw).hexdigest())
-    return WordForm(pack_id, document, origins)
+    document = Document(name, data, places=places, sha256=hashlib.sha256(raw).hexdigest())
+    return WordForm(pack_id, document, origins, reading)
+
+
+def _note(section: str | None, unanswered: bool) -> str:
+    words = [word for word in (section, "inte ifylld" if unanswered else None) if word]
+    return f" ({', '.join(words)})" if words else ""
 
 
 def _value(spec: AnswerSpec, cells: list[tuple[Cell, DocxPlace]], placeholder: str) -> Any:

@@ -109,7 +109,7 @@ def evaluate(pack: RulePack, submission: Submission, as_of: dt.date,
     illustrative = "illustrativ" in (submission.note or "").casefold()
     return Report(submission.region, pack.id, pack.meta.version, pack.meta.title,
                   as_of, verdicts, notes, audit, money, pack.meta.decision, illustrative,
-                  pack.meta.review)
+                  pack.meta.review, reading=submission.reading)
 
 
 def _as_recorded(verdicts: tuple[Verdict, ...], waivers: WaiverFile | None,

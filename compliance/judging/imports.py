@@ -36,6 +36,7 @@ def submission_yaml(pack: RulePack, submission: Submission, source: str, digest:
              "# Kommentaren vid varje värde säger var i dokumentet det stod.",
              "# Det dokumentet inte innehåller står bortkommenterat (# ...): fyll i det ur",
              "# andra källor och ta bort #, så bedöms det också.",
+             *_reading_lines(submission),
              f"pack: {pack.id}"]
     region_place = submission.origins.get("region")
     lines.append(f"region: {_scalar(submission.region)}" +
@@ -51,6 +52,14 @@ def submission_yaml(pack: RulePack, submission: Submission, source: str, digest:
               "# population: {total: 0, age_0_18: 0, national_total: 0, national_age_0_18: 0, "
               "source: KÄLLA}"]
     return "\n".join(lines) + "\n"
+
+
+def _reading_lines(submission: Submission) -> list[str]:
+    """How each answer was found (place, and how it was filled in), as header comments."""
+    if not submission.reading:
+        return []
+    return ["# Så lästes dokumentet (var, hur svaret var ifyllt, och om det var besvarat):",
+            *(f"#   {_comment(line.describe())}" for line in submission.reading)]
 
 
 def _answer_lines(key: str, spec: AnswerSpec, submission: Submission) -> list[str]:

@@ -12,15 +12,20 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
-from typing import Any, Literal
+from typing import (
+    Any,
+    Literal,
+    NotRequired,  # pydantic reads typing's from 3.12
+)
 
-from typing_extensions import TypedDict  # pydantic reads typing.TypedDict only from 3.12
+from typing_extensions import TypedDict
 
 from compliance.reports import phrases
 from compliance.reports.target import Result, Target
 from compliance.results.obligations import ReadinessState
 from compliance.results.overview import Overview, matrix
 from compliance.results.readiness import Readiness
+from compliance.results.reading import STATE_LABELS, ReadingState
 from compliance.results.verdict import (
     Comparison,
     Measure,
@@ -129,6 +134,17 @@ class AuditDoc(TypedDict):
     attestations: list[str]
 
 
+class ReadingDoc(TypedDict):
+    """How one answer was found in a region's own document (a Word form)."""
+
+    answer: str
+    question: str
+    state: ReadingState
+    state_label: str
+    place: str
+    how: list[str]
+
+
 class ReportDoc(TypedDict):
     schema_version: str
     kind: Literal["report"]
@@ -144,6 +160,7 @@ class ReportDoc(TypedDict):
     caveats: list[str]  # what must travel with the verdicts, as every format prints it
     audit: AuditDoc | None
     money: list[MoneyDoc]
+    reading: NotRequired[list[ReadingDoc]]  # only for a report read from a Word form
 
 
 class OverviewPackDoc(TypedDict):
@@ -240,6 +257,16 @@ def _money(line: MoneyLine) -> MoneyDoc:
 
 
 def report_dict(report: Report) -> ReportDoc:
+    document = _report_dict(report)
+    if report.reading:
+        document["reading"] = [
+            {"answer": line.answer, "question": line.question, "state": line.state,
+             "state_label": STATE_LABELS[line.state], "place": line.place,
+             "how": list(line.how)} for line in report.reading]
+    return document
+
+
+def _report_dict(report: Report) -> ReportDoc:
     return {
         "schema_version": SCHEMA_VERSION,
         "kind": "report",

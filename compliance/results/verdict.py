@@ -8,6 +8,8 @@ from dataclasses import dataclass, field, fields, replace
 from enum import IntEnum, StrEnum
 from typing import Any, TypeVar
 
+from compliance.results.reading import ReadingLine
+
 T = TypeVar("T")
 
 
@@ -284,6 +286,7 @@ class Report:
     decision: str | None = None  # who makes the decision these verdicts support
     illustrative: bool = False  # the submission's figures are illustrative, not real data
     unreviewed: str | None = None  # the pack is not checked against its agreement: why
+    reading: tuple[ReadingLine, ...] = ()  # how a document's answers were found (Word form)
 
     def without_evidence(self) -> Report:
         """The report with every verdict but none of the evidence behind them."""

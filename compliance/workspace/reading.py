@@ -63,7 +63,8 @@ def read_word(source: Input, shelf: Shelf) -> tuple[RulePack, Submission]:
             "formuläret), inte som ej uppfyllt; lägg till det med --supplement (en YAML-fil) "
             "eller --log, eller skriv en YAML-fil med compliance import.") if not_held else None
     return pack, dataclasses.replace(submission, origins=form.origins, note=note,
-                                     not_held=not_held, document=WORD_FORM)
+                                     not_held=not_held, document=WORD_FORM,
+                                     reading=tuple(form.reading))
 
 
 def import_word(source: Input, shelf: Shelf) -> str:
