@@ -24,6 +24,9 @@ from compliance.reading.yamlload import MAX_FILE_BYTES, Document, load_file
 from compliance.results.verdict import RuleLocation, Severity
 
 _RULE = TypeAdapter(RuleSpec)
+# Packs that extend packs that extend packs: one a year is a chain of a handful. A pack
+# from --packs is untrusted, and each level is loaded recursively.
+MAX_EXTENDS_DEPTH = 20
 
 
 def bundled_packs_dir() -> Path:
@@ -231,6 +234,9 @@ def _parent(meta_doc: Document, directory: Path, children: tuple[str, ...]) -> R
     if parent_id in (*children, directory.name):
         chain = " -> ".join((*children, directory.name, parent_id))
         raise InputError(f"extends bildar en cirkel: {chain}", where)
+    if len(children) + 1 >= MAX_EXTENDS_DEPTH:
+        raise InputError(f"extends: kedjan av paket som ärver av varandra är för lång (högst "
+                         f"{MAX_EXTENDS_DEPTH} nivåer)", where)
     found = _parent_directory(parent_id, directory)
     if found is None:
         raise InputError(f"extends: okänt regelpaket '{parent_id}'", where)
