@@ -17,6 +17,7 @@ from typing import Any, Literal
 from typing_extensions import TypedDict  # pydantic reads typing.TypedDict only from 3.12
 
 from compliance.reports import phrases
+from compliance.reports.clean import encodable
 from compliance.reports.target import Result, Target
 from compliance.results.obligations import ReadinessState
 from compliance.results.overview import Overview, matrix
@@ -307,5 +308,6 @@ def render(result: Result, target: Target) -> str:
     elif isinstance(result, Readiness):
         data = _readiness(result)
     else:  # a pack diff: old and new values are whatever the packs held (dates as text)
-        return json.dumps(asdict(result), ensure_ascii=False, indent=2, default=str) + "\n"
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        return encodable(json.dumps(asdict(result), ensure_ascii=False, indent=2,
+                                    default=str)) + "\n"
+    return encodable(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
