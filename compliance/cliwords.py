@@ -13,8 +13,11 @@ exception becomes an ``internt fel`` line with exit 3 instead of a traceback
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import importlib.abc
 import importlib.machinery
+import io
 import os
 import re
 import sys
@@ -103,9 +106,17 @@ class SwedishGroup(_Swedish, TyperGroup):
     def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
              complete_var: str | None = None, standalone_mode: bool = True,
              windows_expand_args: bool = True, **extra: Any) -> Any:
+        guarded = _guard_stdout()
         try:
             code = super().main(args, prog_name, complete_var, standalone_mode=False,
                                 windows_expand_args=windows_expand_args, **extra)
+            guarded.flush()  # a full disk or a closed pipe shows here, not at exit
+        except OutputFailed as exc:
+            _silence(guarded)
+            with contextlib.suppress(OSError, ValueError):
+                sys.stderr.write(f"fel: utdata kunde inte skrivas ({exc}); rapporten är inte "
+                                 "komplett\n")
+            code = ExitCode.INPUT_ERROR
         except click_errors.NoArgsIsHelpError:
             code = ExitCode.INPUT_ERROR  # the help was printed instead of a command
         except click_errors.UsageError as exc:
@@ -124,6 +135,79 @@ class SwedishGroup(_Swedish, TyperGroup):
         if not standalone_mode:
             return code
         sys.exit(code if isinstance(code, int) else 0)
+
+
+class OutputFailed(Exception):
+    """Standard output could not be written: a closed pipe, a full disk, no stdout."""
+
+
+_WHY = {errno.EPIPE: "mottagaren har stängt röret", errno.ENOSPC: "disken är full",
+        errno.EDQUOT: "diskkvoten är slut", errno.EFBIG: "filen blir för stor",
+        errno.EBADF: "standardutdata är stängd", errno.EIO: "in- och utmatningsfel"}
+
+
+class _Stdout(io.TextIOBase):
+    """Standard output that never fails in a way the user cannot act on: characters its
+    encoding cannot hold are replaced with '?' (a cp1252 file on Windows), and a write
+    that fails (closed pipe, full disk, closed descriptor) is an ``OutputFailed``."""
+
+    def __init__(self, stream: Any) -> None:
+        super().__init__()
+        self.stream = stream
+        with contextlib.suppress(AttributeError, io.UnsupportedOperation, ValueError):
+            stream.reconfigure(errors="replace")
+
+    def _fail(self, exc: BaseException) -> OutputFailed:
+        why = _WHY.get(getattr(exc, "errno", None) or 0, getattr(exc, "strerror", None)
+                       or type(exc).__name__)
+        return OutputFailed(why)
+
+    def write(self, text: str) -> int:
+        if self.stream is None:
+            raise OutputFailed(_WHY[errno.EBADF])
+        try:
+            return int(self.stream.write(text))
+        except (OSError, ValueError) as exc:
+            raise self._fail(exc) from None
+
+    def flush(self) -> None:
+        if self.stream is None:
+            return
+        try:
+            self.stream.flush()
+        except (OSError, ValueError) as exc:
+            raise self._fail(exc) from None
+
+    def isatty(self) -> bool:
+        return self.stream is not None and bool(self.stream.isatty())
+
+    def fileno(self) -> int:
+        if self.stream is None:
+            raise io.UnsupportedOperation("standardutdata är stängd")
+        return int(self.stream.fileno())
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return str(getattr(self.stream, "encoding", None) or "utf-8")
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
+
+
+def _guard_stdout() -> _Stdout:
+    if not isinstance(sys.stdout, _Stdout):
+        sys.stdout = _Stdout(sys.stdout)
+    return sys.stdout
+
+
+def _silence(guarded: _Stdout) -> None:
+    """What is still buffered for a broken stdout goes nowhere, so that Python does not
+    report the same failure again when it flushes at exit."""
+    with contextlib.suppress(OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, guarded.stream.fileno())
+        os.close(null)
+    guarded.stream = None if guarded.stream is None else io.StringIO()
 
 
 def _usage_error(exc: click_errors.UsageError) -> None:

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import shlex
+import subprocess
+import sys
 from pathlib import Path
+from typing import Any
 
-from helpers import FIXTURES
-from pytest_bdd import given, parsers
+from helpers import FIXTURES, Run
+from pytest_bdd import given, parsers, then, when
 
 RULE_FILE = "okad-tillganglighet-2024/3.4-vantetidsdatabasen.yaml"
 CONDITION = "svarsfrekvens_vantande >= 95"
@@ -53,3 +58,75 @@ def extends_chain(rules_dir: Path, count: int, last: str) -> None:
     (rules_dir.parent / "kedja-inlamning.yaml").write_text(
         submission.replace("pack: okad-tillganglighet-2024\n", "pack: p0\n", 1),
         encoding="utf-8")
+
+
+# Terminals and receivers: the command runs in a process of its own, as a shell runs it.
+
+def _subprocess(args: list[str], env: dict[str, str], stdout: Any) -> tuple[int, str]:
+    process = subprocess.run([sys.executable, "-m", "compliance", *args], stdout=stdout,
+                             stderr=subprocess.PIPE, env=env, timeout=120, check=False)
+    return process.returncode, process.stderr.decode("utf-8", "replace")
+
+
+@when(parsers.parse('jag kör "{command}" i en egen process med {how}'))
+def run_process(run: Run, rules_dir: Path, tmp_path: Path, command: str, how: str) -> None:
+    args = [arg.replace("{fixtures}", str(FIXTURES)).replace("{rules}", str(rules_dir))
+            for arg in shlex.split(command)]
+    assert args.pop(0) == "compliance"
+    env = {key: value for key, value in os.environ.items()
+           if key not in ("COLUMNS", "PYTHONIOENCODING", "COMPLIANCE_DEBUG")}
+    out = tmp_path / "utdata"
+    if how.startswith("COLUMNS="):
+        env["COLUMNS"] = how.removeprefix("COLUMNS=")
+        with out.open("wb") as stdout:
+            run.exit_code, run.stderr = _subprocess(args, env, stdout)
+        run.output = out.read_text(encoding="utf-8")
+    elif how == "standardutdata till en fil i kodningen cp1252":
+        env["PYTHONIOENCODING"] = "cp1252"
+        with out.open("wb") as stdout:
+            run.exit_code, run.stderr = _subprocess(args, env, stdout)
+        run.input = out
+    elif how == "standardutdata till /dev/full":
+        with open("/dev/full", "wb") as stdout:
+            run.exit_code, run.stderr = _subprocess(args, env, stdout)
+    elif how == "standardutdata stängd":
+        process = subprocess.run(
+            ["sh", "-c", 'exec "$@" >&-', "sh", sys.executable, "-m", "compliance", *args],
+            stderr=subprocess.PIPE, env=env, timeout=120, check=False)
+        run.exit_code, run.stderr = process.returncode, process.stderr.decode("utf-8")
+    elif how == "standardutdata till ett rör som redan stängts":
+        reader, writer = os.pipe()
+        os.close(reader)
+        try:
+            run.exit_code, run.stderr = _subprocess(args, env, writer)
+        finally:
+            os.close(writer)
+    else:
+        raise AssertionError(how)
+
+
+@then(parsers.parse('filen går att läsa i cp1252 och innehåller "{text}"'))
+def readable_cp1252(run: Run, text: str) -> None:
+    assert run.input is not None
+    assert text in run.input.read_bytes().decode("cp1252")
+
+
+@then(parsers.parse('filen innehåller "?" där ett tecken saknas i cp1252'))
+def replaced_visibly(run: Run) -> None:
+    assert run.input is not None
+    assert "?" in run.input.read_bytes().decode("cp1252")
+
+
+@then("felutskriften är tom")
+def no_errors(run: Run) -> None:
+    assert run.stderr == "", run.stderr
+
+
+@then(parsers.parse('felutskriften är en enda rad som säger "{text}"'))
+def one_error_line(run: Run, text: str) -> None:
+    assert run.stderr.count("\n") == 1 and run.stderr.startswith(text), run.stderr
+
+
+@then(parsers.parse("ingen rad i utskriften är längre än {count:d} tecken"))
+def lines_at_most(run: Run, count: int) -> None:
+    assert run.output and max(len(line) for line in run.output.splitlines()) <= count
