@@ -34,6 +34,7 @@ from typer._click.formatting import HelpFormatter
 from typer.core import TyperCommand, TyperGroup
 from typer.models import CommandFunctionType
 
+from compliance.reading.files import forget_reads
 from compliance.results.verdict import ExitCode
 
 USAGE = "Användning: "
@@ -107,6 +108,7 @@ class SwedishGroup(_Swedish, TyperGroup):
              complete_var: str | None = None, standalone_mode: bool = True,
              windows_expand_args: bool = True, **extra: Any) -> Any:
         guarded = _guard_stdout()
+        forget_reads()  # -o refuses every file this command reads, and only those
         try:
             code = super().main(args, prog_name, complete_var, standalone_mode=False,
                                 windows_expand_args=windows_expand_args, **extra)

@@ -12,6 +12,8 @@ from typing import Any
 from helpers import FIXTURES, Run
 from pytest_bdd import given, parsers, then, when
 
+from compliance.packs.loader import bundled_packs_dir
+
 RULE_FILE = "okad-tillganglighet-2024/3.4-vantetidsdatabasen.yaml"
 CONDITION = "svarsfrekvens_vantande >= 95"
 
@@ -130,3 +132,36 @@ def one_error_line(run: Run, text: str) -> None:
 @then(parsers.parse("ingen rad i utskriften är längre än {count:d} tecken"))
 def lines_at_most(run: Run, count: int) -> None:
     assert run.output and max(len(line) for line in run.output.splitlines()) <= count
+
+
+# Outputs never replace inputs.
+
+def _expanded(text: str, rules_dir: Path) -> Path:
+    return Path(text.replace("{rules}", str(rules_dir)).replace("{tmp}", str(rules_dir.parent)))
+
+
+@given(parsers.parse('en symbolisk länk "{name}" till "{target}"'))
+def symbolic_link(rules_dir: Path, name: str, target: str) -> None:
+    _expanded(name, rules_dir).symlink_to(_expanded(target, rules_dir))
+
+
+@given(parsers.parse('en hård länk "{name}" till "{target}"'))
+def hard_link(rules_dir: Path, name: str, target: str) -> None:
+    _expanded(name, rules_dir).hardlink_to(_expanded(target, rules_dir))
+
+
+@given(parsers.parse('filen "{name}" är Hallands inlämning för paketet "{pack}"'))
+def submission_for_pack(rules_dir: Path, name: str, pack: str) -> None:
+    text = (FIXTURES / "region-halland-2024.yaml").read_text(encoding="utf-8")
+    assert "pack: okad-tillganglighet-2024\n" in text
+    _expanded(name, rules_dir).write_text(
+        text.replace("pack: okad-tillganglighet-2024\n", f"pack: {pack}\n", 1), encoding="utf-8")
+
+
+@then(parsers.parse('paketet "{pack}" i kopian är oförändrat'))
+def pack_unchanged(rules_dir: Path, pack: str) -> None:
+    bundled = bundled_packs_dir() / pack
+    for original in bundled.glob("*.yaml"):
+        copy = rules_dir / pack / original.name
+        assert copy.is_file() and not copy.is_symlink(), copy
+        assert copy.read_bytes() == original.read_bytes(), copy

@@ -18,7 +18,7 @@ from compliance.errors import InputError, raise_all
 from compliance.kinds import KINDS, RuleSpec
 from compliance.kinds.base import CompiledRule
 from compliance.packs.pack import Layer, RulePack
-from compliance.reading.files import read_input
+from compliance.reading.files import note_read, read_input
 from compliance.reading.validation import located, validate
 from compliance.reading.yamlload import MAX_FILE_BYTES, Document, load_file
 from compliance.results.verdict import RuleLocation, Severity
@@ -94,6 +94,8 @@ def load_pack(directory: Path, _children: tuple[str, ...] = ()) -> RulePack:
     key = (directory.resolve(), _cwd())
     cached = _CACHE.get(key)
     if cached is not None and _unchanged(cached, directory, _children):
+        for path, _, _ in cached.own:
+            note_read(path)  # read by this command too, as far as -o is concerned
         return cached.pack
     pack, parent = _load_pack(directory, _children)
     own = pack.files[len(parent.files) if parent else 0:]
