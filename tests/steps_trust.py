@@ -165,3 +165,8 @@ def pack_unchanged(rules_dir: Path, pack: str) -> None:
         copy = rules_dir / pack / original.name
         assert copy.is_file() and not copy.is_symlink(), copy
         assert copy.read_bytes() == original.read_bytes(), copy
+
+
+@then(parsers.parse('översikten har inte felet "{text}"'))
+def overview_without_error(run: Run, text: str) -> None:
+    assert not any(text in error for error in run.report["errors"]), run.report["errors"]

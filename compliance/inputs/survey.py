@@ -27,6 +27,7 @@ from compliance.inputs.submission import read_envelope, validate_submission
 from compliance.reading.files import read_input
 from compliance.reading.tables import Bounds, table_rows
 from compliance.reading.text import ascii_digits, visible
+from compliance.reading.values import timestamp_date
 from compliance.reading.yamlload import Document, display_name
 
 MAX_EXPORT_BYTES = 50 * 1024 * 1024
@@ -39,7 +40,6 @@ MAX_CELL_CHARS = 40_000  # the longest free text the survey allows is 5 000 char
 # ends where the next character is no letter or digit ("7ab" and "71" are not "7")
 _NUMBER = re.compile(r"^(?:fråga\s*(?:nr\.?\s*)?|fr\.?\s*|nr\.?\s*)?(?P<rss>rss\s*(?:fråga\s*)?)?"
                      r"(?P<number>\d{1,3}\s?[a-zåäö]?)(?![\wåäö])")
-_TIMESTAMP = re.compile(r"^(\d{4}-\d{2}-\d{2})[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")
 
 
 @dataclass(frozen=True)
@@ -275,10 +275,12 @@ def _value(kind: str, cell: Any) -> Any:
     """A cell as a YAML submission would give the value: Excel's whole-number floats as
     integers, timestamps as their date, numbers in a text column as text."""
     if isinstance(cell, str):
-        stamp = _TIMESTAMP.match(visible(cell)) if kind == "date" else None
+        # a date-time's date, only when its time is a real one (issue 24): else the cell
+        # as it stands, which validation refuses with its place
+        stamp = timestamp_date(cell) if kind == "date" else None
         if kind == "percent" and visible(cell).endswith("%"):  # "65 %" as Excel shows it
             return visible(cell)[:-1]
-        return stamp.group(1) if stamp else cell
+        return stamp or cell
     if cell is None or isinstance(cell, bool):
         return ("ja" if cell else "nej") if isinstance(cell, bool) and kind == "yes_no" else cell
     if isinstance(cell, dt.datetime):

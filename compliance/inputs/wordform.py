@@ -30,6 +30,7 @@ from lxml import etree
 from compliance.declared.form import AnswerSpec, DocxPlace, DocxSource, PackMeta
 from compliance.errors import InputError, Location
 from compliance.reading.files import read_input
+from compliance.reading.values import timestamp_date
 from compliance.reading.yamlload import Document, display_name
 from compliance.reading.zipped import inflate, open_zip
 
@@ -109,7 +110,7 @@ def cell_value(element: etree._Element, placeholder: str | None = None) -> Cell:
         stored = picker.get(f"{_W}fullDate") if picker is not None else None
         if stored:
             try:
-                date = dt.date.fromisoformat(stored[:10])
+                date = timestamp_date(stored) or dt.date.fromisoformat(stored)  # a real time
             except ValueError:
                 date = None
         texts.append(text)
