@@ -18,3 +18,38 @@ Egenskap: Värden som inte kan finnas godtas aldrig
       | 2024-02-30 10:00    | 2   | har      |
       | 2024-03-31 23:59    | 1   | har inte |
       | 2024-03-31T00:00:00 | 1   | har inte |
+
+  Scenariomall: En attest för ett svar som regeln inte bedömer är ett fel med plats
+    Givet en inlämning byggd på "region-halland-2024.yaml"
+    Och attestfilen:
+      """
+      - rule: OT24-3.4-fraga-5-plan
+        subject: <svar>
+        decision: uppfyllt
+        reviewer: Fiktiv granskare
+        date: 2024-10-10
+        reason: Planen finns.
+      """
+    När inlämningen bedöms per 2024-10-15 med attesterna
+    Så avslutningskoden är <kod>
+
+    Exempel:
+      | svar                 | kod |
+      | vtdb_ej_rapporterad  | 2   |
+      | handlingsplan_status | 2   |
+      | vtdb_ej_rapporterat  | 0   |
+
+  Scenario: Felet säger vad attesten nämner och vad regeln bedömer
+    Givet en inlämning byggd på "region-halland-2024.yaml"
+    Och attestfilen:
+      """
+      - rule: OT24-3.4-fraga-5-plan
+        subject: vtdb_ej_rapporterad
+        decision: uppfyllt
+        reviewer: Fiktiv granskare
+        date: 2024-10-10
+        reason: Planen finns.
+      """
+    När inlämningen bedöms per 2024-10-15 med attesterna
+    Så avslutningskoden är 2
+    Och felmeddelandet säger "attester.yaml:1:9: attesten för regeln OT24-3.4-fraga-5-plan gäller 'vtdb_ej_rapporterad', som regeln inte bedömer (den bedömer vtdb_ej_rapporterat)"
