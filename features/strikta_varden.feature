@@ -53,3 +53,18 @@ Egenskap: Värden som inte kan finnas godtas aldrig
     När inlämningen bedöms per 2024-10-15 med attesterna
     Så avslutningskoden är 2
     Och felmeddelandet säger "attester.yaml:1:9: attesten för regeln OT24-3.4-fraga-5-plan gäller 'vtdb_ej_rapporterad', som regeln inte bedömer (den bedömer vtdb_ej_rapporterat)"
+
+  Scenario: Ett värde som en formel räknat fram i Excel-exporten märks i underlaget
+    Exporten innehåller Excels sparade resultat av formeln, inte något verktyget räknar om;
+    bedömningen visar att värdet kommer från en formel.
+    Givet Excel-exporten där "Region Halland" har formeln "=60+5" med det sparade värdet 65 under "22."
+    När "Region Halland" bedöms ur Excel-exporten per 2024-06-01
+    Så regeln "GNV23-fast-lakarkontakt-befolkning" har utfallet "uppfyllt"
+    Och regeln "GNV23-fast-lakarkontakt-befolkning" hittades i "kolumn M – fråga 22 (formel: värdet som Excel sparade, inte omräknat)"
+    Och regeln "GNV23-fast-lakarkontakt-sabo" hittades inte i en formel
+
+  Scenario: Ett värde utan formel märks inte
+    Givet Excel-exporten där "Region Halland" har värdet 65 under "22."
+    När "Region Halland" bedöms ur Excel-exporten per 2024-06-01
+    Så regeln "GNV23-fast-lakarkontakt-befolkning" har utfallet "uppfyllt"
+    Och regeln "GNV23-fast-lakarkontakt-befolkning" hittades inte i en formel

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import io
+import json
 import os
 import shlex
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 from typing import Any
 
-from helpers import FIXTURES, Run
+import openpyxl
+from helpers import FIXTURES, Run, invoke
 from pytest_bdd import given, parsers, then, when
 
 from compliance.packs.loader import bundled_packs_dir
@@ -170,3 +174,59 @@ def pack_unchanged(rules_dir: Path, pack: str) -> None:
 @then(parsers.parse('översikten har inte felet "{text}"'))
 def overview_without_error(run: Run, text: str) -> None:
     assert not any(text in error for error in run.report["errors"]), run.report["errors"]
+
+
+# Cached formula results in an Excel export.
+
+@given(parsers.parse('Excel-exporten där "{region}" har formeln "{formula}" med det sparade '
+                     'värdet {value:d} under "{prefix}"'))
+def export_with_formula(rules_dir: Path, region: str, formula: str, value: int,
+                        prefix: str) -> None:
+    book = openpyxl.load_workbook(FIXTURES / "enkatexport" /
+                                  "enkatexport-god-och-nara-vard-2023.xlsx")
+    sheet = book.worksheets[0]
+    column = next(cell.column for cell in sheet[1] if str(cell.value or "").startswith(prefix))
+    row = next(cells[0].row for cells in sheet.iter_rows() if region in
+               [cell.value for cell in cells])
+    place = sheet.cell(row, column)
+    place.value = formula or value
+    out = io.BytesIO()
+    book.save(out)
+    # openpyxl saves a formula without a result; Excel saves the result beside it
+    rewritten = io.BytesIO()
+    with zipfile.ZipFile(out) as source, zipfile.ZipFile(rewritten, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml" and formula:
+                cached = f'<c r="{place.coordinate}"><f>{formula[1:]}</f><v>{value}</v></c>'
+                old = f'<c r="{place.coordinate}"><f>{formula[1:]}</f><v></v></c>'
+                assert old.encode() in data
+                data = data.replace(old.encode(), cached.encode())
+            target.writestr(item, data)
+    (rules_dir.parent / "export.xlsx").write_bytes(rewritten.getvalue())
+
+
+@given(parsers.parse('Excel-exporten där "{region}" har värdet {value:d} under "{prefix}"'))
+def export_with_value(rules_dir: Path, region: str, value: int, prefix: str) -> None:
+    export_with_formula(rules_dir, region, "", value, prefix)
+
+
+@when(parsers.parse('"{region}" bedöms ur Excel-exporten per {as_of}'))
+def judge_export_region(run: Run, rules_dir: Path, region: str, as_of: str) -> None:
+    invoke(run, ["check", str(rules_dir.parent / "export.xlsx"), "--pack",
+                 "god-och-nara-vard-2023", "--region", region, "--as-of", as_of,
+                 "--format", "json"])
+    assert run.exit_code in (0, 1), run.stderr
+    run.report = json.loads(run.output)
+
+
+@then(parsers.parse('regeln "{rule}" hittades i "{text}"'))
+def found_in_text(run: Run, rule: str, text: str) -> None:
+    assert any(place.endswith(text) for place in run.verdict(rule)["found_in"]), \
+        run.verdict(rule)["found_in"]
+
+
+@then(parsers.parse('regeln "{rule}" hittades inte i en formel'))
+def not_found_in_formula(run: Run, rule: str) -> None:
+    places = run.verdict(rule)["found_in"]
+    assert places and not any("(formel:" in place for place in places), places

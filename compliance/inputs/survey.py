@@ -25,7 +25,7 @@ from compliance.formatting import cell_place, column_letters, format_number
 from compliance.inputs.models import Submission
 from compliance.inputs.submission import read_envelope, validate_submission
 from compliance.reading.files import read_input
-from compliance.reading.tables import Bounds, table_rows
+from compliance.reading.tables import Bounds, formula_places, table_rows
 from compliance.reading.text import ascii_digits, visible
 from compliance.reading.values import timestamp_date
 from compliance.reading.yamlload import Document, display_name
@@ -33,6 +33,9 @@ from compliance.reading.yamlload import Document, display_name
 MAX_EXPORT_BYTES = 50 * 1024 * 1024
 MAX_EXPORT_ROWS = 2_000  # 21 regions, or 290 municipalities, with room
 MAX_EXPORT_COLUMNS = 1_024  # a web survey exports a column per question and option
+# a cell whose value Excel computed: the file holds Excel's last result, which the tool
+# does not recompute (issue 24), so the evidence says so
+FORMULA_NOTE = " (formel: värdet som Excel sparade, inte omräknat)"
 HEADER_SEARCH = 10  # rows above the header: a title, a date of export
 MAX_CELL_CHARS = 40_000  # the longest free text the survey allows is 5 000 characters
 
@@ -51,6 +54,7 @@ class ExportTable:
     header_line: int
     headers: list[str]  # as written, invisible characters removed
     rows: list[tuple[int, list[Any]]]  # (row in the sheet, cells)
+    formulas: frozenset[tuple[int, int]] = frozenset()  # (row, column) of formula results
 
     @cached_property
     def normal(self) -> list[str]:
@@ -88,7 +92,8 @@ def read_table(path: Path, spec: SurveyExport) -> ExportTable:
         raise InputError(f"exporten har för många rader (över {MAX_EXPORT_ROWS})",
                          Location(name, rows[start + MAX_EXPORT_ROWS + 1][0]))
     return ExportTable(name, hashlib.sha256(data).hexdigest(), header_line,
-                       [_text(cell) for cell in header], rows[start + 1:])
+                       [_text(cell) for cell in header], rows[start + 1:],
+                       formula_places(data, name, path.suffix))
 
 
 def _text(cell: Any) -> str:
@@ -267,6 +272,7 @@ def _row(table: ExportTable, meta: PackMeta, columns: ExportColumns, line: int,
     found_at = {key: (Location(table.file, line, index + 1), columns.what[key])
                 for key, index in columns.answers.items()}
     origins = {f"answers.{key}": f"{table.file}, {cell_place(line, index + 1, what)}"
+               + (FORMULA_NOTE if (line, index + 1) in table.formulas else "")
                for key, index in columns.answers.items() for what in [columns.what[key]]}
     return replace(submission, found_at=found_at, origins=origins)
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from compliance.errors import InputError, Location
-from compliance.reading.xlsx import check_xlsx
+from compliance.reading.xlsx import check_xlsx, formula_cells
 
 Rows = Iterator[tuple[int, list[Any]]]  # (line in the file, cells)
 DELIMITERS = (",", ";", "\t")
@@ -32,6 +32,12 @@ def table_rows(data: bytes, name: str, suffix: str, bounds: Bounds) -> Rows:
     if suffix.lower() == ".xlsx":
         return _xlsx_rows(data, name, bounds)
     return _csv_rows(data, name, bounds)
+
+
+def formula_places(data: bytes, name: str, suffix: str) -> frozenset[tuple[int, int]]:
+    """(line, column) of the cells whose value is a formula's saved result (.xlsx only):
+    the reader takes what Excel last computed, so a report marks it."""
+    return formula_cells(data, name) if suffix.lower() == ".xlsx" else frozenset()
 
 
 def _decode(data: bytes, name: str) -> str:
