@@ -34,7 +34,9 @@ Egenskap: Ett regelpaket från --packs är indata som inte är betrodd
   Scenariomall: Ett villkor precis vid gränserna fungerar i både lint och check
     Givet regeln "OT24-3.4-svarsfrekvens-vantande" har villkoret <villkor>
     När jag kör "compliance lint {rules}/okad-tillganglighet-2024"
-    Så avslutningskoden är 0
+    Så avslutningskoden är 1
+    Och utskriften innehåller "varning: paketet har samma id och version (1.0.0) som ett medföljande paket"
+    Och utskriften innehåller "1 paket granskade, 1 anmärkningar"
     När jag kör "compliance check {fixtures}/region-halland-2024.yaml --packs {rules} --as-of 2024-12-31 --format json"
     Så avslutningskoden är 0
 
@@ -58,3 +60,26 @@ Egenskap: Ett regelpaket från --packs är indata som inte är betrodd
     Givet en kedja av 19 egna paket där vart och ett ärver nästa och det sista ärver "okad-tillganglighet-2024"
     När jag kör "compliance lint {tmp}/kedja/p0"
     Så avslutningskoden är 0
+
+  Scenariomall: Ett eget paket som ersätter ett medföljande nämns i rapportens spårbarhet
+    När jag kör "compliance check {fixtures}/region-halland-2024.yaml --packs {rules} --as-of 2024-12-31 --format <format>"
+    Så avslutningskoden är 0
+    Och utskriften innehåller "OBS: regelpaketet okad-tillganglighet-2024 v1.0.0 kommer från"
+    Och utskriften innehåller "ersätter det medföljande paketet med samma id (v1.0.0)"
+
+    Exempel:
+      | format   |
+      | markdown |
+      | html     |
+      | junit    |
+
+  Scenario: Textrapporten nämner ersättningen i sin spårbarhet
+    När jag kör "compliance check {fixtures}/region-halland-2024.yaml --packs {rules} --as-of 2024-12-31" i en egen process med COLUMNS=400
+    Så avslutningskoden är 0
+    Och utskriften innehåller "OBS: regelpaketet okad-tillganglighet-2024 v1.0.0 kommer från {rules}/okad-tillganglighet-2024 (innehåll sha256:"
+
+  Scenario: JSON-rapporten säger varifrån paketet kom och vad det innehåller
+    När jag kör "compliance check {fixtures}/region-halland-2024.yaml --packs {rules} --as-of 2024-12-31 --format json"
+    Så JSON-rapportens paket ersätter det medföljande från "{rules}/okad-tillganglighet-2024" med version "1.0.0"
+    När jag kör "compliance check {fixtures}/region-halland-2024.yaml --as-of 2024-12-31 --format json"
+    Så JSON-rapportens paket ersätter inget medföljande paket

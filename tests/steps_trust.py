@@ -230,3 +230,19 @@ def found_in_text(run: Run, rule: str, text: str) -> None:
 def not_found_in_formula(run: Run, rule: str) -> None:
     places = run.verdict(rule)["found_in"]
     assert places and not any("(formel:" in place for place in places), places
+
+
+# A pack from --packs that shadows a bundled one.
+
+@then(parsers.parse('JSON-rapportens paket ersätter det medföljande från "{folder}" med '
+                    'version "{version}"'))
+def json_shadows(run: Run, rules_dir: Path, folder: str, version: str) -> None:
+    shadows = json.loads(run.output)["audit"]["pack"]["shadows"]
+    assert shadows["folder"] == str(_expanded(folder, rules_dir))
+    assert shadows["bundled_version"] == version
+    assert len(shadows["sha256"]) == 64 and int(shadows["sha256"], 16) >= 0
+
+
+@then("JSON-rapportens paket ersätter inget medföljande paket")
+def json_no_shadow(run: Run) -> None:
+    assert json.loads(run.output)["audit"]["pack"]["shadows"] is None

@@ -33,7 +33,7 @@ def test_new_pack_keeps_comments_moves_dates_and_marks_them(tmp_path: Path) -> N
     assert [p.payment for p in bup.spec.periods] == ["augusti 2025", "december 2025"]
     title = next(rule for rule in new.rules if rule.id == "OT24-redovisning-i-tid").spec.title
     assert title.endswith("30 september 2025")
-    assert command("lint", str(rules))[0] == 0
+    assert command("lint", str(rules / "okad-tillganglighet-2025"))[0] == 0  # 2024: a copy
     examples = rules / "okad-tillganglighet-2025" / "examples" / "3.4-vantetidsdatabasen.yaml"
     assert "2025-02: {levererad: 2025-03-22}" in examples.read_text(encoding="utf-8")
     code, out, _ = command("test", str(rules / "okad-tillganglighet-2025"))

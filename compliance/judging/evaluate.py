@@ -88,7 +88,7 @@ def evaluate(pack: RulePack, submission: Submission, as_of: dt.date,
     sources = (submission.source, *(records.source for records in (waivers, attestations)
                                     if records and records.source[1]))
     inputs = tuple(source for source in sources if source) + submission.extra_inputs
-    audit = Audit(__version__, pack.digests, inputs, trail, attested)
+    audit = Audit(__version__, pack.digests, inputs, trail, attested, pack.shadows)
     money = tuple(money_at_stake(pack.meta.payments, submission.population,
                                  {v.rule: v for v in verdicts}))
     return Report(submission.region, pack.id, pack.meta.version, pack.meta.title,

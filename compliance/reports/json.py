@@ -107,10 +107,17 @@ class FileDigest(TypedDict):
     sha256: str
 
 
+class ShadowDoc(TypedDict):
+    folder: str
+    sha256: str
+    bundled_version: str
+
+
 class AuditPackDoc(TypedDict):
     id: str
     version: str
     files: list[FileDigest]
+    shadows: ShadowDoc | None  # the pack came from --packs and replaces a bundled one
 
 
 class AuditDoc(TypedDict):
@@ -250,7 +257,10 @@ def audit_dict(report: Report) -> AuditDoc | None:
     return {
         "tool_version": audit.tool_version,
         "pack": {"id": report.pack_id, "version": report.pack_version,
-                 "files": [{"file": name, "sha256": digest} for name, digest in audit.pack_files]},
+                 "files": [{"file": name, "sha256": digest} for name, digest in audit.pack_files],
+                 "shadows": None if audit.shadows is None else {
+                     "folder": audit.shadows.folder, "sha256": audit.shadows.sha256,
+                     "bundled_version": audit.shadows.bundled_version}},
         "inputs": [{"file": name, "sha256": digest} for name, digest in audit.inputs],
         "as_of": report.as_of.isoformat(),
         "waivers": list(audit.waivers),

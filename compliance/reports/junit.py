@@ -8,6 +8,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from compliance.reports.clean import printable
+from compliance.reports.phrases import shadowing
 from compliance.reports.target import Result, Target
 from compliance.results.overview import Overview
 from compliance.results.verdict import Outcome, Report, Verdict
@@ -44,6 +45,10 @@ def _suite(parent: ET.Element, report: Report) -> None:
     suite = ET.SubElement(parent, "testsuite", name=_text(f"{report.region} – {report.pack_id}"),
                           tests=str(len(report.verdicts)), failures=str(failures), errors="0",
                           skipped=str(skipped), timestamp=report.as_of.isoformat())
+    if report.audit is not None and report.audit.shadows is not None:
+        properties = ET.SubElement(suite, "properties")
+        ET.SubElement(properties, "property", name="regelpaket",
+                      value=_text(shadowing(report)))
     for verdict in report.verdicts:
         _case(suite, report, verdict)
 
