@@ -87,7 +87,7 @@ class _StrictHTML(HTMLParser):
         self.text.append(data)
 
 
-def _parse(fmt: str, output: bytes) -> str:
+def parse_report(fmt: str, output: bytes) -> str:
     """The text a reader of ``fmt`` finds in ``output`` (which must parse)."""
     if fmt == "xlsx":
         book = openpyxl.load_workbook(io.BytesIO(output), read_only=True)
@@ -122,7 +122,7 @@ def test_every_format_carries_every_category(fmt: str, submission: Path,
     out = tmp_path / f"rapport.{fmt}"
     result = cli(["check", submission, "--format", fmt, "--as-of", "2024-12-31", "-o", out])
     assert result.exit_code in (0, 1), result.stderr
-    shown = _parse(fmt, out.read_bytes())
+    shown = parse_report(fmt, out.read_bytes())
     assert "Region " in shown
     # what the format cannot carry is shown, not dropped; JSON carries all of it
     assert (REPLACEMENT in shown) == (fmt != "json"), fmt
@@ -146,6 +146,6 @@ def test_a_file_name_that_is_not_utf8_is_shown_replaced(fmt: str, tmp_path: Path
         out = tmp_path / f"rapport-{target.name}.{fmt}"
         result = cli(["check", target, "--format", fmt, "--as-of", "2024-12-31", "-o", out])
         assert result.exit_code in (0, 1), result.stderr
-        shown = _parse(fmt, out.read_bytes())
+        shown = parse_report(fmt, out.read_bytes())
         if fmt == "json" and target == single:
             assert "region-\ufffd\ufffd.yaml" in shown
