@@ -69,3 +69,21 @@ def test_a_writer_that_comes_first_is_never_replaced(tmp_path: Path,
         write_report(target, "min rapport\n", force=False)
     assert target.read_text(encoding="utf-8") == "den andras rapport\n"
     assert [p.name for p in tmp_path.iterdir()] == ["rapport.txt"]
+
+
+def test_a_full_disk_leaves_no_partial_report(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """A write that fails (here the flush to disk, as on a full disk) is one Swedish error
+    and leaves neither the report nor its temporary file behind."""
+    import errno
+
+    from compliance.errors import InputError
+    from compliance.output import write_report
+
+    def full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    with pytest.raises(InputError, match="disken är full"):
+        write_report(tmp_path / "rapport.txt", "min rapport\n", force=False)
+    assert list(tmp_path.iterdir()) == []
