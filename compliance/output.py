@@ -7,7 +7,8 @@ Rules (see docs/SECURITY.md, "Utdata och filer"):
 - a symbolic link is never followed, and replaced (the link itself) only with ``--force``;
 - the target never is, or resolves to, an input of the same command, nor lies inside a
   folder being checked; nor is it, by device and inode (so also through a symbolic or a
-  hard link), any file the command read (``reading.files.was_read``: packs included);
+  hard link), any file the command read (``reading.files.was_read``: packs included),
+  nor a file in a rule pack's folder (one with ``pack.yaml``, also through a link);
 - the text goes to ``.NAME.<random>.tmp`` beside the target, flushed, and then put in
   place: without ``--force`` by a hard link to the final name, which fails if the name
   exists, so of several commands writing the same new file exactly one wins; with
@@ -73,10 +74,12 @@ def _check_target(path: Path, force: bool, inputs: Iterable[Path]) -> None:
     try:
         info = os.lstat(path)
     except FileNotFoundError:
+        _not_in_pack(path)
         return
     except OSError as exc:
         raise _os_error(exc, path) from None
     _not_read(path, info)
+    _not_in_pack(path)
     mode = info.st_mode
     if stat.S_ISLNK(mode):
         if not force:
@@ -99,6 +102,15 @@ def _not_read(path: Path, info: os.stat_result) -> None:
     if any(was_read(each.st_dev, each.st_ino) for each in seen):
         raise InputError("rapporten skulle ersätta en fil som kommandot har läst (t.ex. en "
                          "fil i ett regelpaket); välj ett annat filnamn", Location(str(path)))
+
+
+def _not_in_pack(path: Path) -> None:
+    """Refuse a target in a rule pack's folder (one with pack.yaml), also through a link:
+    a folder check reads packs in worker processes, whose reads this process's record
+    does not hold."""
+    if os.path.isfile(os.path.join(os.path.dirname(os.path.realpath(path)), "pack.yaml")):
+        raise InputError("rapporten kan inte skrivas i ett regelpakets katalog (där "
+                         "pack.yaml finns); välj en annan katalog", Location(str(path)))
 
 
 def _place(temporary: str, path: Path, force: bool) -> None:

@@ -44,3 +44,13 @@ Egenskap: En rapportfil ersätter aldrig något som kommandot läste
     Och felmeddelandet säger "filen finns redan; ange --force för att skriva över den"
     När jag kör "compliance check {fixtures}/region-halland-2024.yaml --packs {rules} --as-of 2024-12-31 -o {tmp}/rapport.txt --force"
     Så avslutningskoden är 0
+
+  Scenario: En katalog som bedöms i arbetsprocesser skyddar också paketets filer
+    Givet tio inlämningar i katalogen "{tmp}/inlamningar"
+    När jag kör "compliance check {tmp}/inlamningar --packs {rules} --as-of 2024-12-31 --format json -o {rules}/okad-tillganglighet-2024/pack.yaml --force"
+    Så avslutningskoden är 2
+    Och felmeddelandet säger "rapporten kan inte skrivas i ett regelpakets katalog (där pack.yaml finns)"
+    Och paketet "okad-tillganglighet-2024" i kopian är oförändrat
+    När jag kör "compliance check {tmp}/inlamningar --packs {rules} --as-of 2024-12-31 --format json -o {rules}/okad-tillganglighet-2024/ny-rapport.json"
+    Så avslutningskoden är 2
+    Och felmeddelandet säger "rapporten kan inte skrivas i ett regelpakets katalog"

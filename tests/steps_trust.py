@@ -246,3 +246,14 @@ def json_shadows(run: Run, rules_dir: Path, folder: str, version: str) -> None:
 @then("JSON-rapportens paket ersätter inget medföljande paket")
 def json_no_shadow(run: Run) -> None:
     assert json.loads(run.output)["audit"]["pack"]["shadows"] is None
+
+
+@given(parsers.parse('tio inlämningar i katalogen "{name}"'))
+def ten_submissions(rules_dir: Path, name: str) -> None:
+    folder = _expanded(name, rules_dir)
+    folder.mkdir()
+    text = (FIXTURES / "region-halland-2024.yaml").read_text(encoding="utf-8")
+    for index in range(10):  # more than 8: judged in worker processes (judging/batch.py)
+        (folder / f"region-{index}.yaml").write_text(
+            text.replace("region: Region Halland\n", f"region: Region {index}\n", 1),
+            encoding="utf-8")
