@@ -83,3 +83,21 @@ Egenskap: Ett regelpaket från --packs är indata som inte är betrodd
     Så JSON-rapportens paket ersätter det medföljande från "{rules}/okad-tillganglighet-2024" med version "1.0.0"
     När jag kör "compliance check {fixtures}/region-halland-2024.yaml --as-of 2024-12-31 --format json"
     Så JSON-rapportens paket ersätter inget medföljande paket
+
+  Scenariomall: Räkning med bara konstanter i ett villkor bedöms, aldrig tyst "ej bedömbart"
+    durable-rules matchar ingenting när en räkneoperation har en konstant på båda sidor;
+    konstanterna läggs därför ihop innan villkoret når motorn. Hallands januari har
+    svarsfrekvensen 97,8 % för väntande och 96,9 % för faktisk väntetid.
+    Givet regeln "OT24-3.4-svarsfrekvens-vantande" har villkoret "<villkor>"
+    När Hallands inlämning bedöms med de kopierade paketen per 2024-12-31
+    Så underlaget för regeln "OT24-3.4-svarsfrekvens-vantande" visar "2024-01" som "<januari>"
+
+    Exempel:
+      | villkor                                                     | januari     |
+      | svarsfrekvens_vantande >= 95 + 0                            | uppfyllt    |
+      | svarsfrekvens_vantande >= 99 + 0                            | ej uppfyllt |
+      | svarsfrekvens_vantande >= 100 - 5                           | uppfyllt    |
+      | svarsfrekvens_vantande - 5 >= 92.8                          | uppfyllt    |
+      | svarsfrekvens_vantande - 5 >= 92.9                          | ej uppfyllt |
+      | svarsfrekvens_vantande >= 0 - svarsfrekvens_genomford + 194 | uppfyllt    |
+      | svarsfrekvens_vantande >= 0 - svarsfrekvens_genomford + 195 | ej uppfyllt |

@@ -46,8 +46,17 @@ def hostile_condition(rules_dir: Path, shape: str) -> None:
     path = rules_dir / RULE_FILE
     text = path.read_text(encoding="utf-8")
     assert f"require: {CONDITION}\n" in text
-    path.write_text(text.replace(f"require: {CONDITION}\n", f"require: {_hostile(shape)}\n", 1),
+    condition = shape[1:-1] if shape.startswith('"') else _hostile(shape)
+    path.write_text(text.replace(f"require: {CONDITION}\n", f"require: {condition}\n", 1),
                     encoding="utf-8")
+
+
+@when(parsers.parse("Hallands inlämning bedöms med de kopierade paketen per {as_of}"))
+def halland_with_copies(run: Run, rules_dir: Path, as_of: str) -> None:
+    invoke(run, ["check", str(FIXTURES / "region-halland-2024.yaml"), "--packs",
+                 str(rules_dir), "--as-of", as_of, "--format", "json"])
+    assert run.exit_code in (0, 1), run.stderr
+    run.report = json.loads(run.output)
 
 
 @given(parsers.parse('en kedja av {count:d} egna paket där vart och ett ärver nästa och det '
