@@ -120,7 +120,7 @@ def _place(temporary: str, path: Path, force: bool) -> None:
         os.replace(temporary, path)
         return
     try:
-        os.link(temporary, path, follow_symlinks=False)
+        os.link(temporary, path)  # fails if the name exists, whatever it is
     except FileExistsError:
         raise InputError("filen finns redan; ange --force för att skriva över den",
                          Location(str(path))) from None
@@ -137,7 +137,8 @@ def _place(temporary: str, path: Path, force: bool) -> None:
 def _claim(path: Path) -> None:
     """Create ``path`` empty and exclusively (O_EXCL), or refuse if it exists."""
     try:
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600))
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL
+                         | getattr(os, "O_NOFOLLOW", 0), 0o600))
     except FileExistsError:
         raise InputError("filen finns redan; ange --force för att skriva över den",
                          Location(str(path))) from None

@@ -87,3 +87,24 @@ def test_a_full_disk_leaves_no_partial_report(tmp_path: Path,
     with pytest.raises(InputError, match="disken är full"):
         write_report(tmp_path / "rapport.txt", "min rapport\n", force=False)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_without_hard_links_the_name_is_still_claimed_exclusively(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a file system without hard links (os.link refused) the final name is created
+    with O_EXCL first: a second writer is refused, the first one's report is complete."""
+    import errno
+
+    from compliance.errors import InputError
+    from compliance.output import write_report
+
+    def no_links(source: object, target: object) -> None:
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    target = tmp_path / "rapport.txt"
+    write_report(target, "första\n", force=False)
+    with pytest.raises(InputError, match="filen finns redan"):
+        write_report(target, "andra\n", force=False)
+    assert target.read_text(encoding="utf-8") == "första\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["rapport.txt"]
