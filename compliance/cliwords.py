@@ -12,6 +12,7 @@ instead of a traceback (``COMPLIANCE_DEBUG=1`` shows the traceback).
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import os
 import re
@@ -21,7 +22,9 @@ from typing import Any
 
 import click
 
+from compliance.reading.files import forget_reads
 from compliance.results.verdict import ExitCode
+from compliance.stdout import OutputFailed, guard_stdout, silence
 
 USAGE = "Användning: "
 HELP_OPTION = "Visa den här hjälpen och avsluta."
@@ -143,8 +146,17 @@ class SwedishGroup(_Swedish, click.Group):
     def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
              complete_var: str | None = None, standalone_mode: bool = True,
              **extra: Any) -> Any:
+        guarded = guard_stdout()
+        forget_reads()  # -o refuses every file this command reads, and only those
         try:
             code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+            guarded.flush()  # a full disk or a closed pipe shows here, not at exit
+        except OutputFailed as exc:
+            silence(guarded)
+            with contextlib.suppress(OSError, ValueError):
+                sys.stderr.write(f"fel: utdata kunde inte skrivas ({exc}); rapporten är inte "
+                                 "komplett\n")
+            code = ExitCode.INPUT_ERROR
         except click.UsageError as exc:
             _usage_error(exc)
             code = ExitCode.INPUT_ERROR

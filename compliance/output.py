@@ -6,9 +6,14 @@ Rules (see docs/SECURITY.md, "Utdata och filer"):
   a directory, device, FIFO or socket is never replaced, not even with ``--force``;
 - a symbolic link is never followed, and replaced (the link itself) only with ``--force``;
 - the target never is, or resolves to, an input of the same command, nor lies inside a
-  folder being checked;
-- the text goes to ``.NAME.<random>.tmp`` beside the target, flushed and renamed into
-  place; such leftovers older than an hour (from a killed run) are removed on the next;
+  folder being checked; nor is it, by device and inode (so also through a symbolic or a
+  hard link), any file the command read (``reading.files.was_read``: packs included),
+  nor a file in a rule pack's folder (one with ``pack.yaml``, also through a link);
+- the text goes to ``.NAME.<random>.tmp`` beside the target, flushed, and then put in
+  place: without ``--force`` by a hard link to the final name, which fails if the name
+  exists, so of several commands writing the same new file exactly one wins; with
+  ``--force`` by a rename, so the file is always complete; such leftovers older than an
+  hour (from a killed run) are removed on the next;
 - the file's mode follows the umask like any new file (not mkstemp's 0600).
 """
 
@@ -24,6 +29,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from compliance.errors import InputError, Location
+from compliance.reading.files import was_read
 
 MAX_NAME_BYTES = 200  # the temporary name adds 14 bytes; most file systems allow 255
 STALE_SECONDS = 3600
@@ -66,11 +72,15 @@ def _check_target(path: Path, force: bool, inputs: Iterable[Path]) -> None:
             raise InputError("rapporten skulle ersätta en av kommandots indatafiler; välj "
                              "ett annat filnamn", where)
     try:
-        mode = os.lstat(path).st_mode
+        info = os.lstat(path)
     except FileNotFoundError:
+        _not_in_pack(path)
         return
     except OSError as exc:
         raise _os_error(exc, path) from None
+    _not_read(path, info)
+    _not_in_pack(path)
+    mode = info.st_mode
     if stat.S_ISLNK(mode):
         if not force:
             raise InputError("filen är en symbolisk länk; den följs inte (ange --force för "
@@ -82,6 +92,56 @@ def _check_target(path: Path, force: bool, inputs: Iterable[Path]) -> None:
                          "inte heller med --force", where)
     elif not force:
         raise InputError("filen finns redan; ange --force för att skriva över den", where)
+
+
+def _not_read(path: Path, info: os.stat_result) -> None:
+    """Refuse a target that is (or links to) a file this command read."""
+    seen = [info]
+    with contextlib.suppress(OSError):
+        seen.append(os.stat(path))  # what a symbolic link points to
+    if any(was_read(each.st_dev, each.st_ino) for each in seen):
+        raise InputError("rapporten skulle ersätta en fil som kommandot har läst (t.ex. en "
+                         "fil i ett regelpaket); välj ett annat filnamn", Location(str(path)))
+
+
+def _not_in_pack(path: Path) -> None:
+    """Refuse a target in a rule pack's folder (one with pack.yaml), also through a link:
+    a folder check reads packs in worker processes, whose reads this process's record
+    does not hold."""
+    if os.path.isfile(os.path.join(os.path.dirname(os.path.realpath(path)), "pack.yaml")):
+        raise InputError("rapporten kan inte skrivas i ett regelpakets katalog (där "
+                         "pack.yaml finns); välj en annan katalog", Location(str(path)))
+
+
+def _place(temporary: str, path: Path, force: bool) -> None:
+    """Put the finished temporary file at ``path``: replacing what is there only with
+    ``force``; otherwise created exclusively, so one of several writers wins."""
+    if force:
+        os.replace(temporary, path)
+        return
+    try:
+        os.link(temporary, path)  # fails if the name exists, whatever it is
+    except FileExistsError:
+        raise InputError("filen finns redan; ange --force för att skriva över den",
+                         Location(str(path))) from None
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK,
+                             errno.EXDEV):
+            raise
+        _claim(path)  # a file system without hard links
+        os.replace(temporary, path)
+    else:
+        os.unlink(temporary)
+
+
+def _claim(path: Path) -> None:
+    """Create ``path`` empty and exclusively (O_EXCL), or refuse if it exists."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL
+                         | getattr(os, "O_NOFOLLOW", 0), 0o600))
+    except FileExistsError:
+        raise InputError("filen finns redan; ange --force för att skriva över den",
+                         Location(str(path))) from None
 
 
 def _remove_stale(directory: Path, name: str) -> None:
@@ -98,8 +158,8 @@ def _remove_stale(directory: Path, name: str) -> None:
 
 def write_report(path: Path, content: str | bytes, *, force: bool,
                  inputs: Iterable[Path] = ()) -> None:
-    """Write ``content`` (text as UTF-8) to a temporary file beside ``path``, then rename
-    it into place."""
+    """Write ``content`` (text as UTF-8) to a temporary file beside ``path``, then put it
+    in place: exclusively (a hard link) unless ``force``, else by a rename."""
     _check_target(path, force, list(inputs))
     directory = path.parent if str(path.parent) else Path(".")
     _remove_stale(directory, path.name)
@@ -114,7 +174,7 @@ def write_report(path: Path, content: str | bytes, *, force: bool,
             out.write(content.encode("utf-8") if isinstance(content, str) else content)
             out.flush()
             os.fsync(out.fileno())
-        os.replace(temporary, path)
+        _place(temporary, path, force)
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(temporary)

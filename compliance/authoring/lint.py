@@ -8,7 +8,8 @@ from pathlib import Path
 
 from compliance.errors import InputError, Location
 from compliance.formatting import counted
-from compliance.packs.loader import bundled_packs_dir, load_pack
+from compliance.packs.loader import bundled_packs_dir, load_pack, shadowed_bundled_pack
+from compliance.packs.pack import RulePack
 from compliance.results.verdict import ExitCode
 
 
@@ -52,7 +53,7 @@ def lint_pack(directory: Path) -> list[Finding]:
         return [Finding(LintLevel.ERROR, each.location or Location(str(directory)), each.message)
                 for each in error.all]
     used = set().union(*(rule.uses() for rule in pack.rules)) if pack.rules else set()
-    findings = []
+    findings = _shadowing(pack)
     form = pack.meta.form
     for group, entries in (("answers", form.answers), ("series", form.series),
                            ("attachments", form.attachments)):
@@ -88,6 +89,18 @@ def summary(directories: int, findings: list[Finding]) -> str:
     marked = f" ({review} att granska)" if review else ""
     return (f"{directories} paket granskade, "
             f"{counted(len(findings), 'anmärkning', 'anmärkningar')}{marked}")
+
+
+def _shadowing(pack: RulePack) -> list[Finding]:
+    """A warning for a pack that, given with --packs, would replace the bundled pack of the
+    same id and version: a report could not otherwise be told from one judged with it."""
+    bundled = shadowed_bundled_pack(pack.directory)
+    if bundled is None or bundled.meta.version != pack.meta.version:
+        return []
+    return [Finding(LintLevel.WARNING, pack.meta_document.key_location(("id",)),
+                    f"paketet har samma id och version ({pack.meta.version}) som ett "
+                    "medföljande paket och ersätter det när det anges med --packs eller "
+                    "COMPLIANCE_PACKS; ge det en egen version (rapporterna nämner ersättningen)")]
 
 
 def exit_code(findings: list[Finding], strict: bool = False) -> ExitCode:

@@ -25,6 +25,14 @@ MAX_DAYS = 36_600  # about a hundred years: every date it reaches can be written
 # the bound on submitted numbers (reading.limits.MAX_MAGNITUDE; a test holds them equal),
 # repeated so that the expression language imports nothing of ours
 MAX_MAGNITUDE = 10**12
+# A condition is untrusted text from a pack (--packs, COMPLIANCE_PACKS): its size is
+# bounded before it is parsed, so that neither the recursive parser, Python's digit limit
+# nor durable-rules' ruleset compiler ever sees more than these (docs/SECURITY.md).
+MAX_LENGTH = 2_000  # characters; the bundled packs' longest condition has about 90
+MAX_OPERANDS = 64  # fields, values and constants in one condition
+MAX_DEPTH = 16  # brackets and `not`s nested inside each other
+MAX_NUMBER_CHARS = 20  # characters of one number, decimals included
+MAX_DECIMALS = 4  # like a submitted value: durable-rules cannot read the exponent of 1e-05
 
 
 class ExpressionError(ValueError):
@@ -109,6 +117,9 @@ class _Token:
 
 
 def _tokenize(text: str) -> list[_Token]:
+    if len(text) > MAX_LENGTH:
+        raise ExpressionError(f"villkoret är för långt ({len(text)} tecken; högst "
+                              f"{MAX_LENGTH})", 0)
     tokens, pos = [], 0
     while pos < len(text):
         match = _TOKEN.match(text, pos)
@@ -119,7 +130,34 @@ def _tokenize(text: str) -> list[_Token]:
             tokens.append(_Token(kind, match.group(), pos))
         pos = match.end()
     tokens.append(_Token("end", "", len(text)))
+    _check_size(tokens)
     return tokens
+
+
+def _check_size(tokens: list[_Token]) -> None:
+    """The bounds above, on the tokens, before any parsing (which recurses per level)."""
+    operands, depth, nots = 0, 0, 0
+    for token in tokens:
+        if token.kind == "number" and len(token.text) > MAX_NUMBER_CHARS:
+            raise ExpressionError(f"talet {token.text[:20]}… är för stort (högst "
+                                  f"{MAX_NUMBER_CHARS} tecken)", token.offset)
+        if token.kind == "number" and len(token.text.partition(".")[2]) > MAX_DECIMALS:
+            raise ExpressionError(f"talet {token.text} har för många decimaler (högst "
+                                  f"{MAX_DECIMALS})", token.offset)
+        if token.kind in ("number", "date", "string") or (
+                token.kind == "name" and token.text not in _KEYWORDS - {"true", "false"}):
+            operands += 1
+            if operands > MAX_OPERANDS:
+                raise ExpressionError(f"villkoret har för många led (högst {MAX_OPERANDS} "
+                                      "fält och värden)", token.offset)
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth -= 1
+        nots = nots + 1 if token.text == "not" else 0
+        if depth + nots > MAX_DEPTH:
+            raise ExpressionError(f"villkoret är för djupt nästlat (högst {MAX_DEPTH} nivåer "
+                                  "parenteser och not)", token.offset)
 
 
 class _Parser:

@@ -9,6 +9,7 @@ comparison is rearranged around one field of the subject: ``a + b == c`` becomes
 
 from __future__ import annotations
 
+import decimal
 from typing import Any
 
 from compliance.conditions.expressions import (
@@ -85,6 +86,7 @@ def _compare(compare: Compare, names: dict[str, str]) -> dict[str, Any]:
 
 
 def _sum(terms: list[tuple[int, Operand]], names: dict[str, str]) -> Any:
+    terms = _folded(terms)
     if not terms:
         return 0
     terms = sorted(terms, key=lambda term: term[0] < 0)  # a positive term first, if any
@@ -95,6 +97,24 @@ def _sum(terms: list[tuple[int, Operand]], names: dict[str, str]) -> Any:
     for sign, operand in terms[1:]:
         result = {"$add" if sign > 0 else "$sub": {"$l": result, "$r": _operand(operand, names)}}
     return result
+
+
+def _folded(terms: list[tuple[int, Operand]]) -> list[tuple[int, Operand]]:
+    """The terms with their constants added into one: durable-rules matches nothing when
+    an arithmetic node has a constant on both sides (``95 + 0``), so a condition such as
+    ``x >= 95 + 0`` would silently leave every fact unjudged. Exact decimal arithmetic,
+    so that no float residue (``5.5e-17``) is written with an exponent."""
+    constants = [(sign, op) for sign, op in terms if isinstance(op, Const)]
+    if len(constants) < 2:
+        return terms
+    total = sum((sign * decimal.Decimal(repr(op.value)) for sign, op in constants),
+                decimal.Decimal(0))
+    value: int | float = int(total) if total == total.to_integral_value() else float(total)
+    rest: list[tuple[int, Operand]] = [(sign, op) for sign, op in terms
+                                       if not isinstance(op, Const)]
+    if value == 0 and rest:
+        return rest
+    return [*rest, (1 if value >= 0 else -1, Const(abs(value), "number"))]
 
 
 def _operand(operand: Operand, names: dict[str, str]) -> Any:

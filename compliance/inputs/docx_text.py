@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from compliance.reading.text import label_words, visible
+from compliance.reading.values import timestamp_date
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
@@ -314,8 +315,9 @@ def _date(props: etree._Element) -> dt.date | None:
 
 
 def _iso_date(text: str) -> dt.date | None:
+    """A date picker's stored date: a date, or a date-time whose time exists."""
     try:
-        return dt.date.fromisoformat(text[:10]) if text else None
+        return (timestamp_date(text) or dt.date.fromisoformat(text)) if text else None
     except ValueError:
         return None
 

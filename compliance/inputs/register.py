@@ -95,7 +95,7 @@ def read_register(source: Input, blocks: dict[str, str],
         rows: list[tuple[int, list[Any]]] = list(enumerate(_html_rows(data, name), start=1))
         percent: frozenset[tuple[int, int]] = frozenset()
     else:
-        sheets = table_sheets(data, name, source.suffix, BOUNDS, percent=True).sheets
+        sheets = table_sheets(data, name, source.suffix, BOUNDS, details=True).sheets
         sheet = next(iter(sheets), None)
         rows = list(sheet.rows) if sheet else []
         percent = sheet.percent if sheet else frozenset()

@@ -36,8 +36,9 @@ from compliance.inputs.survey_columns import (
 )
 from compliance.reading.files import Input, read_input
 from compliance.reading.regions import look_alike_problem, region_name
-from compliance.reading.tables import Bounds, table_sheets
+from compliance.reading.tables import Bounds, Sheet, table_sheets
 from compliance.reading.text import visible
+from compliance.reading.values import timestamp_date
 from compliance.reading.yamlload import Document, display_name
 
 __all__ = ["ExportTable", "map_columns", "read_table", "export_submissions",
@@ -47,9 +48,11 @@ MAX_EXPORT_BYTES = 50 * 1024 * 1024
 MAX_EXPORT_ROWS = 2_000  # 21 regions, or 290 municipalities, with room
 MAX_EXPORT_COLUMNS = 1_024  # a web survey exports a column per question and option
 HEADER_SEARCH = 10  # rows above the header: a title, a date of export
+# a cell whose value Excel computed: the file holds Excel's last result, which the tool
+# does not recompute, so the evidence says so
+FORMULA_NOTE = " (formel: värdet som Excel sparade, inte omräknat)"
 MAX_CELL_CHARS = 40_000  # the longest free text the survey allows is 5 000 characters
 
-_TIMESTAMP = re.compile(r"^(\d{4}-\d{2}-\d{2})[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")
 _TICKED = {"x", "ja", "1", "vald", "markerad", "sant", "true", CANNOT_ESTIMATE}
 _UNTICKED = {"", "nej", "0", "falskt", "false", "-"}
 
@@ -70,9 +73,9 @@ def read_table(path: Input, spec: SurveyExport) -> ExportTable:
     name = display_name(path)
     data = read_input(path, MAX_EXPORT_BYTES, name)
     bounds = Bounds(MAX_EXPORT_ROWS + HEADER_SEARCH, MAX_EXPORT_COLUMNS, MAX_CELL_CHARS)
-    tables = table_sheets(data, name, path.suffix, bounds, percent=True)
+    tables = table_sheets(data, name, path.suffix, bounds, details=True)
     wanted = {normal(header).rstrip(":.") for header in spec.region}
-    Found = tuple[str | None, frozenset[tuple[int, int]], list[tuple[int, list[Any]]], int]
+    Found = tuple[Sheet, list[tuple[int, list[Any]]], int]
     chosen: Found | None = None
     fallback: Found | None = None
     for sheet in tables.sheets:
@@ -82,17 +85,17 @@ def read_table(path: Input, spec: SurveyExport) -> ExportTable:
                       if any(normal(cell_text(cell)).rstrip(":.") in wanted
                              for cell in cells)), None)
         if start is not None and any(numbered(cell_text(cell)) for cell in rows[start][1]):
-            chosen = (sheet.name, sheet.percent, rows, start)
+            chosen = (sheet, rows, start)
             break
-        if (fallback is None or fallback[3] < 0) and start is not None:
-            fallback = (sheet.name, sheet.percent, rows, start)
+        if (fallback is None or fallback[2] < 0) and start is not None:
+            fallback = (sheet, rows, start)
         elif fallback is None and rows:  # no header anywhere: the first table's first row
-            fallback = (sheet.name, sheet.percent, rows, -1)
+            fallback = (sheet, rows, -1)
     if chosen is None and fallback is not None:
-        chosen = fallback[:3] + (max(fallback[3], 0),)
+        chosen = fallback[:2] + (max(fallback[2], 0),)
     if chosen is None:
         raise InputError("exporten är tom (ingen rubrikrad)", Location(name, 1))
-    sheet_name, percent, rows, start = chosen
+    sheet, rows, start = chosen
     header_line, header = rows[start]
     if len(rows) - start - 1 > MAX_EXPORT_ROWS:
         raise InputError(f"exporten har för många rader (över {MAX_EXPORT_ROWS})",
@@ -101,8 +104,8 @@ def read_table(path: Input, spec: SurveyExport) -> ExportTable:
                    for line, cells in rows[:start])
     return ExportTable(name, hashlib.sha256(data).hexdigest(), header_line,
                        [cell_text(cell) for cell in header], rows[start + 1:],
-                       sheet_name, tuple(tables.hidden), percent, titles,
-                       path.suffix.lower() != ".xlsx")
+                       sheet.name, tuple(tables.hidden), sheet.percent, titles,
+                       path.suffix.lower() != ".xlsx", sheet.formulas)
 
 
 def reading_note(table: ExportTable) -> str | None:
@@ -240,6 +243,7 @@ def _row(table: ExportTable, meta: PackMeta, columns: ExportColumns, line: int,
     found_at = {key: (Location(table.file, line, index + 1), columns.what[key])
                 for key, index in columns.answers.items()}
     origins = {f"answers.{key}": f"{table.file}, {sheet}{cell_place(line, index + 1, what)}"
+               + (FORMULA_NOTE if (line, index + 1) in table.formulas else "")
                for key, index in columns.answers.items() for what in [columns.what[key]]}
     if written != region:
         origins["region"] = f"{table.file}, {sheet}rad {line}: '{written}'"
@@ -273,10 +277,12 @@ def _value(kind: str, cell: Any) -> Any:
     """A cell as a YAML submission would give the value: Excel's whole-number floats as
     integers, timestamps as their date, numbers in a text column as text."""
     if isinstance(cell, str):
-        stamp = _TIMESTAMP.match(visible(cell)) if kind == "date" else None
+        # a date-time's date, only when its time is a real one: else the cell as it
+        # stands, which validation refuses with its place
+        stamp = timestamp_date(cell) if kind == "date" else None
         if kind == "percent" and visible(cell).endswith("%"):  # "65 %" as Excel shows it
             return visible(cell)[:-1]
-        return stamp.group(1) if stamp else cell
+        return stamp or cell
     if cell is None or isinstance(cell, bool):
         return ("ja" if cell else "nej") if isinstance(cell, bool) and kind == "yes_no" else cell
     if isinstance(cell, dt.datetime):

@@ -64,6 +64,7 @@ class ExportTable:
     percent: frozenset[tuple[int, int]] = frozenset()  # (row, column from 1) shown as %
     titles: tuple[tuple[int, str], ...] = ()  # (row, text) of the rows above the header
     csv: bool = True  # a CSV's rows are as long as written; a sheet's are a grid
+    formulas: frozenset[tuple[int, int]] = frozenset()  # (row, column) of formula results
 
     @cached_property
     def normal(self) -> list[str]:

@@ -32,6 +32,12 @@ def apply_attestations(verdicts: tuple[Verdict, ...], file: AttestationFile, as_
         if item.rule not in reviewed:
             raise InputError(f"attesten gäller regeln '{item.rule}', som inte är en regel för "
                              "manuell granskning i paketet", file.rule_locations[index])
+        judged = [e.subject for v in verdicts if v.rule == item.rule for e in v.evidence]
+        if item.subject is not None and item.subject not in judged:
+            # a misspelt answer would otherwise decide nothing, silently
+            raise InputError(f"attesten för regeln {item.rule} gäller '{item.subject}', som "
+                             f"regeln inte bedömer (den bedömer {', '.join(judged) or 'inget'})",
+                             file.rule_locations[index])
         inactive = not_in_force(item.rule, item.date, item.expires, as_of)
         if inactive:
             trail.append(inactive)

@@ -101,7 +101,7 @@ def evaluate(pack: RulePack, submission: Submission, as_of: dt.date,
     sources = (submission.source, *(records.source for records in (waivers, attestations)
                                     if records and records.source[1]))
     inputs = tuple(source for source in sources if source) + submission.extra_inputs
-    audit = Audit(__version__, pack.digests, inputs, trail, attested)
+    audit = Audit(__version__, pack.digests, inputs, trail, attested, pack.shadows)
     money = tuple(money_at_stake(pack.meta.payments, submission.population,
                                  {v.rule: v for v in verdicts}))
     # a submission that calls its own figures illustrative (the seed-based examples) has

@@ -18,12 +18,15 @@ from compliance.errors import InputError, raise_all
 from compliance.kinds import KINDS, RuleSpec
 from compliance.kinds.base import CompiledRule
 from compliance.packs.pack import Layer, RulePack
-from compliance.reading.files import read_input
+from compliance.reading.files import note_read, read_input
 from compliance.reading.validation import located, validate
 from compliance.reading.yamlload import MAX_FILE_BYTES, Document, load_file
-from compliance.results.verdict import RuleLocation, Severity
+from compliance.results.verdict import RuleLocation, Severity, Shadowing
 
 _RULE = TypeAdapter(RuleSpec)
+# Packs that extend packs that extend packs: one a year is a chain of a handful. A pack
+# from --packs is untrusted, and each level is loaded recursively.
+MAX_EXTENDS_DEPTH = 20
 
 
 def bundled_packs_dir() -> Path:
@@ -62,11 +65,34 @@ def find_pack(pack_id: str, root: Path | None = None) -> RulePack:
     if _PACK_ID.match(pack_id):
         for folder in _roots(root):
             if (folder / pack_id / "pack.yaml").is_file():
-                return load_pack(folder / pack_id)
+                return _shadowing(load_pack(folder / pack_id), folder)
     known = ", ".join(available_packs(root)) or "inga"
     hint = "" if root is not None else \
         "; ett eget paket hittas med --packs KATALOG eller COMPLIANCE_PACKS=KATALOG"
     raise InputError(f"okänt regelpaket '{pack_id}' (kända paket: {known}){hint}")
+
+
+def _shadowing(pack: RulePack, folder: Path) -> RulePack:
+    """``pack``, marked when it comes from the user's folder and a bundled pack has its id:
+    a report must say that it was not judged with the pack that comes with the tool."""
+    bundled = bundled_packs_dir()
+    if folder.resolve() == bundled.resolve() or not (bundled / pack.id / "pack.yaml").is_file():
+        return pack
+    original = load_pack(bundled / pack.id)
+    content = hashlib.sha256("".join(f"{name}\0{digest}\n" for name, digest in pack.digests)
+                             .encode("utf-8")).hexdigest()
+    return replace(pack, shadows=Shadowing(str(folder / pack.id), content,
+                                           original.meta.version))
+
+
+def shadowed_bundled_pack(directory: Path) -> RulePack | None:
+    """The bundled pack that the pack in ``directory`` would replace (same id), if any."""
+    bundled = bundled_packs_dir()
+    candidate = bundled / directory.name
+    if directory.resolve().parent == bundled.resolve() or \
+            not (candidate / "pack.yaml").is_file():
+        return None
+    return load_pack(candidate)
 
 
 @dataclass(frozen=True)
@@ -91,6 +117,8 @@ def load_pack(directory: Path, _children: tuple[str, ...] = ()) -> RulePack:
     key = (directory.resolve(), _cwd())
     cached = _CACHE.get(key)
     if cached is not None and _unchanged(cached, directory, _children):
+        for path, _, _ in cached.own:
+            note_read(path)  # read by this command too, as far as -o is concerned
         return cached.pack
     pack, parent = _load_pack(directory, _children)
     own = pack.files[len(parent.files) if parent else 0:]
@@ -231,6 +259,9 @@ def _parent(meta_doc: Document, directory: Path, children: tuple[str, ...]) -> R
     if parent_id in (*children, directory.name):
         chain = " -> ".join((*children, directory.name, parent_id))
         raise InputError(f"extends bildar en cirkel: {chain}", where)
+    if len(children) + 1 >= MAX_EXTENDS_DEPTH:
+        raise InputError(f"extends: kedjan av paket som ärver av varandra är för lång (högst "
+                         f"{MAX_EXTENDS_DEPTH} nivåer)", where)
     found = _parent_directory(parent_id, directory)
     if found is None:
         raise InputError(f"extends: okänt regelpaket '{parent_id}'", where)

@@ -9,6 +9,7 @@ from typing import Any
 from compliance.declared.form import PackMeta
 from compliance.kinds.base import CompiledRule
 from compliance.reading.yamlload import Document
+from compliance.results.verdict import Shadowing
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,7 @@ class RulePack:
     meta_document: Document = field(compare=False, repr=False)
     layers: dict[str, Layer] = field(default_factory=dict, compare=False, repr=False)
     digests: tuple[tuple[str, str], ...] = ()  # (pack id/file name, sha256) of every file
+    shadows: Shadowing | None = None  # found in the user's folder over a bundled pack
 
     @property
     def id(self) -> str:

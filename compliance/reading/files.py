@@ -20,6 +20,29 @@ from compliance.errors import InputError, Location
 
 _CHUNK = 1024 * 1024
 
+# Every file read in this command, by (device, inode): a report written with -o never
+# replaces one of them, whatever path or link names it (compliance/output.py). The
+# command line starts each command with ``forget_reads()``.
+_READ: set[tuple[int, int]] = set()
+
+
+def forget_reads() -> None:
+    """A new command: no file has been read yet."""
+    _READ.clear()
+
+
+def note_read(path: Path) -> None:
+    """Record ``path`` as read by this command (a pack taken from the cache, say)."""
+    try:
+        status = os.stat(path)
+    except OSError:
+        return
+    _READ.add((status.st_dev, status.st_ino))
+
+
+def was_read(device: int, inode: int) -> bool:
+    """Whether this command read the file with this device and inode."""
+    return (device, inode) in _READ
 
 
 @dataclass(frozen=True)
@@ -81,9 +104,11 @@ def _opened(path: Path, shown: str) -> Iterator[int]:
     except OSError as exc:
         raise InputError(f"filen kan inte läsas ({_reason(exc)})", Location(shown)) from None
     try:
-        kind = _kind(os.fstat(fd).st_mode)
+        status = os.fstat(fd)
+        kind = _kind(status.st_mode)
         if kind is not None:
             raise InputError(f"filen kan inte läsas ({kind})", Location(shown))
+        _READ.add((status.st_dev, status.st_ino))
         yield fd
     except OSError as exc:
         raise InputError(f"filen kan inte läsas ({_reason(exc)})", Location(shown)) from None

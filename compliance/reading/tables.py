@@ -19,7 +19,7 @@ from typing import Any
 
 from compliance.errors import InputError, Location
 from compliance.reading.workbook import percent_cells, sheets
-from compliance.reading.xlsx import check_xlsx
+from compliance.reading.xlsx import check_xlsx, formula_cells
 
 Rows = Iterator[tuple[int, list[Any]]]  # (line in the file, cells)
 DELIMITERS = (",", ";", "\t")
@@ -39,6 +39,7 @@ class Sheet:
     name: str | None  # the sheet's name; None for a CSV
     rows: Rows
     percent: frozenset[tuple[int, int]] = frozenset()  # (line, column from 1) shown as %
+    formulas: frozenset[tuple[int, int]] = frozenset()  # (line, column) of formula results
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,12 @@ def table_rows(data: bytes, name: str, suffix: str, bounds: Bounds) -> Rows:
     return _csv_rows(data, name, bounds)
 
 
+def formula_places(data: bytes, name: str, suffix: str) -> frozenset[tuple[int, int]]:
+    """(line, column) of the cells whose value is a formula's saved result (.xlsx only):
+    the reader takes what Excel last computed, so a report marks it."""
+    return formula_cells(data, name) if suffix.lower() == ".xlsx" else frozenset()
+
+
 def _first_sheet(data: bytes, name: str, suffix: str, bounds: Bounds) -> Rows:
     found = table_sheets(data, name, suffix, bounds).sheets
     if found:
@@ -62,9 +69,10 @@ def _first_sheet(data: bytes, name: str, suffix: str, bounds: Bounds) -> Rows:
 
 
 def table_sheets(data: bytes, name: str, suffix: str, bounds: Bounds,
-                 percent: bool = False) -> Tables:
+                 details: bool = False) -> Tables:
     """Every visible table of the file: a CSV's one, or each visible sheet of an .xlsx,
-    with (``percent``) the cells it formats as percent."""
+    with (``details``) the cells it formats as percent and those that hold a formula
+    (whose value is Excel's last result, never recomputed here)."""
     if suffix.lower() != ".xlsx":
         return Tables([Sheet(None, _csv_rows(data, name, bounds))])
     check_xlsx(data, name, max_rows=bounds.rows, max_columns=bounds.columns)
@@ -72,7 +80,8 @@ def table_sheets(data: bytes, name: str, suffix: str, bounds: Bounds,
     if not listed:  # no workbook part to tell: the reader's first sheet
         return Tables([Sheet(None, _xlsx_rows(data, name, 0))])
     return Tables([Sheet(sheet.name, _xlsx_rows(data, name, sheet.name),
-                         percent_cells(data, name, sheet.part) if percent else frozenset())
+                         percent_cells(data, name, sheet.part) if details else frozenset(),
+                         formula_cells(data, name, sheet.part) if details else frozenset())
                    for sheet in listed if sheet.visible],
                   [sheet.name for sheet in listed if not sheet.visible])
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 import math
+import re
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BeforeValidator, Field, StrictStr, TypeAdapter, ValidationError
@@ -80,6 +81,27 @@ def _date_text(value: Any) -> Any:
     if not isinstance(value, str):
         raise ValueError("inget datum")
     return dt.date.fromisoformat(ascii_digits(visible(value)))
+
+
+# A date with a time of day, as exports and Word's date picker store it: the time must be
+# a real one ("2024-03-31 99:99" is a typing error, not the 31st of March).
+_TIMESTAMP = re.compile(r"(\d{4}-\d{2}-\d{2})[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?"
+                        r"(?:Z|[+-]\d{2}:?\d{2})?")
+
+
+def timestamp_date(text: str) -> dt.date | None:
+    """The date of a valid date-time text (``2024-03-31 14:05``, ``2024-03-31T14:05:00Z``),
+    or None when ``text`` is not one, its date does not exist or its time is impossible."""
+    match = _TIMESTAMP.fullmatch(ascii_digits(visible(text)))
+    if match is None:
+        return None
+    day, hour, minute, second = match.groups()
+    try:
+        stamp = dt.datetime.fromisoformat(day)
+        return stamp.replace(hour=int(hour), minute=int(minute),
+                             second=int(second or 0)).date()
+    except ValueError:
+        return None
 
 
 _ADAPTERS: dict[str, TypeAdapter[Any]] = {

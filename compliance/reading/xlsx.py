@@ -16,6 +16,7 @@ bound it. Anything else, and any doubt, goes through the full parse.
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from typing import Any
@@ -196,3 +197,71 @@ def _parse_sheet(archive: zipfile.ZipFile, member: zipfile.ZipInfo, name: str,
     except ElementTree.ParseError:
         raise InputError(f"Excel-filen kan inte läsas (bladet {member.filename} är ingen "
                          "giltig XML)", where) from None
+
+
+# Cells whose value Excel computed with a formula: the reader gets the value Excel saved
+# with the file, which may be stale (a formula over a changed cell, a file written by a
+# program that does not recalculate). Found in the first sheet, the one the reader reads.
+_FORMULA = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s/>]")
+_RELATIONSHIP = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
+def formula_cells(data: bytes, name: str, part: str | None = None
+                  ) -> frozenset[tuple[int, int]]:
+    """(row, column) of every cell of the sheet ``part`` (default: the first sheet) that
+    holds a formula (``<f>``); the file has passed ``check_xlsx``."""
+    where = Location(name)
+    with open_zip(data, where, "Excel-filen", "kan inte läsas (ingen giltig .xlsx-fil)",
+                  MAX_MEMBERS, MAX_UNCOMPRESSED) as archive:
+        sheet = _first_sheet(archive, where) if part is None else \
+            next((info for info in archive.infolist() if info.filename == part), None)
+        if sheet is None:
+            return frozenset()
+        chunks: list[bytes] = []
+        inflate(archive, sheet, where, "Excel-filen", chunks.append)
+    xml = b"".join(chunks)
+    if not _FORMULA.search(xml):  # the usual case, decided without parsing
+        return frozenset()
+    found = set()
+    try:
+        for _, element in ElementTree.iterparse(io.BytesIO(xml)):
+            if _local(element.tag) == "c":
+                if any(_local(child.tag) == "f" for child in element):
+                    place = _cell(element.get("r", ""))
+                    if place is not None:
+                        found.add(place)
+                element.clear()
+    except ElementTree.ParseError:
+        raise InputError("Excel-filen kan inte läsas (bladet är ingen giltig XML)",
+                         where) from None
+    return frozenset(found)
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _first_sheet(archive: zipfile.ZipFile, where: Location) -> zipfile.ZipInfo | None:
+    """The member of the workbook's first sheet, as ``workbook.xml`` orders them."""
+    try:
+        book = ElementTree.fromstring(_member(archive, "xl/workbook.xml", where))
+        rels = ElementTree.fromstring(_member(archive, "xl/_rels/workbook.xml.rels", where))
+    except (KeyError, ElementTree.ParseError):
+        return None
+    first = next((e for e in book.iter() if _local(e.tag) == "sheet"), None)
+    targets = {e.get("Id"): e.get("Target", "") for e in rels.iter()
+               if _local(e.tag) == "Relationship"}
+    target = targets.get(first.get(_RELATIONSHIP)) if first is not None else None
+    if not target:
+        return None
+    path = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+    try:
+        return archive.getinfo(path)
+    except KeyError:
+        return None
+
+
+def _member(archive: zipfile.ZipFile, path: str, where: Location) -> bytes:
+    chunks: list[bytes] = []
+    inflate(archive, archive.getinfo(path), where, "Excel-filen", chunks.append)
+    return b"".join(chunks)

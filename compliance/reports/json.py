@@ -21,6 +21,7 @@ from typing import (
 from typing_extensions import TypedDict
 
 from compliance.reports import phrases
+from compliance.reports.clean import encodable
 from compliance.reports.target import Result, Target
 from compliance.results.obligations import ReadinessState
 from compliance.results.overview import Overview, matrix
@@ -119,10 +120,17 @@ class FileDigest(TypedDict):
     sha256: str
 
 
+class ShadowDoc(TypedDict):
+    folder: str
+    sha256: str
+    bundled_version: str
+
+
 class AuditPackDoc(TypedDict):
     id: str
     version: str
     files: list[FileDigest]
+    shadows: ShadowDoc | None  # the pack came from --packs and replaces a bundled one
 
 
 class AuditDoc(TypedDict):
@@ -294,7 +302,10 @@ def audit_dict(report: Report) -> AuditDoc | None:
     return {
         "tool_version": audit.tool_version,
         "pack": {"id": report.pack_id, "version": report.pack_version,
-                 "files": [{"file": name, "sha256": digest} for name, digest in audit.pack_files]},
+                 "files": [{"file": name, "sha256": digest} for name, digest in audit.pack_files],
+                 "shadows": None if audit.shadows is None else {
+                     "folder": audit.shadows.folder, "sha256": audit.shadows.sha256,
+                     "bundled_version": audit.shadows.bundled_version}},
         "inputs": [{"file": name, "sha256": digest} for name, digest in audit.inputs],
         "as_of": report.as_of.isoformat(),
         "waivers": list(audit.waivers),
@@ -355,5 +366,6 @@ def render(result: Result, target: Target) -> str:
     elif isinstance(result, Readiness):
         data = _readiness(result)
     else:  # a pack diff: old and new values are whatever the packs held (dates as text)
-        return json.dumps(asdict(result), ensure_ascii=False, indent=2, default=str) + "\n"
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        return encodable(json.dumps(asdict(result), ensure_ascii=False, indent=2,
+                                    default=str)) + "\n"
+    return encodable(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"

@@ -48,6 +48,9 @@ def _suite(parent: ET.Element, report: Report) -> None:
     properties = ET.SubElement(suite, "properties")  # the caveats travel with the verdicts
     for number, text in enumerate(phrases.caveats(report), 1):
         ET.SubElement(properties, "property", name=f"förbehåll {number}", value=_text(text))
+    if report.audit is not None and report.audit.shadows is not None:
+        ET.SubElement(properties, "property", name="regelpaket",
+                      value=_text(phrases.shadowing(report)))
     for verdict in report.verdicts:
         _case(suite, report, verdict)
 

@@ -120,8 +120,20 @@ AUDIT = "Spårbarhet"
 def audit_summary(report: Report) -> str:
     """Tool, rule pack and as-of date: what a reader needs to reproduce the verdicts."""
     version = report.audit.tool_version if report.audit else "?"
+    shadows = report.audit.shadows if report.audit else None
     return (f"compliance {version}, regelpaket {report.pack_id} v{report.pack_version}, "
-            f"bedömt per {report.as_of.isoformat()}")
+            f"bedömt per {report.as_of.isoformat()}" + (f"; {shadowing(report)}" if shadows
+                                                        else ""))
+
+
+def shadowing(report: Report) -> str:
+    """That the pack judged with is not the bundled one of the same id: where it is from."""
+    shadows = report.audit.shadows if report.audit else None
+    if shadows is None:
+        return ""
+    return (f"OBS: regelpaketet {report.pack_id} v{report.pack_version} kommer från "
+            f"{shadows.folder} (innehåll sha256:{shadows.sha256[:12]}) och ersätter det "
+            f"medföljande paketet med samma id (v{shadows.bundled_version})")
 
 
 def audit_waiver(text: str) -> str:

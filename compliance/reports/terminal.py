@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
 from typing import Any
 
 from rich import box
@@ -274,13 +275,26 @@ def _diff(diff: PackDiff) -> str:
     return printable("\n".join(lines)) + "\n"
 
 
+# Any COLUMNS value gives a readable report: rich reads COLUMNS itself when it is given no
+# width (COLUMNS=0 printed nothing), so the width is always given, between these bounds.
+MIN_WIDTH, DEFAULT_WIDTH, MAX_WIDTH = 40, 80, 1000
+
+
+def _width(asked: int | None) -> int:
+    """``asked``, else COLUMNS if it is a number, else 80; never below 40 or above 1000."""
+    if asked is None:
+        columns = os.environ.get("COLUMNS", "").strip()
+        asked = int(columns) if columns.isdecimal() and len(columns) < 8 else DEFAULT_WIDTH
+    return min(max(asked, MIN_WIDTH), MAX_WIDTH)
+
+
 def render(result: Result, target: Target) -> str:
     if isinstance(result, PackDiff):
         return _diff(result)
     renderable = _report(result) if isinstance(result, Report) else \
         _overview(result) if isinstance(result, Overview) else _readiness(result)
     out = io.StringIO()
-    console = Console(file=out, width=target.width, force_terminal=target.color,
+    console = Console(file=out, width=_width(target.width), force_terminal=target.color,
                       color_system="auto" if target.color else None, highlight=False)
     console.print(renderable, crop=False)
     if target.color:

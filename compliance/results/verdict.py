@@ -260,6 +260,16 @@ class MoneyLine:
 
 
 @dataclass(frozen=True, slots=True)
+class Shadowing:
+    """A pack from the user's folder (--packs, COMPLIANCE_PACKS) that replaces a bundled
+    pack of the same id: where it came from and what it holds."""
+
+    folder: str
+    sha256: str  # of the pack's files, in order: what was judged with
+    bundled_version: str  # the version of the bundled pack it replaces
+
+
+@dataclass(frozen=True, slots=True)
 class Audit:
     """What a reader needs to reproduce a report: tool, rules and inputs, by digest."""
 
@@ -268,6 +278,7 @@ class Audit:
     inputs: tuple[tuple[str, str], ...]  # (file, sha256)
     waivers: tuple[str, ...] = ()  # what happened to each waiver, in words
     attestations: tuple[str, ...] = ()  # what happened to each attestation, in words
+    shadows: Shadowing | None = None  # the pack replaces a bundled one of the same id
 
 
 @dataclass(frozen=True, slots=True)
