@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
-import shutil
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -120,7 +119,12 @@ def _emit(result: Result, fmt: Format, output: Path | None = None, force: bool =
                      inputs=[path for path in inputs if path is not None])
         return
     tty = sys.stdout.isatty()
-    width = shutil.get_terminal_size().columns if tty else None
+    if tty:
+        import shutil  # a terminal's width only; slow to import
+
+        width: int | None = shutil.get_terminal_size().columns
+    else:
+        width = None
     text = fmt.render(result, Target(width, color=tty))
     assert isinstance(text, str)  # a binary format was refused above
     try:
