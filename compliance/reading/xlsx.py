@@ -48,6 +48,7 @@ _CELL_ROWS = re.compile(rb'<c r="[A-Z]{1,3}(\d{1,7})"')
 _ROW_NUMBERS = re.compile(rb'<row r="(\d{1,7})"')
 _DIMENSION = re.compile(rb'<dimension\s[^>]*?ref\s*=\s*["\']([^"\']*)["\']')
 _MAX_CARRY = 1024 * 1024  # bytes after the last '>' of a chunk before the count gives up
+_FEW_ODD = 1_000  # odd positions in a chunk beyond which ``_vouched`` leaves it to the count
 
 
 def _column(letters: str) -> int:
@@ -105,9 +106,10 @@ def _vouched(archive: zipfile.ZipFile, member: zipfile.ZipInfo, where: Location,
     position as ``_counted`` does: under the quick count's conditions, only the odd
     cells and rows are collected — a position not written as Excel writes it (a doubt),
     a column after Z, a row of more digits than any row the bounds allow without a
-    second look — and in a sheet within the bounds those are few. Anything else, a sheet
-    near or over a bound among them, is for ``_counted``, which says where it goes too
-    far."""
+    second look — and in a sheet well within the bounds those are few. Anything else, a
+    sheet near or over a bound among them, is for ``_counted``, which says where it goes
+    too far; so is a sheet with many odd positions (over ``_FEW_ODD`` in a chunk: beyond
+    100 000 rows), which this pass leaves at once rather than collect them twice."""
     # a row below ``low`` is within every bound, whatever its (allowed) column
     low = 10 ** (len(str(min(max_rows, MAX_CELLS // max_columns) + 1)) - 1)
     if max_columns < 26 or low < 10:
@@ -126,8 +128,10 @@ def _vouched(archive: zipfile.ZipFile, member: zipfile.ZipInfo, where: Location,
         if (b":" in text and _PREFIXED.search(text)) or (b"<!" in text and
                                                           _UNUSUAL.search(text)):
             raise _Doubt
-        cells = set(odd_cells.findall(text))
-        rows = set(odd_rows.findall(text))
+        found_cells, found_rows = odd_cells.findall(text), odd_rows.findall(text)
+        if len(found_cells) + len(found_rows) > _FEW_ODD:  # not a quick case: the count
+            raise _Doubt
+        cells, rows = set(found_cells), set(found_rows)
         if (b"", b"") in cells or b"" in rows:  # matched, but with no position in Excel's form
             raise _Doubt
         last_column = max([last_column, *(_column(c.decode()) for c in {c for c, _ in cells})])
