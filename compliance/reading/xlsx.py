@@ -171,7 +171,6 @@ def _counted(archive: zipfile.ZipFile, member: zipfile.ZipInfo, where: Location
              ) -> tuple[tuple[int, int], int, int] | None:
     """(the declared last cell, the last row, the last column) of a sheet whose every
     row and cell states its position, counted without parsing; None if in doubt."""
-    carry = b""
     last_row = last_column = 0
     dimension = (0, 0)
 
@@ -187,18 +186,8 @@ def _counted(archive: zipfile.ZipFile, member: zipfile.ZipInfo, where: Location
             declared = _cell(ref.decode("ascii", "replace").split(":")[-1]) or (0, 0)
             dimension = (max(dimension[0], declared[0]), max(dimension[1], declared[1]))
 
-    def feed(chunk: bytes) -> None:
-        nonlocal carry
-        text = carry + chunk
-        cut = text.rfind(b">") + 1
-        carry = text[cut:]
-        if len(carry) > _MAX_CARRY:
-            raise _Doubt
-        count(text[:cut])
-
     try:
-        inflate(archive, member, where, "Excel-filen", feed)
-        count(carry)
+        _whole_tags(archive, member, where, count)
     except _Doubt:
         return None
     return dimension, last_row, last_column
