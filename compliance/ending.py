@@ -35,7 +35,8 @@ def end_process(status: int) -> NoReturn:
     """Flush standard output and standard error, then end the process without the
     interpreter's teardown."""
     try:
-        sys.stdout.flush()
+        if sys.stdout is not None:  # None: the process was started with it closed
+            sys.stdout.flush()
     except BrokenPipeError:
         status = CLOSED_OUTPUT
     except OSError as exc:  # e.g. a full disk behind a redirection: said, never lost
@@ -46,6 +47,8 @@ def end_process(status: int) -> NoReturn:
 
 
 def _say(text: str) -> None:
+    if sys.stderr is None:
+        return
     try:
         sys.stderr.write(text)
         sys.stderr.flush()
