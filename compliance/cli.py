@@ -6,16 +6,16 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
-import shutil
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 
 from compliance.cliwords import SwedishArgument, SwedishGroup, SwedishOption
 from compliance.dates import Month
+from compliance.ending import end_process, exit_status
 from compliance.errors import InputError, Location
 from compliance.output import write_report
 from compliance.packs.shelf import Shelf
@@ -126,10 +126,22 @@ def _emit(result: Result, fmt: Format, output: Path | None = None, force: bool =
                      inputs=[path for path in inputs if path is not None])
         return
     tty = sys.stdout.isatty()
-    width = shutil.get_terminal_size().columns if tty else None
+    if tty:
+        import shutil  # a terminal's width only; slow to import
+
+        width: int | None = shutil.get_terminal_size().columns
+    else:
+        width = None
     text = fmt.render(result, Target(width, color=tty))
     assert isinstance(text, str)  # a binary format was refused above
-    sys.stdout.write(text)
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise  # the reader closed it early: click ends quietly with status 1
+    except OSError as exc:
+        raise InputError(f"kan inte skriva rapporten till standardutdata ({exc.strerror})") \
+            from None
 
 
 def _log_progress() -> Callable[[int], None] | None:
@@ -454,5 +466,12 @@ def completion(shell: str) -> None:
     sys.stdout.write(complete(app, {}, "compliance", "_COMPLIANCE_COMPLETE").source() + "\n")
 
 
-def main() -> None:
-    app(prog_name="compliance")
+def main() -> NoReturn:
+    """The ``compliance`` command: run it, then end the process as soon as its output is
+    flushed (``ending``: the interpreter's teardown would cost as much as the check)."""
+    try:
+        app(prog_name="compliance")
+        status = 0
+    except SystemExit as exc:
+        status = exit_status(exc.code)
+    end_process(status)

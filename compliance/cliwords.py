@@ -13,7 +13,6 @@ instead of a traceback (``COMPLIANCE_DEBUG=1`` shows the traceback).
 from __future__ import annotations
 
 import contextlib
-import difflib
 import os
 import re
 import sys
@@ -126,6 +125,8 @@ class SwedishGroup(_Swedish, click.Group):
         name = args[0] if args else ""
         if not ctx.resilient_parsing and self.get_command(ctx, name) is None \
                 and not name.startswith("-"):
+            import difflib  # only for a mistyped command: slow to import
+
             like = difflib.get_close_matches(name, self.list_commands(ctx), n=3)
             raise SwedishUsageError(f"okänt kommando '{name}'" + (
                 f" (menade du {_either(like)}?)" if like else ""), ctx)

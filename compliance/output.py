@@ -23,7 +23,6 @@ import contextlib
 import errno
 import os
 import stat
-import tempfile
 import time
 from collections.abc import Iterable
 from pathlib import Path
@@ -163,6 +162,8 @@ def write_report(path: Path, content: str | bytes, *, force: bool,
     _check_target(path, force, list(inputs))
     directory = path.parent if str(path.parent) else Path(".")
     _remove_stale(directory, path.name)
+    import tempfile  # slow to import, and a report to standard output does not need it
+
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
                                              dir=directory)

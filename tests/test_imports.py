@@ -18,7 +18,8 @@ try:
 except SystemExit:
     pass
 HEAVY = ("rich", "compliance.reports.terminal", "docx", "lxml", "jinja2",
-         "openpyxl", "python_calamine", "concurrent.futures.process", "compliance.authoring")
+         "openpyxl", "python_calamine", "concurrent.futures.process", "compliance.authoring",
+         "difflib")
 loaded = sorted({h for h in HEAVY for m in sys.modules if m == h or m.startswith(h + ".")})
 sys.stderr.write("LOADED " + " ".join(loaded) + "\\n")
 """

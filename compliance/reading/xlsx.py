@@ -11,7 +11,10 @@ cell positions are bounded before python-calamine is called.
 Bounding a sheet element by element in Python takes seconds for 100 000 rows, so a sheet
 is first counted with regular expressions (``_counted``): when every row and cell opens
 with its position as Excel writes it and nothing unusual shows, the largest positions
-bound it. Anything else, and any doubt, goes through the full parse.
+bound it. Anything else, and any doubt, goes through the full parse. Before that count,
+``_vouched`` collects only the odd positions (a column after Z, a row beyond what the
+bounds allow without a second look): a log well within the bounds is vouched for in one
+search per kind of tag, and anything near a bound is counted in full.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Callable
 from typing import Any
 from xml.etree import ElementTree
 
@@ -45,6 +49,7 @@ _CELL_ROWS = re.compile(rb'<c r="[A-Z]{1,3}(\d{1,7})"')
 _ROW_NUMBERS = re.compile(rb'<row r="(\d{1,7})"')
 _DIMENSION = re.compile(rb'<dimension\s[^>]*?ref\s*=\s*["\']([^"\']*)["\']')
 _MAX_CARRY = 1024 * 1024  # bytes after the last '>' of a chunk before the count gives up
+_FEW_ODD = 1_000  # odd positions in a chunk beyond which ``_vouched`` leaves it to the count
 
 
 def _column(letters: str) -> int:
@@ -81,6 +86,8 @@ def _ignore(chunk: bytes) -> None:
 
 def _check_sheet(archive: zipfile.ZipFile, member: zipfile.ZipInfo, name: str,
                  max_rows: int, max_columns: int) -> None:
+    if _vouched(archive, member, Location(name), max_rows, max_columns):
+        return
     counted = _counted(archive, member, Location(name))
     if counted is None:
         _parse_sheet(archive, member, name, max_rows, max_columns)
@@ -94,11 +101,77 @@ class _Doubt(Exception):
     """The quick count cannot vouch for the sheet; the full parse decides."""
 
 
+def _vouched(archive: zipfile.ZipFile, member: zipfile.ZipInfo, where: Location,
+             max_rows: int, max_columns: int) -> bool:
+    """True when the sheet is certainly within the bounds, found without collecting every
+    position as ``_counted`` does: under the quick count's conditions, only the odd
+    cells and rows are collected — a position not written as Excel writes it (a doubt),
+    a column after Z, a row of more digits than any row the bounds allow without a
+    second look — and in a sheet well within the bounds those are few. Anything else, a
+    sheet near or over a bound among them, is for ``_counted``, which says where it goes
+    too far; so is a sheet with many odd positions (over ``_FEW_ODD`` in a chunk: beyond
+    100 000 rows), which this pass leaves at once rather than collect them twice."""
+    # a row below ``low`` is within every bound, whatever its (allowed) column
+    low = 10 ** (len(str(min(max_rows, MAX_CELLS // max_columns) + 1)) - 1)
+    if max_columns < 26 or low < 10:
+        return False
+    short = len(str(low)) - 1  # digits of a row below ``low``
+    odd_cells = re.compile(rb'<c(?=[\s/>])(?! r="[A-Z]\d{1,%d}")(?: r="([A-Z]{1,3})(\d{1,7})")?'
+                           % short)
+    odd_rows = re.compile(rb'<row(?=[\s/>])(?! r="\d{1,%d}")(?: r="(\d{1,7})")?' % short)
+    last_row, last_column = low - 1, 26
+    dimension = (0, 0)
+
+    def count(text: bytes) -> None:
+        nonlocal last_row, last_column, dimension
+        # a pattern that starts with a common byte ('<') is slow to search for: the
+        # rare ones are looked for only where a plain byte search finds their start
+        if (b":" in text and _PREFIXED.search(text)) or (b"<!" in text and
+                                                          _UNUSUAL.search(text)):
+            raise _Doubt
+        found_cells, found_rows = odd_cells.findall(text), odd_rows.findall(text)
+        if len(found_cells) + len(found_rows) > _FEW_ODD:  # not a quick case: the count
+            raise _Doubt
+        cells, rows = set(found_cells), set(found_rows)
+        if (b"", b"") in cells or b"" in rows:  # matched, but with no position in Excel's form
+            raise _Doubt
+        last_column = max([last_column, *(_column(c.decode()) for c in {c for c, _ in cells})])
+        last_row = max([last_row, *map(int, rows), *(int(r) for _, r in cells)])
+        for ref in _DIMENSION.findall(text) if b"<dimension" in text else ():
+            declared = _cell(ref.decode("ascii", "replace").split(":")[-1]) or (0, 0)
+            dimension = (max(dimension[0], declared[0]), max(dimension[1], declared[1]))
+
+    try:
+        _whole_tags(archive, member, where, count)
+    except _Doubt:
+        return False
+    return all(row <= max_rows and column <= max_columns and row * column <= MAX_CELLS
+               for row, column in (dimension, (last_row, last_column)))
+
+
+def _whole_tags(archive: zipfile.ZipFile, member: zipfile.ZipInfo, where: Location,
+                count: Callable[[bytes], None]) -> None:
+    """Hand ``count`` the member's inflated text cut after a '>', so that no tag is split
+    between two calls; ``_Doubt`` when more than ``_MAX_CARRY`` bytes hold no '>'."""
+    carry = b""
+
+    def feed(chunk: bytes) -> None:
+        nonlocal carry
+        text = carry + chunk
+        cut = text.rfind(b">") + 1
+        carry = text[cut:]
+        if len(carry) > _MAX_CARRY:
+            raise _Doubt
+        count(text[:cut])
+
+    inflate(archive, member, where, "Excel-filen", feed)
+    count(carry)
+
+
 def _counted(archive: zipfile.ZipFile, member: zipfile.ZipInfo, where: Location
              ) -> tuple[tuple[int, int], int, int] | None:
     """(the declared last cell, the last row, the last column) of a sheet whose every
     row and cell states its position, counted without parsing; None if in doubt."""
-    carry = b""
     last_row = last_column = 0
     dimension = (0, 0)
 
@@ -114,18 +187,8 @@ def _counted(archive: zipfile.ZipFile, member: zipfile.ZipInfo, where: Location
             declared = _cell(ref.decode("ascii", "replace").split(":")[-1]) or (0, 0)
             dimension = (max(dimension[0], declared[0]), max(dimension[1], declared[1]))
 
-    def feed(chunk: bytes) -> None:
-        nonlocal carry
-        text = carry + chunk
-        cut = text.rfind(b">") + 1
-        carry = text[cut:]
-        if len(carry) > _MAX_CARRY:
-            raise _Doubt
-        count(text[:cut])
-
     try:
-        inflate(archive, member, where, "Excel-filen", feed)
-        count(carry)
+        _whole_tags(archive, member, where, count)
     except _Doubt:
         return None
     return dimension, last_row, last_column
