@@ -433,7 +433,7 @@ def completion(shell: str) -> None:
          help="Granskningar som körs samtidigt (standard: antal kärnor, högst 4).")
 @_option("--max-mib", type=click.IntRange(1, 1024), default=15, metavar="MIB",
          help="Största sammanlagda storlek på filerna i en granskning (standard: 15).")
-@_option("--timeout", type=click.FloatRange(1, 3600), default=60.0, metavar="SEKUNDER",
+@_option("--timeout", type=click.FloatRange(0.01, 3600), default=60.0, metavar="SEKUNDER",
          help="Längsta tid för en granskning (standard: 60).")
 @PACKS
 def serve(host: str, port: int, workers: int | None, max_mib: int, timeout: float,

@@ -12,10 +12,12 @@ import asyncio
 import contextlib
 import logging
 import multiprocessing
+import shutil
 from dataclasses import dataclass
 from importlib import import_module
 from multiprocessing.connection import Connection
 from multiprocessing.context import ForkServerProcess
+from multiprocessing.util import get_temp_dir
 from pathlib import Path
 
 from compliance.web.limits import Limits
@@ -69,6 +71,9 @@ class Pool:
         self.ready = False
         for worker in list(self._all):
             await asyncio.to_thread(self._bury, worker, kill=True)
+        # The fork server's socket lives in a folder under TMPDIR that multiprocessing
+        # removes at exit; uvicorn ends on the signal it caught, before that, so go now.
+        shutil.rmtree(get_temp_dir(), ignore_errors=True)
 
     async def run(self, job: Job) -> Answer:
         """The worker's answer to ``job``, or ``Refused``."""
