@@ -435,16 +435,20 @@ def completion(shell: str) -> None:
          help="Största sammanlagda storlek på filerna i en granskning (standard: 15).")
 @_option("--timeout", type=click.FloatRange(0.01, 3600), default=60.0, metavar="SEKUNDER",
          help="Längsta tid för en granskning (standard: 60).")
+@_option("--recycle", type=click.IntRange(1, 10_000), default=50, metavar="ANTAL",
+         help="Granskningar en arbetsprocess gör innan en ny tar över, så att minnet hålls "
+              "begränsat (standard: 50).")
 @PACKS
 def serve(host: str, port: int, workers: int | None, max_mib: int, timeout: float,
-          packs: Path | None) -> None:
+          recycle: int, packs: Path | None) -> None:
     """Starta webbsidan: ladda upp ett dokument och se rapporten i webbläsaren. Inget
     sparas."""
     with _user_errors():
         Shelf(packs)  # a missing --packs folder is a fel: line, not a failed worker
         from compliance.web.serve import serve as run_server
 
-        run_server(host, port, packs, workers=workers, max_mib=max_mib, seconds=timeout)
+        run_server(host, port, packs, workers=workers, max_mib=max_mib, seconds=timeout,
+                   recycle=recycle)
 
 
 def main() -> None:

@@ -211,3 +211,32 @@ def test_a_check_over_the_time_limit_is_stopped(tmp_path: Path) -> None:
         assert _check(server, FIXTURES / "region-halland-2024.yaml").status == 200
         after = _workers(server)
         assert len(after) == 1 and after[0].pid != first[0].pid
+
+
+def test_workers_are_replaced_after_their_checks(tmp_path: Path) -> None:
+    """With --recycle 2 one worker does two checks and a fresh one takes over (what bounds
+    durable-rules' leak); every answer is still the whole report."""
+    with running(tmp_path, "--workers", "1", "--recycle", "2") as server:
+        seen = []
+        for _ in range(5):
+            answer = _check(server, FIXTURES / "region-halland-2024.yaml")
+            assert answer.status == 200 and json.loads(answer.body)["verdicts"]
+            seen.append(_wait_for_one_worker(server))
+        # the first worker's second check is its last; each new one does two
+        assert seen[0] != seen[1] == seen[2] != seen[3] == seen[4], seen
+
+
+def _wait_for_one_worker(server: Server) -> int:
+    for _ in range(500):
+        workers = [p for p in _workers(server) if p.status() != psutil.STATUS_ZOMBIE]
+        if len(workers) == 1:
+            return workers[0].pid
+        time.sleep(0.01)
+    raise AssertionError("the pool did not settle on one worker")
+
+
+def test_serve_refuses_a_missing_packs_folder(tmp_path: Path) -> None:
+    code, _, errors = command("serve", "--packs", tmp_path / "finns-inte")
+    assert code == 2
+    assert errors == f"fel: --packs/COMPLIANCE_PACKS: katalogen '{tmp_path / 'finns-inte'}' " \
+                     "finns inte\n"

@@ -12,7 +12,6 @@ import datetime as dt
 import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from pathlib import Path
 
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -42,9 +41,11 @@ class TooLarge(Exception):
     """The body is over the limit: a 413."""
 
 
-def create_app(limits: Limits | None = None, packs: Path | None = None) -> ASGIApp:
+def create_app(limits: Limits | None = None) -> ASGIApp:
+    """The application; its workers find the packs as every command does (the bundled
+    ones, and ``COMPLIANCE_PACKS``)."""
     limits = limits or Limits()
-    pool = Pool(limits, packs)
+    pool = Pool(limits)
 
     async def home(request: Request) -> Response:
         return HTMLResponse(pages.form(dt.date.today(), limits.upload_bytes // MIB))

@@ -13,17 +13,20 @@ import contextlib
 import logging
 import multiprocessing
 import shutil
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from importlib import import_module
 from multiprocessing.connection import Connection
 from multiprocessing.context import ForkServerProcess
 from multiprocessing.util import get_temp_dir
-from pathlib import Path
+from typing import Any, TypeVar
 
 from compliance.web.limits import Limits
 from compliance.web.request import Answer, Job
 
 LOG = logging.getLogger("compliance.web")
+T = TypeVar("T")
 _CONTEXT = multiprocessing.get_context("forkserver")
 WORKER = "compliance.web.worker"  # preloaded by the fork server: packs compiled, modules in
 
@@ -52,25 +55,28 @@ def _serve(conn: Connection, tasks: int) -> None:
 
 
 class Pool:
-    def __init__(self, limits: Limits, packs: Path | None = None) -> None:
+    def __init__(self, limits: Limits) -> None:
         self.limits = limits
-        self._packs = packs
         self._idle: asyncio.Queue[_Worker] = asyncio.Queue()
         self._all: set[_Worker] = set()
         self._waiting = 0
+        self._replacing: set[asyncio.Task[None]] = set()
+        # a thread waits on each busy worker's pipe: enough for all, whatever --workers is
+        self._threads = ThreadPoolExecutor(limits.workers * 2 + 2, "pool")
         self.ready = False
 
     async def start(self) -> None:
         """Start the fork server (it compiles the packs) and every worker."""
         _CONTEXT.set_forkserver_preload([WORKER])
         for _ in range(self.limits.workers):
-            self._idle.put_nowait(await asyncio.to_thread(self._spawn))
+            self._idle.put_nowait(await self._thread(self._spawn))
         self.ready = True
 
     async def close(self) -> None:
         self.ready = False
         for worker in list(self._all):
-            await asyncio.to_thread(self._bury, worker, kill=True)
+            await self._thread(self._bury, worker, True)
+        self._threads.shutdown(wait=False, cancel_futures=True)
         # The fork server's socket lives in a folder under TMPDIR that multiprocessing
         # removes at exit; uvicorn ends on the signal it caught, before that, so go now.
         shutil.rmtree(get_temp_dir(), ignore_errors=True)
@@ -99,23 +105,27 @@ class Pool:
                       worker.process.exitcode)
             raise Refused(500, "Dokumentet kunde inte läsas", _INTERNAL) from None
         worker.done += 1
-        if worker.done >= self.limits.tasks_per_worker:
-            await self._replace(worker, kill=False)
+        if worker.done >= self.limits.tasks_per_worker:  # replaced after this answer
+            replacing = asyncio.create_task(self._replace(worker, kill=False))
+            self._replacing.add(replacing)
+            replacing.add_done_callback(self._replacing.discard)
         else:
             self._idle.put_nowait(worker)
         if answer.status == 500:
             raise Refused(500, "Dokumentet kunde inte läsas", _INTERNAL)
         return answer
 
-    @staticmethod
-    async def _ask(worker: _Worker, job: Job) -> Answer:
-        await asyncio.to_thread(worker.conn.send, job)
-        answer: Answer = await asyncio.to_thread(worker.conn.recv)
+    async def _ask(self, worker: _Worker, job: Job) -> Answer:
+        await self._thread(worker.conn.send, job)
+        answer: Answer = await self._thread(worker.conn.recv)
         return answer
 
     async def _replace(self, worker: _Worker, kill: bool) -> None:
-        await asyncio.to_thread(self._bury, worker, kill)
-        self._idle.put_nowait(await asyncio.to_thread(self._spawn))
+        await self._thread(self._bury, worker, kill)
+        self._idle.put_nowait(await self._thread(self._spawn))
+
+    async def _thread(self, func: Callable[..., T], *args: Any) -> T:
+        return await asyncio.get_running_loop().run_in_executor(self._threads, func, *args)
 
     def _spawn(self) -> _Worker:
         ours, theirs = _CONTEXT.Pipe()
