@@ -240,3 +240,16 @@ def test_serve_refuses_a_missing_packs_folder(tmp_path: Path) -> None:
     assert code == 2
     assert errors == f"fel: --packs/COMPLIANCE_PACKS: katalogen '{tmp_path / 'finns-inte'}' " \
                      "finns inte\n"
+
+
+def test_an_identity_number_in_an_error_is_masked(web_server: Server) -> None:
+    """An answer the form refuses is echoed in the fel: line, a personnummer masked."""
+    text = (FIXTURES / "region-halland-2024.yaml").read_text(encoding="utf-8")
+    assert "redovisning_inkom: 2024-09-27" in text
+    text = text.replace("redovisning_inkom: 2024-09-27", "redovisning_inkom: 19121212-1212")
+    for accept in ("text/html", "application/json"):
+        answer = web_server.post([("dokument", "inlamning.yaml", text.encode())],
+                                 {"per": AS_OF}, accept=accept)
+        assert answer.status == 422 and "redovisning_inkom" in answer.text, answer.text
+        assert "19121212" not in answer.text and "1212-1212" not in answer.text
+        assert "19******-****" in answer.text
