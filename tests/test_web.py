@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import json
+import socket
 import threading
 import time
 from pathlib import Path
@@ -153,6 +154,15 @@ def test_nothing_stored_and_nothing_logged(tmp_path: Path) -> None:
     assert secret not in log and "hemlig" not in log
 
 
+def _slow_upload(server: Server) -> bytes:
+    """The server's answer to a client that starts a 1 000-byte body and stops."""
+    host, port = server.url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=30) as client:
+        client.sendall(b"POST /granska HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n"
+                       b"Content-Type: multipart/form-data; boundary=b\r\n\r\n--b\r\n")
+        return client.recv(1024)
+
+
 def _many_regions(count: int) -> bytes:
     """A survey export with ``count`` fictional regions (each a copy of one row)."""
     lines = (FIXTURES / "enkatexport" / "enkatexport-god-och-nara-vard-2023.csv").read_text(
@@ -203,12 +213,14 @@ def _busy_worker(workers: list[psutil.Process]) -> psutil.Process:
 
 def test_a_check_over_the_time_limit_is_stopped(tmp_path: Path) -> None:
     """A survey export of 300 regions (seconds of work) under a one-second limit: a 503
-    in Swedish, the worker replaced, the next check answered."""
+    in Swedish, the worker replaced, the next check answered; a body that stops coming is
+    a 408."""
     with running(tmp_path, "--timeout", "1", "--workers", "1") as server:
         first = _workers(server)
         answer = server.post([("dokument", "landet.csv", _many_regions(300))], {"per": AS_OF})
         assert answer.status == 503 and "avbröts efter 1 sekunder" in answer.text
         assert _check(server, FIXTURES / "region-halland-2024.yaml").status == 200
+        assert _slow_upload(server).startswith(b"HTTP/1.1 408 ")
         after = _workers(server)
         assert len(after) == 1 and after[0].pid != first[0].pid
 
@@ -253,3 +265,11 @@ def test_an_identity_number_in_an_error_is_masked(web_server: Server) -> None:
         assert answer.status == 422 and "redovisning_inkom" in answer.text, answer.text
         assert "19121212" not in answer.text and "1212-1212" not in answer.text
         assert "19******-****" in answer.text
+
+
+def test_the_timeline_as_json_is_the_status_commands(web_server: Server) -> None:
+    path = FIXTURES / "region-nordmark-2024.yaml"
+    answer = _check(web_server, path, vy="status")
+    _, printed, _ = command("status", path, "--as-of", AS_OF, "--format", "json")
+    assert answer.status == 200 and json.loads(answer.body) == _as_uploaded(
+        json.loads(printed), path)

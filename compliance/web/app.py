@@ -6,6 +6,7 @@ sent (content, file names) is logged."""
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import binascii
 import datetime as dt
@@ -58,9 +59,13 @@ def create_app(limits: Limits | None = None) -> ASGIApp:
     async def check(request: Request) -> Response:
         wants_json = "application/json" in request.headers.get("accept", "")
         try:
-            form = await _read_form(request, limits)
+            form = await asyncio.wait_for(_read_form(request, limits), limits.seconds)
             job = _job(form, wants_json, limits)
             answer = await pool.run(job)
+        except TimeoutError:  # a client that sends its body slower than a check may take
+            return _refusal(408, "Uppladdningen tog för lång tid",
+                            f"Filerna kom inte fram inom {limits.seconds:g} sekunder. "
+                            "Ingenting sparades.", wants_json)
         except TooLarge:
             return _refusal(413, "Filerna är för stora",
                             f"En granskning får vara högst {limits.upload_bytes // MIB} MiB. "
@@ -140,13 +145,12 @@ def _job(form: Form, wants_json: bool, limits: Limits) -> Job:
     fmt = form.value("format")
     if fmt is not None and fmt not in DOWNLOADS:
         raise FormError(f"okänt format '{fmt}' (kända: {', '.join(DOWNLOADS)})")
-    view = "status" if form.value("vy") == "status" else (
-        "download" if fmt else "json" if wants_json else "page")
+    view = "status" if form.value("vy") == "status" else "download" if fmt else "report"
     region = form.value("region") or None
     return Job(_as_of(form.value("per")), document[0], tuple(files.get("komplettering", [])),
                log=_one(files, "enhetslogg"), waivers=_one(files, "undantag"),
-               attestations=_one(files, "granskningar"), view=view, fmt=fmt or "html",
-               region=region)
+               attestations=_one(files, "granskningar"), view=view, as_json=wants_json,
+               fmt=fmt or "html", region=region)
 
 
 def _uploads(form: Form) -> dict[str, list[Upload]]:

@@ -34,13 +34,13 @@ def run(job: Job, shelf: Shelf) -> Answer:
                                  region=job.region)
     except InputError as exc:
         lines = [mask_personal_data(one_line(str(error))) for error in exc.all]
-        if job.view == "json":
+        if job.as_json:
             return Answer(422, "application/json", _json({"errors": lines}))
         return Answer(422, "text/html; charset=utf-8", pages.error(lines).encode())
-    if job.view == "json":
-        return Answer(200, "application/json", _text("json", result).encode())
     if job.view == "download":
         return _download(result, job)
+    if job.as_json:
+        return Answer(200, "application/json", _text("json", result).encode())
     return Answer(200, "text/html; charset=utf-8",
                   pages.result(_text("html", result), result, job.resend()).encode())
 
@@ -57,7 +57,7 @@ def _export_pack(workspace: Workspace, job: Job) -> str | None:
 
 
 def _status(readiness: Readiness, job: Job) -> Answer:
-    if job.view == "json":
+    if job.as_json:
         return Answer(200, "application/json", _text("json", readiness).encode())
     return Answer(200, "text/html; charset=utf-8",
                   pages.status(_text("text", readiness), readiness, job.resend()).encode())

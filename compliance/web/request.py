@@ -25,7 +25,8 @@ class Job:
     log: Upload | None = None
     waivers: Upload | None = None
     attestations: Upload | None = None
-    view: str = "page"  # page | download | status | json
+    view: str = "report"  # report | status (the timeline) | download (the report in fmt)
+    as_json: bool = False  # the client asked for JSON (Accept: application/json)
     fmt: str = "html"  # the download's format
     region: str | None = None  # one region's report from a survey export
 
