@@ -60,3 +60,9 @@ Egenskap: Strategens besök på webbsidan
     Så svarar sidan med status 200
     Och sidan är den nationella översikten
     Och varje region i översikten har en länk till sin rad
+
+  Scenario: En regions hela rapport ur enkätexporten
+    När strategen laddar upp "enkatexport/enkatexport-god-och-nara-vard-2023.csv" bedömt per 2024-10-01
+    Och strategen trycker på "Rapport för Region Sydmark (fiktiv)"
+    Så svarar sidan med status 200
+    Och sidan är rapporten för "Region Sydmark (fiktiv)"

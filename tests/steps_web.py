@@ -193,3 +193,10 @@ def region_links(visit: dict[str, Any]) -> None:
     for region, href in links.items():
         assert href == f"#{rows[region]}", (region, href)
         assert re.fullmatch(r"#[\w-]+", href)
+
+
+@then(parsers.parse('sidan är rapporten för "{region}"'))
+def is_region_report(visit: dict[str, Any], region: str) -> None:
+    page = _page(visit)
+    assert page.one("h1").text().startswith(f"{region} – "), page.one("h1").text()
+    assert page.all("table", class_="rules")

@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 _ENV = Environment(loader=PackageLoader("compliance.web", "templates"), autoescape=True,
                    undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
 _BODY = re.compile(r"<body[^>]*>")
-FORMATS = (("html", "Webbsida (.html)"), ("xlsx", "Excel (.xlsx)"), ("csv", "CSV (.csv)"),
-           ("json", "JSON (.json)"))
+DOWNLOAD_BUTTONS = (("html", "Webbsida (.html)"), ("xlsx", "Excel (.xlsx)"),
+                    ("csv", "CSV (.csv)"), ("json", "JSON (.json)"))
 
 
 def form(today: dt.date, limit_mib: int, problem: str | None = None) -> str:
@@ -49,7 +49,7 @@ def result(report_html: str, result: Report | Overview, hidden: dict[str, str]) 
                 for index, report in enumerate(reports, start=1)]
                if isinstance(result, Overview) else [])
     tools = _ENV.get_template("tools.html").render(
-        hidden=hidden, formats=FORMATS, regions=regions,
+        hidden=hidden, formats=DOWNLOAD_BUTTONS, regions=regions,
         overview=isinstance(result, Overview))
     found = _BODY.search(report_html)
     assert found is not None  # the report templates write one <body>
@@ -61,5 +61,5 @@ def result(report_html: str, result: Report | Overview, hidden: dict[str, str]) 
 def status(text: str, readiness: Readiness, hidden: dict[str, str]) -> str:
     """The readiness view (``compliance status``): the timeline and what is missing."""
     return _ENV.get_template("status.html").render(
-        text=text, report=readiness.report, hidden=hidden, formats=FORMATS)
+        text=text, report=readiness.report, hidden=hidden)
 
