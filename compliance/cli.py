@@ -466,6 +466,33 @@ def completion(shell: str) -> None:
     sys.stdout.write(complete(app, {}, "compliance", "_COMPLIANCE_COMPLETE").source() + "\n")
 
 
+@app.command()
+@_option("--host", default="127.0.0.1", metavar="ADRESS",
+         help="Adressen tjänsten lyssnar på (standard: 127.0.0.1, bara den här datorn).")
+@_option("--port", default=8000, type=int, metavar="PORT", help="Porten (standard: 8000).")
+@_option("--workers", type=click.IntRange(1, 64), metavar="ANTAL",
+         help="Granskningar som körs samtidigt (standard: antal kärnor, högst 4).")
+@_option("--max-mib", type=click.IntRange(1, 1024), default=15, metavar="MIB",
+         help="Största sammanlagda storlek på filerna i en granskning (standard: 15).")
+@_option("--timeout", type=click.FloatRange(0.01, 3600), default=60.0, metavar="SEKUNDER",
+         help="Längsta tid för en granskning (standard: 60).")
+@_option("--recycle", type=click.IntRange(1, 10_000), default=50, metavar="ANTAL",
+         help="Granskningar en arbetsprocess gör innan en ny tar över, så att minnet hålls "
+              "begränsat (standard: 50).")
+@PACKS
+def serve(host: str, port: int, workers: int | None, max_mib: int, timeout: float,
+          recycle: int, packs: Path | None) -> None:
+    """Starta webbsidan: ladda upp ett dokument och se rapporten i webbläsaren. Inget
+    sparas."""
+    with _user_errors():
+        Shelf(packs)  # a missing --packs folder is a fel: line, not a failed worker
+        from compliance.web.serve import serve as run_server
+
+        run_server(host, port, packs, workers=workers, max_mib=max_mib, seconds=timeout,
+                   recycle=recycle)
+
+
+
 def main() -> NoReturn:
     """The ``compliance`` command: run it, then end the process as soon as its output is
     flushed (``ending``: the interpreter's teardown would cost as much as the check)."""

@@ -37,6 +37,8 @@ def chromium() -> str:
 class Browser:
     """One headless Chromium with one page, spoken to over --remote-debugging-pipe."""
 
+    flags = NO_NETWORK
+
     def __init__(self, executable: str, profile: Path) -> None:
         to_browser_read, self._to_browser = os.pipe()
         self._from_browser, from_browser_write = os.pipe()
@@ -46,7 +48,7 @@ class Browser:
             os.dup2(from_browser_write, 4)
 
         self.process = subprocess.Popen(
-            [executable, *NO_NETWORK, "--remote-debugging-pipe", f"--user-data-dir={profile}",
+            [executable, *self.flags, "--remote-debugging-pipe", f"--user-data-dir={profile}",
              "about:blank"], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL, preexec_fn=pipes, close_fds=False)
         os.close(to_browser_read)
