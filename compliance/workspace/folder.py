@@ -146,7 +146,7 @@ def _table(path: Path, workspace: Workspace, overview: Overview,
     from compliance.judging.survey import judge_table
 
     try:
-        found = judge_table(path, workspace.as_of, workspace.shelf.folder)
+        found = judge_table(path, workspace.as_of, workspace.shelf.folder, workspace.evaluate)
     except InputError as exc:  # the message may echo the input: personal data masked
         overview.errors.extend(mask_personal_data(str(error)) for error in exc.all)
         return

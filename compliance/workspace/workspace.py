@@ -65,8 +65,13 @@ class Workspace:
 
     def evaluate(self, pack: RulePack, submission: Submission) -> Report:
         """The verdicts, with the run's waivers and attestations applied."""
-        return evaluate(pack, submission, self.as_of, waivers=self._waivers,
-                        attestations=self._attestations)
+        from compliance.judging.records import for_submission
+
+        rules = {rule.id for rule in pack.rules}
+        return evaluate(pack, submission, self.as_of,
+                        waivers=for_submission(self._waivers, submission.region, rules),
+                        attestations=for_submission(self._attestations, submission.region,
+                                                    rules))
 
     def check_document(self, source: Input, progress: Progress | None = None) -> Report:
         return self.evaluate(*self.read(source, progress))
@@ -81,12 +86,12 @@ class Workspace:
             self._one_region_only("en katalog")
             self._for_tables_only(pack, region)
             from compliance.workspace.folder import check_folder
-            return check_folder(source, self)
+            return self._all_placed(check_folder(source, self))
         kind = self.kind(source)
         if kind.per_row:
             return self.check_table(source, pack, region)
         self._for_tables_only(pack, region)
-        return self.check_document(source, progress)
+        return self._any_placed(self.check_document(source, progress))
 
     def check_table(self, source: Input, pack: str | None,
                     region: str | None = None) -> Report | Overview:
@@ -96,11 +101,12 @@ class Workspace:
 
         self._one_region_only("en enkätexport")
         if region is not None:
-            return check_export_region(source, pack, region, self.as_of, self.shelf.folder)
-        overview = check_export(source, pack, self.as_of, self.shelf.folder)
+            return self._any_placed(check_export_region(source, pack, region, self.as_of,
+                                                        self.shelf.folder, self.evaluate))
+        overview = check_export(source, pack, self.as_of, self.shelf.folder, self.evaluate)
         if not self.evidence:
             overview.reports[:] = [report.without_evidence() for report in overview.reports]
-        return overview
+        return self._all_placed(overview)
 
     def status(self, source: Input, progress: Progress | None = None) -> Readiness:
         """The strategist's timeline and what is still missing, for one document."""
@@ -154,13 +160,45 @@ class Workspace:
         from compliance.inputs.waivers import load_attestations
         return load_attestations(self.attestations) if self.attestations is not None else None
 
+    def _records(self) -> tuple[tuple[str, WaiverFile | AttestationFile | None], ...]:
+        return (("--waivers", self._waivers), ("--attestations", self._attestations))
+
+    def _all_placed(self, overview: Overview) -> Overview:
+        """A folder's or an export's overview, with every waiver or attestation that no
+        judged region is for listed as an error naming it (never silently unused)."""
+        from compliance.judging.records import unmatched
+
+        judged = [(report.region, {v.rule for v in report.verdicts})
+                  for report in overview.reports]
+        for option, file in self._records():
+            overview.errors.extend(str(error) for error in unmatched(file, option, judged))
+        return overview
+
+    def _any_placed(self, report: Report) -> Report:
+        """One region's report; a file of waivers or attestations of which no entry is
+        for this region (and its pack) is an error: it was meant for another."""
+        from compliance.judging.records import applies
+
+        rules = {verdict.rule for verdict in report.verdicts}
+        for option, file in self._records():
+            if file is not None and file.items and \
+                    not any(applies(item, report.region, rules) for item in file.items):
+                named = ", ".join(dict.fromkeys(f"{item.region}" for item in file.items))
+                raise InputError(f"{option}: ingen post i filen gäller {report.region} och "
+                                 f"dess paket {report.pack_id} (filen nämner {named})",
+                                 Location(file.source[0]))
+        return report
+
     def _one_region_only(self, what: str) -> None:
-        """A folder or an export holds many regions; one waiver file, unit log,
-        attestation file or supplement is one region's. Rather than guess which region
-        they belong to (or silently ignore them), they are refused."""
-        problems = []
-        for option, value in (("--waivers", self.waivers), ("--log", self.log),
-                              ("--attestations", self.attestations),
+        """A folder or an export holds many regions. Each waiver and attestation names
+        the region it is for (``region:``), so those are placed; a unit log or a
+        supplement is one region's document, and rather than guess whose, they are
+        refused, as is a waiver or attestation that names no region."""
+        from compliance.judging.records import unnamed
+
+        problems = [*unnamed(self._waivers, "--waivers"),
+                    *unnamed(self._attestations, "--attestations")]
+        for option, value in (("--log", self.log),
                               ("--supplement", self.supplements[0] if self.supplements
                                else None)):
             if value is not None:
