@@ -47,12 +47,15 @@ def _argument(name: str, metavar: str, help: str, **kwargs: Any) -> Callable[[An
     return click.argument(name, cls=SwedishArgument, metavar=metavar, help=help, **kwargs)
 
 
-FORMAT = _option("--format", "fmt", default="text", metavar="FORMAT",
-                 help=f"Rapportens format: {', '.join(FORMATS)}.")
+FORMAT = _option("--format", "fmt", metavar="FORMAT",
+                 help=f"Rapportens format: {', '.join(FORMATS)} (standard: efter -o-filens "
+                      "ändelse, annars text).")
 AS_OF = _option("--as-of", metavar="ÅÅÅÅ-MM-DD", help="Bedömningsdatum (standard: i dag).")
 LOG = _option("--log", type=PATH, metavar="FIL",
               help="Enhetslogg (CSV eller .xlsx) för registerrapporteringen.")
-OUTPUT = _option("--output", "-o", type=PATH, metavar="FIL", help="Skriv rapporten till en fil.")
+OUTPUT = _option("--output", "-o", "outputs", type=PATH, metavar="FIL", multiple=True,
+                 help="Skriv rapporten till en fil, i formatet filens ändelse anger (.html "
+                      ".json .md .csv .xlsx .xml .ics .txt); kan anges flera gånger.")
 FORCE = _option("--force", is_flag=True, help="Skriv över en befintlig fil.")
 WAIVERS = _option("--waivers", type=PATH, metavar="FIL",
                   help="YAML-fil med godkända undantag.")
@@ -91,6 +94,43 @@ def _as_of(value: str | None) -> dt.date:
     except ValueError:
         raise InputError(f"--as-of: '{value}' är inget giltigt datum (väntade ÅÅÅÅ-MM-DD)") \
             from None
+
+
+# -o FILE's suffix → the format written when --format is absent
+SUFFIXES = {".html": "html", ".htm": "html", ".json": "json", ".md": "markdown",
+            ".csv": "csv", ".xlsx": "xlsx", ".xml": "junit", ".ics": "ics", ".pdf": "pdf",
+            ".txt": "text"}
+
+
+def _targets(name: str | None, outputs: tuple[Path, ...], kind: type
+             ) -> list[tuple[Format, Path | None]]:
+    """Each report to write: standard output in ``--format`` (text by default), or each
+    ``-o`` file in the format its suffix names; a suffix that names another format than
+    ``--format`` is refused rather than written in the wrong one."""
+    if not outputs:
+        return [(_format(name or "text", kind), None)]
+    targets: list[tuple[Format, Path | None]] = []
+    for output in outputs:
+        implied = SUFFIXES.get(output.suffix.casefold())
+        if name is not None and implied is not None and implied != name:
+            raise InputError(f"-o {output.name}: ändelsen {output.suffix} betyder formatet "
+                             f"{implied}, men --format är {name}; ta bort --format eller "
+                             "byt filens ändelse")
+        targets.append((_format(name or implied or "text", kind), output))
+    seen = [output for _, output in targets]
+    twice = {str(path) for path in seen if seen.count(path) > 1}
+    if twice:
+        raise InputError(f"-o {', '.join(sorted(twice))} anges mer än en gång")
+    return targets
+
+
+def _emit_all(result: Result, targets: list[tuple[Format, Path | None]], force: bool,
+              inputs: tuple[Path | None, ...] = (), quiet: bool = False) -> None:
+    """Every report of the run; each file written is named on standard error."""
+    for fmt, output in targets:
+        _emit(result, fmt, output, force, inputs, quiet)
+        if output is not None and not quiet:
+            sys.stderr.write(f"skrev {output} ({fmt.name})\n")
 
 
 def _format(name: str, kind: type) -> Format:
@@ -170,7 +210,7 @@ def _show_version(ctx: click.Context, value: bool) -> None:
 @PACKS
 @EXPORT_PACK
 @_option("--region", metavar="NAMN", help="En regions fullständiga rapport ur en enkätexport.")
-def check(file: Path, fmt: str, as_of: str | None, output: Path | None, force: bool,
+def check(file: Path, fmt: str | None, as_of: str | None, outputs: tuple[Path, ...], force: bool,
           waivers: Path | None, log: Path | None, attestations: Path | None,
           supplements: tuple[Path, ...], quiet: bool, packs: Path | None, pack: str | None,
           region: str | None) -> None:
@@ -178,16 +218,17 @@ def check(file: Path, fmt: str, as_of: str | None, output: Path | None, force: b
     enkätexport) och skriv en rapport."""
     with _user_errors():
         many = file.is_dir() or (region is None and _per_row(file))
-        chosen = _format(fmt, Overview if many else Report)
+        targets = _targets(fmt, outputs, Overview if many else Report)
         workspace = _workspace(as_of, packs, waivers=waivers, log=log,
                                attestations=attestations, supplements=supplements,
-                               evidence=chosen.overview_evidence)
+                               evidence=any(f.overview_evidence for f, _ in targets))
         result = workspace.check(file, pack=pack, region=region, progress=_log_progress())
-        if isinstance(result, Overview) and (chosen.name == "csv" or quiet):
+        if isinstance(result, Overview) and (any(f.name == "csv" for f, _ in targets)
+                                             or quiet):
             for error in result.errors:  # rows for verdicts only: errors go to stderr
                 sys.stderr.write(f"fel: {one_line(error)}\n")
-        _emit(result, chosen, output, force,
-              inputs=(file, waivers, log, attestations, *supplements), quiet=quiet)
+        _emit_all(result, targets, force,
+                  inputs=(file, waivers, log, attestations, *supplements), quiet=quiet)
     raise click.exceptions.Exit(result.exit_code)
 
 
@@ -256,22 +297,26 @@ def _write_all(files: list[tuple[str, str]], file: Path, directory: Path,
 @_argument("file", "FIL", "Regionens inlämning (Word-formulär eller YAML).", type=PATH)
 @FORMAT
 @AS_OF
+@OUTPUT
+@FORCE
 @LOG
 @WAIVERS
 @ATTESTATIONS
 @SUPPLEMENTS
 @QUIET
 @PACKS
-def status(file: Path, fmt: str, as_of: str | None, log: Path | None, waivers: Path | None,
-           attestations: Path | None, supplements: tuple[Path, ...], quiet: bool,
-           packs: Path | None) -> None:
-    """Visa tidslinjen för alla datum i överenskommelsen och vad som fortfarande saknas."""
+def status(file: Path, fmt: str | None, as_of: str | None, outputs: tuple[Path, ...],
+           force: bool, log: Path | None, waivers: Path | None, attestations: Path | None,
+           supplements: tuple[Path, ...], quiet: bool, packs: Path | None) -> None:
+    """Visa tidslinjen för alla datum i överenskommelsen och vad som fortfarande saknas
+    (--format ics: datumen som kalender)."""
     with _user_errors():
-        chosen = _format(fmt, Readiness)
+        targets = _targets(fmt, outputs, Readiness)
         workspace = _workspace(as_of, packs, log=log, waivers=waivers,
                                attestations=attestations, supplements=supplements)
         result = workspace.status(file, progress=_log_progress())
-        _emit(result, chosen, quiet=quiet)
+        _emit_all(result, targets, force,
+                  inputs=(file, waivers, log, attestations, *supplements), quiet=quiet)
     raise click.exceptions.Exit(result.report.exit_code)
 
 
@@ -365,13 +410,13 @@ def pack_new(new_id: str, from_id: str, directory: Path) -> None:
 @_argument("new", "NYTT", "Nytt paket (id eller katalog).")
 @FORMAT
 @PACKS
-def pack_diff(old: str, new: str, fmt: str, packs: Path | None) -> None:
+def pack_diff(old: str, new: str, fmt: str | None, packs: Path | None) -> None:
     """Visa regler som tillkommit, utgått eller ändrats (fält för fält), och ändrade frågor."""
     from compliance.authoring.diff import diff_packs
     from compliance.packs.loader import load_pack
 
     with _user_errors():
-        chosen = _format(fmt, PackDiff)
+        chosen = _format(fmt or "text", PackDiff)
         shelf = Shelf(packs)
 
         def pack_argument(reference: str) -> Any:
