@@ -30,10 +30,11 @@ EVERYTHING = (Report, Overview, Readiness, PackDiff)
 FORMATS: dict[str, Format] = {
     "text": Format("text", _module("terminal"), EVERYTHING),
     "json": Format("json", _module("json"), EVERYTHING),
-    "csv": Format("csv", _module("csv"), (Report, Overview)),
-    "markdown": Format("markdown", _module("markdown"), (Report,)),
-    "html": Format("html", _module("html"), (Report, Overview)),
+    "csv": Format("csv", _module("csv"), (Report, Overview, Readiness)),
+    "markdown": Format("markdown", _module("markdown"), (Report, Readiness)),
+    "html": Format("html", _module("html"), (Report, Overview, Readiness)),
     "xlsx": Format("xlsx", _module("xlsx"), (Report, Overview), binary=True,
                    overview_evidence=True),
     "junit": Format("junit", _module("junit"), (Report, Overview), overview_evidence=True),
+    "ics": Format("ics", _module("ics"), (Readiness,)),
 }

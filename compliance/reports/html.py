@@ -15,6 +15,7 @@ from compliance.reports.charts import Chart, heat_map, region_charts
 from compliance.reports.clean import printable
 from compliance.reports.target import Result, Target
 from compliance.results.overview import Overview, matrix
+from compliance.results.readiness import Readiness
 from compliance.results.verdict import Outcome, Report, Severity, Verdict
 
 
@@ -162,9 +163,21 @@ def _overview(overview: Overview) -> str:
         version=next((r.audit.tool_version for r in overview.reports if r.audit), "?"))
 
 
+def _readiness(view: Readiness) -> str:
+    groups: dict[str, list[tuple[Any, str]]] = {}
+    for item in view.timeline:  # grouped as the terminal shows it: overdue, soon, the rest
+        groups.setdefault(phrases.URGENCY_HEADINGS[item.urgency], []).append(
+            (item, phrases.readiness_state(item)))
+    return _ENV.get_template("status.html").render(
+        view=view, report=view.report, groups=list(groups.items()),
+        money=[(phrases.money(line), line.assumption) for line in view.report.money])
+
+
 def render(result: Result, target: Target) -> str:
     if isinstance(result, Overview):
         return _overview(result)
+    if isinstance(result, Readiness):
+        return _readiness(result)
     assert isinstance(result, Report)
     return _report(result)
 

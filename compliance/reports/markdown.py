@@ -6,7 +6,8 @@ import re
 
 from compliance.reports import phrases
 from compliance.reports.clean import one_line
-from compliance.reports.target import Target
+from compliance.reports.target import Result, Target
+from compliance.results.readiness import Readiness
 from compliance.results.verdict import Outcome, Report, Severity, Verdict
 
 # Inline Markdown that text could open: emphasis, links, code, tables, headings, escapes.
@@ -54,7 +55,36 @@ def _verdict_lines(verdict: Verdict) -> list[str]:
     return [*lines, ""]
 
 
-def render(report: Report, target: Target) -> str:
+def _readiness(view: Readiness) -> str:
+    """The strategist's timeline and what villkor and krav still lack, as tables."""
+    report = view.report
+    lines = [f"# {_md(report.region)} – {_md(report.pack_title)}: tidslinje", "",
+             f"Per {report.as_of.isoformat()}, regelpaket {_code(report.pack_id)} version "
+             f"{_md(report.pack_version)}.", "", "## Tidslinje", "",
+             "| Datum | Åtagande | Läge |", "| --- | --- | --- |"]
+    for item in view.timeline:
+        detail = f" ({item.detail})" if item.detail else ""
+        lines.append(f"| {item.date.isoformat()} | {_md(item.title + detail)} | "
+                     f"{_md(phrases.readiness_state(item))} |")
+    lines += ["", "## Att göra för villkor och krav", ""]
+    if view.missing:
+        lines += ["| Senast | Regel | Vad som saknas | Utfall |", "| --- | --- | --- | --- |"]
+        lines += [f"| {gap.due.isoformat() if gap.due else '–'} | {_code(gap.rule)} | "
+                  f"{_md(gap.text)} | {gap.outcome.label} |" for gap in view.missing]
+    else:
+        lines.append("Inget saknas för villkor och krav.")
+    if report.money:
+        lines += ["", "## Pengar som står på spel", ""]
+        lines += [f"- {_md(phrases.money(line))}" + (" (antagande)" if line.assumption else "")
+                  for line in report.money]
+    return "\n".join(lines) + "\n"
+
+
+def render(result: Result, target: Target) -> str:
+    if isinstance(result, Readiness):
+        return _readiness(result)
+    assert isinstance(result, Report)
+    report = result
     counts = report.counts()
     lines = [f"# {_md(report.region)} – {_md(report.pack_title)}", "",
              f"Regelpaket {_code(report.pack_id)} version {_md(report.pack_version)}, "
