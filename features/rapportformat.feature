@@ -45,7 +45,7 @@ Egenskap: Rapporter i terminalen, i Excel och i byggservrar
   Scenario: Regionens rapport som Excel-arbetsbok
     När jag kör "compliance check {fixtures}/region-nordmark-2024.yaml --as-of 2025-06-01 --format xlsx -o {tmp}/nordmark.xlsx"
     Så avslutningskoden är 1
-    Och arbetsboken "nordmark.xlsx" har bladen "Sammanfattning, okad-tillganglighet-2024, Underlag, Källor"
+    Och arbetsboken "nordmark.xlsx" har bladen "Sammanfattning, okad-tillganglighet-2024, Underlag, Förbehåll och antaganden, Källor"
     Och varje blad i arbetsboken "nordmark.xlsx" har en fryst rubrikrad
     Och bladet "okad-tillganglighet-2024" i arbetsboken "nordmark.xlsx" visar "ej uppfyllt" i rött för regeln "OT24-3.4-svarsfrekvens-vantande"
     Och bladet "okad-tillganglighet-2024" i arbetsboken "nordmark.xlsx" visar "uppfyllt" i grönt för regeln "OT24-3.4-fraga-1"
@@ -54,7 +54,7 @@ Egenskap: Rapporter i terminalen, i Excel och i byggservrar
   Scenario: Den nationella översikten som Excel-arbetsbok
     När jag kör "compliance check {fixtures} --as-of 2025-06-01 --format xlsx -o {tmp}/oversikt.xlsx"
     Så avslutningskoden är 1
-    Och arbetsboken "oversikt.xlsx" har bladen "Sammanfattning, god-och-nara-vard-2023, okad-tillganglighet-2024, Underlag, Källor"
+    Och arbetsboken "oversikt.xlsx" har bladen "Sammanfattning, god-och-nara-vard-2023, okad-tillganglighet-2024, Region Halland, Region Halland (2), Region Nordmark (fiktiv), Region Sydmark (fiktiv), Region Västmark (fiktiv), Underlag, Förbehåll och antaganden, Källor"
     Och bladet "okad-tillganglighet-2024" i arbetsboken "oversikt.xlsx" visar "ej uppfyllt" i rött för regionen "Region Nordmark (fiktiv)" och regeln "OT24-3.4-leverans-tre-veckor"
     Och bladet "okad-tillganglighet-2024" i arbetsboken "oversikt.xlsx" visar "uppfyllt" i grönt för regionen "Region Halland" och regeln "OT24-3.4-leverans-tre-veckor"
 

@@ -20,7 +20,8 @@ Egenskap: Tidslinjen i alla format och som kalender
       | vastmark-2024 | 2024-10-15 | html    | klar för sent (2024-10-01) |
       | vastmark-2024 | 2024-10-15 | md      | klar för sent (2024-10-01) |
       | vastmark-2024 | 2024-10-15 | csv     | klar för sent (2024-10-01) |
-      | vastmark-2024 | 2024-09-30 | xlsx    | försenad                   |
+      | vastmark-2024 | 2024-09-30 | xlsx    | förfaller i dag            |
+      | vastmark-2024 | 2024-10-01 | xlsx    | klar för sent (2024-10-01) |
 
   Scenario: Kalendern har en händelse per datum med två påminnelser
     När jag kör "compliance status {fixtures}/region-halland-2024.yaml --as-of 2024-09-01 --format ics -o {tmp}/datum.ics"

@@ -33,7 +33,7 @@ FORMATS: dict[str, Format] = {
     "csv": Format("csv", _module("csv"), (Report, Overview, Readiness)),
     "markdown": Format("markdown", _module("markdown"), (Report, Readiness)),
     "html": Format("html", _module("html"), (Report, Overview, Readiness)),
-    "xlsx": Format("xlsx", _module("xlsx"), (Report, Overview), binary=True,
+    "xlsx": Format("xlsx", _module("xlsx"), (Report, Overview, Readiness), binary=True,
                    overview_evidence=True),
     "junit": Format("junit", _module("junit"), (Report, Overview), overview_evidence=True),
     "ics": Format("ics", _module("ics"), (Readiness,)),
