@@ -25,6 +25,7 @@ from compliance.reports.target import Format, Result, Target
 from compliance.results.diff import PackDiff
 from compliance.results.overview import Overview
 from compliance.results.readiness import Readiness
+from compliance.results.reportdiff import ReportDiff
 from compliance.results.verdict import ExitCode, Report
 from compliance.version import __version__
 from compliance.workspace.workspace import Workspace
@@ -34,7 +35,7 @@ from compliance.workspace.workspace import Workspace
 
 FILE_WIDTH = 120  # columns of a text report written with -o
 WHAT = {Report: "en inlämning", Overview: "en katalog", Readiness: "status",
-        PackDiff: "pack diff"}
+        PackDiff: "pack diff", ReportDiff: "diff"}
 PATH = click.Path(path_type=Path)
 
 
@@ -318,6 +319,33 @@ def status(file: Path, fmt: str | None, as_of: str | None, outputs: tuple[Path, 
         _emit_all(result, targets, force,
                   inputs=(file, waivers, log, attestations, *supplements), quiet=quiet)
     raise click.exceptions.Exit(result.report.exit_code)
+
+
+@app.command("diff")
+@_argument("old", "TIDIGARE", "Den tidigare körningen: en JSON-rapport eller -översikt från "
+                              "check --format json, en inlämning eller en katalog.", type=PATH)
+@_argument("new", "NY", "Den nya körningen, på samma sätt.", type=PATH)
+@FORMAT
+@AS_OF
+@OUTPUT
+@FORCE
+@WAIVERS
+@ATTESTATIONS
+@PACKS
+def diff_command(old: Path, new: Path, fmt: str | None, as_of: str | None,
+                 outputs: tuple[Path, ...], force: bool, waivers: Path | None,
+                 attestations: Path | None, packs: Path | None) -> None:
+    """Visa vad som ändrats mellan två körningar: nya brister, åtgärdade, ändrade utfall och
+    ändrade månadsvärden. Avslutningskod 1 bara när ett villkor eller krav är nytt ej
+    uppfyllt eller ej bedömbart."""
+    from compliance.judging.reportdiff import diff_runs
+
+    with _user_errors():
+        targets = _targets(fmt, outputs, ReportDiff)
+        workspace = _workspace(as_of, packs, waivers=waivers, attestations=attestations)
+        result = diff_runs(old, new, workspace)
+        _emit_all(result, targets, force, inputs=(old, new, waivers, attestations))
+    raise click.exceptions.Exit(result.exit_code)
 
 
 @app.command()

@@ -16,6 +16,7 @@ from compliance.reports.clean import printable
 from compliance.reports.target import Result, Target
 from compliance.results.overview import Overview, matrix
 from compliance.results.readiness import Readiness
+from compliance.results.reportdiff import ReportDiff
 from compliance.results.verdict import Outcome, Report, Severity, Verdict
 
 
@@ -178,6 +179,9 @@ def render(result: Result, target: Target) -> str:
         return _overview(result)
     if isinstance(result, Readiness):
         return _readiness(result)
+    if isinstance(result, ReportDiff):
+        from compliance.reports import changes
+        return _ENV.get_template("diff.html").render(diff=result, changes=changes)
     assert isinstance(result, Report)
     return _report(result)
 

@@ -8,6 +8,7 @@ from compliance.reports import phrases
 from compliance.reports.clean import one_line
 from compliance.reports.target import Result, Target
 from compliance.results.readiness import Readiness
+from compliance.results.reportdiff import ReportDiff
 from compliance.results.verdict import Outcome, Report, Severity, Verdict
 
 # Inline Markdown that text could open: emphasis, links, code, tables, headings, escapes.
@@ -80,9 +81,24 @@ def _readiness(view: Readiness) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _report_diff(diff: ReportDiff) -> str:
+    from compliance.reports import changes
+
+    lines = [f"# {_md(changes.title(diff))}", "", _md(changes.summary(diff)), ""]
+    lines += [f"- {_md(line)}" for line in changes.regions_line(diff)]
+    for heading, items in changes.sections(diff):
+        lines += ["", f"## {_md(heading)}", ""]
+        for change in items:
+            lines.append(f"- {_md(changes.rule_line(change))}")
+            lines += [f"  - {_md(line)}" for line in changes.value_lines(change)]
+    return "\n".join(lines) + "\n"
+
+
 def render(result: Result, target: Target) -> str:
     if isinstance(result, Readiness):
         return _readiness(result)
+    if isinstance(result, ReportDiff):
+        return _report_diff(result)
     assert isinstance(result, Report)
     report = result
     counts = report.counts()

@@ -9,9 +9,10 @@ from typing import Any
 from compliance.results.diff import PackDiff
 from compliance.results.overview import Overview
 from compliance.results.readiness import Readiness
+from compliance.results.reportdiff import ReportDiff
 from compliance.results.verdict import Report
 
-Result = Report | Overview | Readiness | PackDiff
+Result = Report | Overview | Readiness | PackDiff | ReportDiff
 
 
 @dataclass(frozen=True)

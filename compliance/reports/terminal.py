@@ -20,6 +20,7 @@ from compliance.results.diff import Change, PackDiff
 from compliance.results.obligations import ReadinessState
 from compliance.results.overview import Overview, rule_counts
 from compliance.results.readiness import Readiness
+from compliance.results.reportdiff import ReportDiff
 from compliance.results.verdict import Outcome, Report, Verdict
 
 STYLES = {
@@ -257,9 +258,23 @@ def _diff(diff: PackDiff) -> str:
     return printable("\n".join(lines)) + "\n"
 
 
+def _report_diff(diff: ReportDiff) -> str:
+    from compliance.reports import changes
+
+    lines = [changes.title(diff), changes.summary(diff), *changes.regions_line(diff)]
+    for heading, items in changes.sections(diff):
+        lines += ["", f"{heading}:"]
+        for change in items:
+            lines.append(f"  {changes.rule_line(change)}")
+            lines += [f"    {line}" for line in changes.value_lines(change)]
+    return printable("\n".join(lines)) + "\n"
+
+
 def render(result: Result, target: Target) -> str:
     if isinstance(result, PackDiff):
         return _diff(result)
+    if isinstance(result, ReportDiff):
+        return _report_diff(result)
     renderable = _report(result) if isinstance(result, Report) else \
         _overview(result) if isinstance(result, Overview) else _readiness(result)
     out = io.StringIO()
