@@ -126,10 +126,11 @@ def _targets(name: str | None, outputs: tuple[Path, ...], kind: type
 
 
 def _emit_all(result: Result, targets: list[tuple[Format, Path | None]], force: bool,
-              inputs: tuple[Path | None, ...] = (), quiet: bool = False) -> None:
+              inputs: tuple[Path | None, ...] = (), quiet: bool = False,
+              complete: bool = False) -> None:
     """Every report of the run; each file written is named on standard error."""
     for fmt, output in targets:
-        _emit(result, fmt, output, force, inputs, quiet)
+        _emit(result, fmt, output, force, inputs, quiet, complete)
         if output is not None and not quiet:
             sys.stderr.write(f"skrev {output} ({fmt.name})\n")
 
@@ -146,7 +147,8 @@ def _format(name: str, kind: type) -> Format:
 
 
 def _emit(result: Result, fmt: Format, output: Path | None = None, force: bool = False,
-          inputs: tuple[Path | None, ...] = (), quiet: bool = False) -> None:
+          inputs: tuple[Path | None, ...] = (), quiet: bool = False,
+          complete: bool = False) -> None:
     """Render ``result`` to the file ``output`` or to standard output (not at all when
     ``quiet``); the file is never one of the command's ``inputs``. A binary format goes
     to a file only."""
@@ -156,12 +158,13 @@ def _emit(result: Result, fmt: Format, output: Path | None = None, force: bool =
         raise InputError(f"--format {fmt.name} skriver en binär fil som inte kan visas i "
                          f"terminalen; ange en fil med -o, t.ex. -o rapport.{fmt.name}")
     if output is not None:
-        write_report(output, fmt.render(result, Target(FILE_WIDTH)), force=force,
+        write_report(output, fmt.render(result, Target(FILE_WIDTH, complete=complete)),
+                     force=force,
                      inputs=[path for path in inputs if path is not None])
         return
     tty = sys.stdout.isatty()
     width = shutil.get_terminal_size().columns if tty else None
-    text = fmt.render(result, Target(width, color=tty))
+    text = fmt.render(result, Target(width, color=tty, complete=complete))
     assert isinstance(text, str)  # a binary format was refused above
     sys.stdout.write(text)
 
@@ -211,10 +214,12 @@ def _show_version(ctx: click.Context, value: bool) -> None:
 @PACKS
 @EXPORT_PACK
 @_option("--region", metavar="NAMN", help="En regions fullständiga rapport ur en enkätexport.")
+@_option("--alla", "complete", is_flag=True,
+         help="Visa allt underlag för varje regel, inte bara de första raderna.")
 def check(file: Path, fmt: str | None, as_of: str | None, outputs: tuple[Path, ...], force: bool,
           waivers: Path | None, log: Path | None, attestations: Path | None,
           supplements: tuple[Path, ...], quiet: bool, packs: Path | None, pack: str | None,
-          region: str | None) -> None:
+          region: str | None, complete: bool) -> None:
     """Bedöm en inlämning (eller varje inlämning i en katalog, eller varje region i en
     enkätexport) och skriv en rapport."""
     with _user_errors():
@@ -229,7 +234,8 @@ def check(file: Path, fmt: str | None, as_of: str | None, outputs: tuple[Path, .
             for error in result.errors:  # rows for verdicts only: errors go to stderr
                 sys.stderr.write(f"fel: {one_line(error)}\n")
         _emit_all(result, targets, force,
-                  inputs=(file, waivers, log, attestations, *supplements), quiet=quiet)
+                  inputs=(file, waivers, log, attestations, *supplements), quiet=quiet,
+                  complete=complete)
     raise click.exceptions.Exit(result.exit_code)
 
 

@@ -35,7 +35,7 @@ def _code(text: object) -> str:
     return f"{fence}{pad}{plain}{pad}{fence}"
 
 
-def _verdict_lines(verdict: Verdict) -> list[str]:
+def _verdict_lines(verdict: Verdict, complete: bool = False) -> list[str]:
     lines = [f"#### {_md(verdict.title)} – {verdict.outcome.label}", "",
              f"{_code(verdict.rule)} · {verdict.severity.value} · källa: "
              f"{_md(verdict.source.citation())} · regel: {_code(verdict.location)}", ""]
@@ -43,16 +43,15 @@ def _verdict_lines(verdict: Verdict) -> list[str]:
         lines += [_md(phrases.found_in(verdict)), ""]
     notable = [e for e in verdict.evidence if e.outcome is not Outcome.PASS] or \
         list(verdict.evidence)[:3]
-    lines += [f"- {_md(e.text)} ({e.outcome.label})" for e in notable[:12]]
-    if len(notable) > 12:
-        lines.append(f"- … och {len(notable) - 12} till")
+    shown = notable if complete else notable[:12]
+    lines += [f"- {_md(e.text)} ({e.outcome.label})" for e in shown]
+    if len(notable) > len(shown):
+        lines.append(f"- … och {len(notable) - len(shown)} till (visa alla med --alla)")
     if verdict.waiver:
         lines.append(f"- **{_md(phrases.waiver(verdict.waiver))}**")
     lines += [f"- **{_md(phrases.assumption(text))}**" for text in verdict.assumptions]
     if verdict.payments:
         lines.append(f"- {_md(phrases.payments(verdict))}")
-    if verdict.found_in:
-        lines.append(f"- {_md(phrases.found_in(verdict))}")
     return [*lines, ""]
 
 
@@ -120,7 +119,7 @@ def render(result: Result, target: Target) -> str:
             for section, members in phrases.by_section(group).items():
                 lines += [f"### {_md(section)}", ""]
                 for verdict in members:
-                    lines += _verdict_lines(verdict)
+                    lines += _verdict_lines(verdict, target.complete)
     if report.money:
         lines += ["## Pengar som står på spel", ""]
         for line in report.money:

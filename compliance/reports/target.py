@@ -17,11 +17,12 @@ Result = Report | Overview | Readiness | PackDiff | ReportDiff
 
 @dataclass(frozen=True)
 class Target:
-    """Where the text goes: its width in columns (None: the renderer's default) and
-    whether it may carry colour (a terminal)."""
+    """Where the text goes: its width in columns (None: the renderer's default), whether
+    it may carry colour (a terminal), and whether lists are shown whole."""
 
     width: int | None = None
     color: bool = False
+    complete: bool = False  # every line of evidence, never "… och 6 till" (--alla)
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import re
+import textwrap
 from typing import Any
 
 from rich import box
@@ -42,38 +44,57 @@ STATE_STYLES = {
     ReadinessState.PASSED: "dim",
     ReadinessState.NO_DATA: "yellow",
 }
-MAX_LINES = 6  # evidence lines per rule before the rest is counted
+MAX_LINES = 6  # evidence lines per rule before the rest is counted (all with --alla)
+# a number is never broken across lines: a narrow no-break space between its thousands,
+# a no-break space before its unit ("7 598 684 kr", "93,1 %")
+_THOUSANDS = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
+_UNIT = re.compile(r"(?<=\d) (?=(?:kr|mnkr|st|dagar)\b|%)")
+
+
+def _unbroken(text: str) -> str:
+    return _UNIT.sub("\u00a0", _THOUSANDS.sub("\u202f", text))
 
 
 def _text(value: object, style: str = "") -> Text:
     """Untrusted text as rich prints it: a ``Text`` (never parsed as markup, so ``[/]`` in a
     region name is printed, not obeyed) without control characters (so no escape sequence
     reaches the terminal). Every string handed to rich goes through here."""
-    return Text(printable(str(value)), style=style)
+    return Text(_unbroken(printable(str(value))), style=style)
 
 
-def _evidence(verdict: Verdict) -> Text:
+def _fit(text: str, width: int) -> str:
+    """``text`` wrapped at ``width`` at ordinary spaces only: rich would also break at the
+    no-break spaces inside numbers (Python counts them as whitespace), textwrap does not."""
+    return "\n".join(textwrap.fill(line, width, break_long_words=False,
+                                    break_on_hyphens=False) or line
+                      for line in _unbroken(printable(text)).split("\n"))
+
+
+def _evidence(verdict: Verdict, complete: bool = False, width: int = 78) -> Text:
     text = Text()
+
+    def add(piece: str, style: str = "") -> None:
+        text.append(_fit(piece, width), style=style)
+
     if len(verdict.evidence) <= 1 or verdict.outcome in (Outcome.PASS, Outcome.GRADED):
-        text.append(printable(verdict.summary))
+        add(verdict.summary)
     else:
-        text.append(printable(verdict.summary) + "\n")
+        add(verdict.summary + "\n")
         notable = [e for e in verdict.evidence if e.outcome is not Outcome.PASS]
-        for item in notable[:MAX_LINES]:
-            text.append(printable(f"• {item.text}\n"), style=STYLES[item.outcome])
-        if len(notable) > MAX_LINES:
-            text.append(f"… och {len(notable) - MAX_LINES} till\n")
+        shown = notable if complete else notable[:MAX_LINES]
+        for item in shown:
+            add(f"• {item.text}\n", STYLES[item.outcome])
+        if len(notable) > len(shown):
+            add(f"… och {len(notable) - len(shown)} till (visa alla med --alla)\n")
     if verdict.waiver is not None:
-        text.append(printable(f"\n{phrases.waiver(verdict.waiver)}"), style="magenta")
+        add(f"\n{phrases.waiver(verdict.waiver)}", "magenta")
     for assumption in verdict.assumptions:
-        text.append(printable(f"\n{phrases.assumption(assumption)}"), style="bold yellow")
+        add(f"\n{phrases.assumption(assumption)}", "bold yellow")
     if verdict.payments:
-        text.append(printable(f"\n{phrases.payments(verdict)}"), style="dim")
+        add(f"\n{phrases.payments(verdict)}", "dim")
     if verdict.found_in:
-        text.append(printable(f"\n{phrases.found_in(verdict)}"), style="dim")
-    text.append(printable(f"\nKälla: {verdict.source.citation()}"), style="dim")
-    if verdict.found_in:
-        text.append(printable(f"\n{phrases.found_in(verdict)}"), style="dim")
+        add(f"\n{phrases.found_in(verdict)}", "dim")
+    add(f"\nKälla: {verdict.source.citation()}", "dim")
     text.rstrip()
     return text
 
@@ -90,14 +111,15 @@ def _trail(report: Report) -> str:
             f"{len(audit.pack_files)} paketfiler sha256:{pack}; {inputs}{waivers}")
 
 
-def _money(report: Report) -> list[Text]:
+def _money(report: Report, width: int) -> list[Text]:
     if not report.money:
         return []
     parts = [Text("Pengar som står på spel:", style="bold")]
     for line in report.money:
-        parts.append(_text(f"• {phrases.money(line)}"))
+        parts.append(Text(_fit(f"• {phrases.money(line)}", width)))
         if line.assumption:
-            parts.append(_text(f"  {phrases.assumption(line.assumption)}", style="yellow"))
+            parts.append(Text(_fit(f"  {phrases.assumption(line.assumption)}", width),
+                              style="yellow"))
     return parts
 
 
@@ -129,20 +151,21 @@ def _summary(report: Report) -> list[RenderableType]:
     return parts
 
 
-def _verdict(verdict: Verdict) -> RenderableType:
+def _verdict(verdict: Verdict, complete: bool, width: int) -> RenderableType:
     head = Text(verdict.outcome.label, style=STYLES[verdict.outcome])
     head += Text(f" · {verdict.severity.value} · ") + _id(verdict.rule)
-    return Group(head, Padding(_text(verdict.title, style="italic") + Text("\n")
-                               + _evidence(verdict), (0, 0, 0, 2)), Text(""))
+    inner = width - 2  # the block is indented by two
+    return Group(head, Padding(Text(_fit(verdict.title, inner), style="italic") + Text("\n")
+                               + _evidence(verdict, complete, inner), (0, 0, 0, 2)), Text(""))
 
 
-def _report(report: Report) -> Group:
+def _report(report: Report, complete: bool = False, width: int = 80) -> Group:
     title = _text(f"{report.region} – {report.pack_title} ({report.pack_id} "
                   f"v{report.pack_version}), bedömt per {report.as_of.isoformat()}",
                   style="bold")
     parts: list[RenderableType] = [title, *_summary(report), Text("")]
-    parts += [_verdict(verdict) for verdict in report.verdicts]
-    parts += _money(report)
+    parts += [_verdict(verdict, complete, width) for verdict in report.verdicts]
+    parts += _money(report, width)
     if report.decision:
         parts.append(_text(phrases.decision(report.decision), style="bold"))
     parts += [_text(phrases.note(note), style="italic") for note in report.notes]
@@ -275,11 +298,12 @@ def render(result: Result, target: Target) -> str:
         return _diff(result)
     if isinstance(result, ReportDiff):
         return _report_diff(result)
-    renderable = _report(result) if isinstance(result, Report) else \
-        _overview(result) if isinstance(result, Overview) else _readiness(result)
     out = io.StringIO()
     console = Console(file=out, width=target.width, force_terminal=target.color,
                       color_system="auto" if target.color else None, highlight=False)
+    renderable = _report(result, target.complete, console.width) \
+        if isinstance(result, Report) else \
+        _overview(result) if isinstance(result, Overview) else _readiness(result)
     console.print(renderable, crop=False)
     if target.color:
         return out.getvalue()

@@ -1,0 +1,62 @@
+"""Steps for the text report: lines not doubled, lists whole with --alla, numbers kept on
+one line."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from helpers import FIXTURES, Run, cli, invoke
+from pytest_bdd import parsers, then, when
+from steps_submission import Draft
+
+
+@then(parsers.parse('texten nämner "{text}" en gång per regel som har en plats i dokumentet'))
+def once_per_rule(run: Run, text: str) -> None:
+    form = FIXTURES / "formular" / "region-halland-2024.docx"
+    result = cli(["check", str(form), "--as-of", "2024-10-01", "--format", "json"])
+    placed = [v for v in json.loads(result.stdout)["verdicts"] if v["found_in"]]
+    assert placed  # the form's answers have places: else this test proves nothing
+    assert run.output.count(text) == len(placed), (run.output.count(text), len(placed))
+
+
+@when(parsers.parse("hela underlaget skrivs i terminalen per {as_of}"))
+def judged_complete(draft: Draft, run: Run, tmp_path: Path, as_of: str) -> None:
+    run.input = draft.write(tmp_path)
+    invoke(run, ["check", str(run.input), "--as-of", as_of, "--alla"])
+
+
+MONTHS = ("Januari", "Februari", "Mars", "April", "Maj", "Juni", "Juli", "Augusti",
+          "September", "Oktober", "November", "December")
+
+
+def _every_month(output: str, text: str) -> bool:
+    plain = " ".join(output.replace("\u00a0", " ").replace("\u202f", " ").split())
+    return all(f"{month} 2024: {text}" in plain for month in MONTHS)
+
+
+@then(parsers.parse('utskriften nämner "{text}" för varje månad 2024'))
+def every_month(run: Run, text: str) -> None:
+    assert _every_month(run.output, text), run.output
+
+
+@then(parsers.parse('utskriften nämner inte "{text}" för varje månad 2024'))
+def not_every_month(run: Run, text: str) -> None:
+    assert not _every_month(run.output, text), run.output
+
+
+# a line that ends in a number, and the next that goes on with its digits or unit
+_BROKEN = re.compile(r"\d[ \u00a0\u202f]*\n[ │]*(\d{3}\b|kr\b|%|mnkr\b)")
+
+
+@then("inget tal eller belopp bryts över två rader i utskriften")
+def numbers_whole(run: Run) -> None:
+    assert run.exit_code in (0, 1), run.stderr
+    assert not _BROKEN.search(run.output), _BROKEN.search(run.output)
+
+
+@then("utskriften skriver beloppen med hårda mellanslag")
+def hard_spaces(run: Run) -> None:
+    amounts = re.findall(r"\d{1,3}(?:\u202f\d{3})+\u00a0kr", run.output)
+    assert amounts, run.output
