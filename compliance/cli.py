@@ -4,6 +4,7 @@ result to a reporter. Built on click's public API (``cliwords`` gives it Swedish
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import json
 import shutil
@@ -34,6 +35,7 @@ from compliance.workspace.workspace import Workspace
 # is imported inside those commands, so that `compliance check FILE` starts quickly.
 
 FILE_WIDTH = 120  # columns of a text report written with -o
+PLAIN = Target()  # what a report is asked for when no option says more
 WHAT = {Report: "en inlämning", Overview: "en katalog", Readiness: "status",
         PackDiff: "pack diff", ReportDiff: "diff"}
 PATH = click.Path(path_type=Path)
@@ -69,6 +71,10 @@ SUPPLEMENTS = _option("--supplement", "supplements", type=PATH, metavar="FIL", m
 PACKS = _option("--packs", type=PATH, envvar="COMPLIANCE_PACKS", metavar="KATALOG",
                 help="Katalog med egna regelpaket, som söks före de medföljande (eller "
                      "miljövariabeln COMPLIANCE_PACKS).")
+DIARIENUMMER = _option("--diarienummer", metavar="DNR",
+                       help="Diarienummer som står på varje sida i en PDF (--format pdf).")
+HANDLAGGARE = _option("--handlaggare", metavar="NAMN",
+                      help="Handläggare som står på varje sida i en PDF (--format pdf).")
 QUIET = _option("--quiet", "-q", is_flag=True,
                 help="Skriv ingen rapport, ge bara avslutningskoden (fel skrivs ändå).")
 EXPORT_PACK = _option("--pack", metavar="ID", help="Paketet en enkätexport (.xlsx, .csv) "
@@ -118,6 +124,8 @@ def _targets(name: str | None, outputs: tuple[Path, ...], kind: type
                              f"{implied}, men --format är {name}; ta bort --format eller "
                              "byt filens ändelse")
         targets.append((_format(name or implied or "text", kind), output))
+    if any(fmt.name == "pdf" for fmt, _ in targets):
+        _pdf_available()
     seen = [output for _, output in targets]
     twice = {str(path) for path in seen if seen.count(path) > 1}
     if twice:
@@ -125,12 +133,22 @@ def _targets(name: str | None, outputs: tuple[Path, ...], kind: type
     return targets
 
 
+def _pdf_available() -> None:
+    import importlib.util
+
+    if importlib.util.find_spec("weasyprint") is None:
+        raise InputError("--format pdf kräver WeasyPrint och Debians Pango: pip install "
+                         "'compliance[pdf]' (och apt-get install libpango-1.0-0 "
+                         "libpangoft2-1.0-0)")
+
+
 def _emit_all(result: Result, targets: list[tuple[Format, Path | None]], force: bool,
               inputs: tuple[Path | None, ...] = (), quiet: bool = False,
-              complete: bool = False) -> None:
-    """Every report of the run; each file written is named on standard error."""
+              page: Target = PLAIN) -> None:
+    """Every report of the run; each file written is named on standard error. ``page``
+    holds what the user asked of every format (--alla, a PDF's diarienummer)."""
     for fmt, output in targets:
-        _emit(result, fmt, output, force, inputs, quiet, complete)
+        _emit(result, fmt, output, force, inputs, quiet, page)
         if output is not None and not quiet:
             sys.stderr.write(f"skrev {output} ({fmt.name})\n")
 
@@ -148,7 +166,7 @@ def _format(name: str, kind: type) -> Format:
 
 def _emit(result: Result, fmt: Format, output: Path | None = None, force: bool = False,
           inputs: tuple[Path | None, ...] = (), quiet: bool = False,
-          complete: bool = False) -> None:
+          page: Target = PLAIN) -> None:
     """Render ``result`` to the file ``output`` or to standard output (not at all when
     ``quiet``); the file is never one of the command's ``inputs``. A binary format goes
     to a file only."""
@@ -158,13 +176,13 @@ def _emit(result: Result, fmt: Format, output: Path | None = None, force: bool =
         raise InputError(f"--format {fmt.name} skriver en binär fil som inte kan visas i "
                          f"terminalen; ange en fil med -o, t.ex. -o rapport.{fmt.name}")
     if output is not None:
-        write_report(output, fmt.render(result, Target(FILE_WIDTH, complete=complete)),
+        write_report(output, fmt.render(result, dataclasses.replace(page, width=FILE_WIDTH)),
                      force=force,
                      inputs=[path for path in inputs if path is not None])
         return
     tty = sys.stdout.isatty()
     width = shutil.get_terminal_size().columns if tty else None
-    text = fmt.render(result, Target(width, color=tty, complete=complete))
+    text = fmt.render(result, dataclasses.replace(page, width=width, color=tty))
     assert isinstance(text, str)  # a binary format was refused above
     sys.stdout.write(text)
 
@@ -216,10 +234,13 @@ def _show_version(ctx: click.Context, value: bool) -> None:
 @_option("--region", metavar="NAMN", help="En regions fullständiga rapport ur en enkätexport.")
 @_option("--alla", "complete", is_flag=True,
          help="Visa allt underlag för varje regel, inte bara de första raderna.")
+@DIARIENUMMER
+@HANDLAGGARE
 def check(file: Path, fmt: str | None, as_of: str | None, outputs: tuple[Path, ...], force: bool,
           waivers: Path | None, log: Path | None, attestations: Path | None,
           supplements: tuple[Path, ...], quiet: bool, packs: Path | None, pack: str | None,
-          region: str | None, complete: bool) -> None:
+          region: str | None, complete: bool, diarienummer: str | None,
+          handlaggare: str | None) -> None:
     """Bedöm en inlämning (eller varje inlämning i en katalog, eller varje region i en
     enkätexport) och skriv en rapport."""
     with _user_errors():
@@ -235,7 +256,8 @@ def check(file: Path, fmt: str | None, as_of: str | None, outputs: tuple[Path, .
                 sys.stderr.write(f"fel: {one_line(error)}\n")
         _emit_all(result, targets, force,
                   inputs=(file, waivers, log, attestations, *supplements), quiet=quiet,
-                  complete=complete)
+                  page=Target(complete=complete, diarienummer=diarienummer,
+                              handlaggare=handlaggare))
     raise click.exceptions.Exit(result.exit_code)
 
 
@@ -312,9 +334,12 @@ def _write_all(files: list[tuple[str, str]], file: Path, directory: Path,
 @SUPPLEMENTS
 @QUIET
 @PACKS
+@DIARIENUMMER
+@HANDLAGGARE
 def status(file: Path, fmt: str | None, as_of: str | None, outputs: tuple[Path, ...],
            force: bool, log: Path | None, waivers: Path | None, attestations: Path | None,
-           supplements: tuple[Path, ...], quiet: bool, packs: Path | None) -> None:
+           supplements: tuple[Path, ...], quiet: bool, packs: Path | None,
+           diarienummer: str | None, handlaggare: str | None) -> None:
     """Visa tidslinjen för alla datum i överenskommelsen och vad som fortfarande saknas
     (--format ics: datumen som kalender)."""
     with _user_errors():
@@ -323,7 +348,8 @@ def status(file: Path, fmt: str | None, as_of: str | None, outputs: tuple[Path, 
                                attestations=attestations, supplements=supplements)
         result = workspace.status(file, progress=_log_progress())
         _emit_all(result, targets, force,
-                  inputs=(file, waivers, log, attestations, *supplements), quiet=quiet)
+                  inputs=(file, waivers, log, attestations, *supplements), quiet=quiet,
+                  page=Target(diarienummer=diarienummer, handlaggare=handlaggare))
     raise click.exceptions.Exit(result.report.exit_code)
 
 

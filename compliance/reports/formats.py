@@ -38,4 +38,5 @@ FORMATS: dict[str, Format] = {
                    overview_evidence=True),
     "junit": Format("junit", _module("junit"), (Report, Overview), overview_evidence=True),
     "ics": Format("ics", _module("ics"), (Readiness,)),
+    "pdf": Format("pdf", _module("pdf"), (Report, Overview, Readiness, ReportDiff), binary=True),
 }

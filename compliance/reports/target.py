@@ -23,6 +23,8 @@ class Target:
     width: int | None = None
     color: bool = False
     complete: bool = False  # every line of evidence, never "… och 6 till" (--alla)
+    diarienummer: str | None = None  # a PDF's registry number, on every page
+    handlaggare: str | None = None  # and the officer handling the case
 
 
 @dataclass(frozen=True)
