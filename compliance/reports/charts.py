@@ -343,15 +343,29 @@ def region_charts(report: Report) -> list[Chart]:
 
 
 # -- the country: regions × rules ----------------------------------------------------------
+HEAT_MAP_TITLE = 90  # characters of a rule's title in the heat map's key
+
+
 def heat_map(title: str, regions: list[str], rules: list[str],
-             cells: dict[str, dict[str, Outcome]]) -> Chart:
-    """One row per region, one numbered column per rule (the rule table gives the
-    numbers' titles), each cell coloured and lettered by its outcome."""
-    cell_w, cell_h, top = 36, 22, 30
+             cells: dict[str, dict[str, Outcome]],
+             titles: dict[str, str] | None = None) -> Chart:
+    """One row per region, one numbered column per rule, each cell coloured and lettered
+    by its outcome; below the grid each number's rule title (and id), so the map reads on
+    its own, printed too; each cell's tooltip names its rule."""
+    titles = titles or {}
+    cell_w, cell_h, top, line_h = 36, 22, 30, 14
     left = max(120, min(320, 8 + 7 * max((len(r) for r in regions), default=0)))
-    width = left + cell_w * len(rules) + 10
-    height = top + cell_h * len(regions) + 26
+    grid_bottom = top + cell_h * len(regions)
+    named = [rule for rule in rules if rule in titles]
+    width = max(left + cell_w * len(rules) + 10, 560 if named else 0)
+    height = grid_bottom + 26 + (line_h * len(named) + 8 if named else 0)
     chart = Chart(title, "", "", width, height)
+    for line, rule in enumerate(named):
+        text = titles[rule] if len(titles[rule]) <= HEAT_MAP_TITLE else \
+            titles[rule][:HEAT_MAP_TITLE - 1] + "…"
+        chart.labels.append(Label(8, grid_bottom + 22 + line_h * line,
+                                  f"{rules.index(rule) + 1}. {text} ({rule})", "start",
+                                  "small"))
     for column, _ in enumerate(rules):
         chart.labels.append(Label(left + cell_w * (column + 0.5), top - 10, str(column + 1),
                                   kind="small"))
@@ -368,8 +382,9 @@ def heat_map(title: str, regions: list[str], rules: list[str],
             used.append(outcome)
             found.setdefault(outcome, []).append(str(column + 1))
             x = left + cell_w * column
+            name = f"{column + 1}. {titles[rule]}" if rule in titles else f"{column + 1}"
             chart.boxes.append(Box(x + 1, y + 1, cell_w - 2, cell_h - 2, outcome,
-                                   f"{region}, regel {column + 1}: {outcome.label}"))
+                                   f"{region}, regel {name}: {outcome.label}"))
             chart.labels.append(Label(x + cell_w / 2, y + 15, OUTCOME_LETTERS[outcome],
                                       kind=f"outcome {outcome.value}"))
         words.append(f"{region}: " + "; ".join(

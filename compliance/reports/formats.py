@@ -33,10 +33,12 @@ FORMATS: dict[str, Format] = {
     "json": Format("json", _module("json"), EVERYTHING),
     "csv": Format("csv", _module("csv"), (Report, Overview, Readiness)),
     "markdown": Format("markdown", _module("markdown"), (Report, Readiness, ReportDiff)),
-    "html": Format("html", _module("html"), (Report, Overview, Readiness, ReportDiff)),
+    "html": Format("html", _module("html"), (Report, Overview, Readiness, ReportDiff),
+                   overview_evidence=True),  # every region's report below the overview
     "xlsx": Format("xlsx", _module("xlsx"), (Report, Overview, Readiness), binary=True,
                    overview_evidence=True),
     "junit": Format("junit", _module("junit"), (Report, Overview), overview_evidence=True),
     "ics": Format("ics", _module("ics"), (Readiness,)),
-    "pdf": Format("pdf", _module("pdf"), (Report, Overview, Readiness, ReportDiff), binary=True),
+    "pdf": Format("pdf", _module("pdf"), (Report, Overview, Readiness, ReportDiff), binary=True,
+                  overview_evidence=True),
 }

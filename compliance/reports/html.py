@@ -97,13 +97,19 @@ def _groups(report: Report) -> list[tuple[str, dict[str, list[Verdict]]]]:
             if (group := [v for v in report.verdicts if v.severity is severity])]
 
 
-def _report(report: Report) -> str:
+def _report_context(report: Report, prefix: str = "") -> dict[str, Any]:
+    """What ``report_body.html`` shows of one region's report; its ids start with
+    ``prefix`` (a region's section of the overview)."""
     counts = report.counts()
-    return _ENV.get_template("report.html").render(
+    return dict(
         report=report, counts=[(o, n) for o, n in counts.items() if n],
         blocking=[v for v in report.verdicts if v.blocking], groups=_groups(report),
-        charts=region_charts(report), trail=_trail(report),
+        charts=region_charts(report), trail=_trail(report), prefix=prefix,
         money=[(phrases.money(line), line.assumption) for line in report.money])
+
+
+def _report(report: Report) -> str:
+    return _ENV.get_template("report.html").render(**_report_context(report))
 
 
 @dataclass(frozen=True)
@@ -148,7 +154,8 @@ def _pack(pack_id: str, reports: list[Report]) -> PackView:
     audit = reports[0].audit
     return PackView(
         pack_id, reports[0].pack_title, outcomes, rule_rows, region_rows,
-        heat_map(f"Utfall per region och regel, {title}", regions, rules, cells),
+        heat_map(f"Utfall per region och regel, {title}", regions, rules, cells,
+                 {rule: first[rule].title for rule in rules if rule in first}),
         phrases.decision(reports[0].decision) if reports[0].decision else None,
         list(audit.pack_files) if audit else [],
         [(f"{row.number}. {row.verdict.title}", text) for row in rule_rows
@@ -157,9 +164,14 @@ def _pack(pack_id: str, reports: list[Report]) -> PackView:
 
 
 def _overview(overview: Overview) -> str:
+    """The national overview and, below it, every region's report on the same page: each
+    region's name in the overview links to its report (one self-contained file)."""
     packs = [_pack(pack_id, reports) for pack_id, reports in overview.by_pack().items()]
+    ordered = [report for reports in overview.by_pack().values() for report in reports]
+    anchors = {(r.pack_id, r.region): f"r{index}-" for index, r in enumerate(ordered, start=1)}
+    details = [_report_context(r, anchors[r.pack_id, r.region]) for r in ordered]
     return _ENV.get_template("overview.html").render(
-        overview=overview, packs=packs,
+        overview=overview, packs=packs, anchors=anchors, details=details,
         trails={report.region: _trail(report) for report in overview.reports},
         version=next((r.audit.tool_version for r in overview.reports if r.audit), "?"))
 
