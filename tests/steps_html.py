@@ -196,8 +196,11 @@ def trail_mentions(rules_dir: Path, text: str) -> None:
 def heat_map_size(rules_dir: Path, pack: str, rows: int, rules: int) -> None:
     svg = _heat_map(rules_dir, pack)
     assert len(svg.all("rect")) == rows * rules
-    numbers = [t.own_text() for t in svg.all("text", class_="small") if "=" not in t.own_text()]
+    numbers = [t.own_text() for t in svg.all("text", class_="small") if "=" not in t.own_text()
+               and "key" not in t.attrs.get("class", "").split()]
     assert numbers == [str(n) for n in range(1, rules + 1)]
+    keys = [t.own_text() for t in svg.all("text", class_="key")]  # each number's rule title
+    assert [key.split(".")[0] for key in keys] == numbers
 
 
 def _heat_map(rules_dir: Path, pack: str) -> Element:

@@ -365,7 +365,7 @@ def heat_map(title: str, regions: list[str], rules: list[str],
             titles[rule][:HEAT_MAP_TITLE - 1] + "…"
         chart.labels.append(Label(8, grid_bottom + 22 + line_h * line,
                                   f"{rules.index(rule) + 1}. {text} ({rule})", "start",
-                                  "small"))
+                                  "small key"))
     for column, _ in enumerate(rules):
         chart.labels.append(Label(left + cell_w * (column + 0.5), top - 10, str(column + 1),
                                   kind="small"))
