@@ -217,7 +217,8 @@ def heat_map_cell(rules_dir: Path, region: str, number: int, pack: str, letters:
                   word: str) -> None:
     svg = _heat_map(rules_dir, pack)
     cells = [rect for rect in svg.all("rect")
-             if rect.one("title").text() == f"{region}, regel {number}: {word}"]
+             if rect.one("title").text().startswith(f"{region}, regel {number}. ")
+             and rect.one("title").text().endswith(f": {word}")]
     assert len(cells) == 1, f"{len(cells)} rutor"
     cell = cells[0]
     assert cell.attrs["class"].split() == ["o", WORDS[word].value]
