@@ -241,9 +241,9 @@ def _count(table: Element, row_title: str, word: str) -> int:
 @then(parsers.parse('HTML-översikten räknar {count:d} regioner med "{word}" för regeln '
                     '"{title}"'))
 def per_rule_total(rules_dir: Path, count: int, word: str, title: str) -> None:
-    tables = page(rules_dir, "{tmp}/rapport.html").all("table", class_="rules")
-    found = [t for t in tables if any(tr.one("th").text().startswith(title)
-                                      for tr in t.one("tbody").all("tr"))]
+    tables = page(rules_dir, "{tmp}/rapport.html").all("table", class_="totals")
+    found = [t for t in tables if "rules" in t.attrs["class"].split()
+             and any(tr.one("th").text().startswith(title) for tr in t.one("tbody").all("tr"))]
     assert len(found) == 1
     assert _count(found[0], title, word) == count
 
