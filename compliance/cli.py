@@ -406,17 +406,35 @@ def explain(rule_id: str, file: Path | None, pack: str | None, as_of: str | None
 @app.command()
 @_argument("paths", "KATALOG...", "Paketkataloger eller kataloger av paket (standard: de "
                                   "medföljande).", type=PATH, nargs=-1)
-def lint(paths: tuple[Path, ...]) -> None:
-    """Granska regelpaket utan inlämning: schema, id, data som inte deklarerats, villkor."""
+@_option("--format", "fmt", type=click.Choice(["text", "github", "json"]), default="text",
+         metavar="FORMAT", help="text, github (anmärkningar i en GitHub Actions-körning) "
+                                "eller json.")
+def lint(paths: tuple[Path, ...], fmt: str) -> None:
+    """Granska regelpaket utan inlämning: schema, id, data som inte deklarerats, villkor.
+    En varning tystas med en kommentar på sin rad eller raden ovanför:
+    # lint-tyst: skälet."""
     from compliance.authoring.lint import exit_code as lint_exit_code
-    from compliance.authoring.lint import lint_pack, pack_directories
+    from compliance.authoring.lint import (
+        github_line,
+        json_document,
+        lint_pack,
+        pack_directories,
+        silenced,
+    )
 
     with _user_errors():
         directories = pack_directories(list(paths))
-    findings = [finding for directory in directories for finding in lint_pack(directory)]
-    for finding in findings:
-        sys.stdout.write(f"{finding}\n")
-    sys.stdout.write(f"{len(directories)} paket granskade, {len(findings)} anmärkningar\n")
+    findings, quiet = silenced([finding for directory in directories
+                                for finding in lint_pack(directory)])
+    if fmt == "json":
+        sys.stdout.write(json.dumps(json_document(findings, quiet, len(directories)),
+                                    ensure_ascii=False, indent=2) + "\n")
+    else:
+        for finding in findings:
+            sys.stdout.write(f"{github_line(finding) if fmt == 'github' else finding}\n")
+        hushed = f", {len(quiet)} tystade" if quiet else ""
+        sys.stdout.write(f"{len(directories)} paket granskade, {len(findings)} "
+                         f"anmärkningar{hushed}\n")
     raise click.exceptions.Exit(lint_exit_code(findings))
 
 
