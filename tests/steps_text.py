@@ -60,3 +60,8 @@ def numbers_whole(run: Run) -> None:
 def hard_spaces(run: Run) -> None:
     amounts = re.findall(r"\d{1,3}(?:\u202f\d{3})+\u00a0kr", run.output)
     assert amounts, run.output
+
+
+@then(parsers.parse('felmeddelandet säger inte "{text}"'))
+def error_lacks(run: Run, text: str) -> None:
+    assert text not in run.stderr, run.stderr
