@@ -65,3 +65,27 @@ def hard_spaces(run: Run) -> None:
 @then(parsers.parse('felmeddelandet säger inte "{text}"'))
 def error_lacks(run: Run, text: str) -> None:
     assert text not in run.stderr, run.stderr
+
+
+def _descriptions(node: object) -> list[str]:
+    if isinstance(node, dict):
+        found = [node["description"]] if isinstance(node.get("description"), str) else []
+        return found + [text for value in node.values() for text in _descriptions(value)]
+    if isinstance(node, list):
+        return [text for value in node for text in _descriptions(value)]
+    return []
+
+
+@then("varje beskrivning i schemat är på svenska")
+def schema_in_swedish(run: Run) -> None:
+    from helpers import english_in
+    texts = _descriptions(json.loads(run.output))
+    assert len(texts) > 30, len(texts)
+    english = [text for text in texts if english_in(text)]
+    assert not english, english
+
+
+@then(parsers.parse('schemats beskrivning av "{key}" i "{definition}" är "{text}"'))
+def schema_description(run: Run, key: str, definition: str, text: str) -> None:
+    schema = json.loads(run.output)
+    assert schema["$defs"][definition]["properties"][key]["description"] == text
