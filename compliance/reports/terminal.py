@@ -224,7 +224,7 @@ def _overview(overview: Overview) -> Group:
     return Group(*parts)
 
 
-def _readiness(view: Readiness) -> Group:
+def _readiness(view: Readiness, width: int = 80) -> Group:
     report = view.report
     table = Table(title=_text(f"{report.region} – {report.pack_id}: tidslinje per "
                               f"{report.as_of.isoformat()}", style="italic"), expand=True)
@@ -252,7 +252,8 @@ def _readiness(view: Readiness) -> Group:
                  else Text("Inget saknas för villkor och krav.", style="green"))
     if report.money:
         parts.append(Text("Pengar som står på spel:", style="bold"))
-        parts += [_text(f"• {phrases.money(line)}" + (" (antagande)" if line.assumption else ""))
+        parts += [Text(_fit(f"• {phrases.money(line)}" + (" (antagande)" if line.assumption
+                                                           else ""), width))
                   for line in report.money]
     return Group(*parts)
 
@@ -303,7 +304,7 @@ def render(result: Result, target: Target) -> str:
                       color_system="auto" if target.color else None, highlight=False)
     renderable = _report(result, target.complete, console.width) \
         if isinstance(result, Report) else \
-        _overview(result) if isinstance(result, Overview) else _readiness(result)
+        _overview(result) if isinstance(result, Overview) else _readiness(result, console.width)
     console.print(renderable, crop=False)
     if target.color:
         return out.getvalue()
