@@ -55,3 +55,32 @@ def sub_folder(folder: Path, name: str, fixture: str) -> None:
 def skipped_with_reason(run: Run, name: str, why: str) -> None:
     assert any(item["file"].endswith(name) and item["reason"] == why
                for item in run.report["skipped"]), run.report["skipped"]
+
+
+_GAP_WORDS = ("väntar", "saknas", "–")
+
+
+def _chart_labels(tmp_path: Path, name: str) -> list[list[tuple[float, float, str]]]:
+    """(x, y, text) of every small label, per region chart (the heat map left out)."""
+    document = parse(_page(tmp_path, name))
+    charts = [svg for svg in document.all("svg", class_="chart")
+              if not svg.child("title").text().startswith("Utfall per region")]
+    return [[(float(t.attrs["x"]), float(t.attrs["y"]), t.own_text())
+             for t in svg.all("text") if "x" in t.attrs] for svg in charts]
+
+
+@then(parsers.parse('diagrammen i "{name}" skriver "{word}" över månader utan värde och '
+                    'aldrig "{never}"'))
+def gap_words(tmp_path: Path, name: str, word: str, never: str) -> None:
+    texts = [text for labels in _chart_labels(tmp_path, name) for _, _, text in labels]
+    assert word in texts, texts
+    assert never not in texts
+
+
+@then(parsers.parse('inga ord i diagrammen i "{name}" står över varandra'))
+def no_overlap(tmp_path: Path, name: str) -> None:
+    for labels in _chart_labels(tmp_path, name):
+        gaps = sorted((x, y, text) for x, y, text in labels if text in _GAP_WORDS)
+        for (x1, y1, a), (x2, y2, b) in zip(gaps, gaps[1:], strict=False):
+            if y1 == y2:  # centred words: half of each word's width (6 units a letter)
+                assert x2 - x1 >= 3 * (len(a) + len(b)), (a, x1, b, x2)
