@@ -126,7 +126,7 @@ def test_an_allow_list_entry_must_be_an_address_a_domain_or_a_phone_number(
     meta.write_text(meta.read_text(encoding="utf-8").replace(
         "  - 075-247 30 00\n", "  - Anna Andersson\n", 1), encoding="utf-8")
     code, out, _ = command("lint", tmp_path / "p")
-    assert code == 2 and "pack.yaml:26:3" in out and "varken en e-postadress" in out, out
+    assert code == 2 and "pack.yaml:35:3" in out and "varken en e-postadress" in out, out
 
 
 def test_what_is_not_detected_is_said() -> None:
