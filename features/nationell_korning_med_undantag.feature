@@ -105,3 +105,34 @@ Egenskap: En nationell körning med undantag och attester
     När filen "region-nordmark-2024.yaml" i katalogen bedöms per 2024-10-15 med "--waivers undantag.yaml"
     Så avslutningskoden är 2
     Och felmeddelandet säger "ingen post i filen gäller Region Nordmark (fiktiv)"
+
+  Scenario: Ett tillägg i en katalog hamnar hos regionen det namnger
+    Givet posterna i "tillagg.yaml":
+      """
+      region: Region Nordmark (fiktiv)
+      attachments:
+        handlingsplan: {file: handlingsplan.pdf, received: 2024-09-27}
+      """
+    När katalogen bedöms per 2025-06-01 med "--supplement tillagg.yaml"
+    Så översikten visar "uppfyllt" för "Region Nordmark (fiktiv)" och regeln "OT24-handlingsplan-bifogad"
+    Och översikten visar "ej uppfyllt" för "Region Västmark (fiktiv)" och regeln "OT24-handlingsplan-bifogad"
+    Och översikten har inga fel
+
+  Scenario: Ett tillägg för en region som inte finns, eller utan region, är ett fel
+    Givet posterna i "tillagg.yaml":
+      """
+      region: Region Ostmark
+      attachments:
+        handlingsplan: {file: handlingsplan.pdf, received: 2024-09-27}
+      """
+    Och posterna i "utan-region.yaml":
+      """
+      attachments:
+        handlingsplan: {file: handlingsplan.pdf, received: 2024-09-27}
+      """
+    När katalogen bedöms per 2025-06-01 med "--supplement tillagg.yaml"
+    Så avslutningskoden är 2
+    Och översikten har felet "--supplement: tillägget för Region Ostmark gäller ingen bedömd region"
+    När katalogen bedöms per 2025-06-01 med "--supplement utan-region.yaml"
+    Så avslutningskoden är 2
+    Och felmeddelandet säger "--supplement: tillägget anger ingen region"

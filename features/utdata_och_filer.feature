@@ -34,9 +34,9 @@ Egenskap: Rapporter och filer som data inte kan förfalska
     Så avslutningskoden är 1
     Och utskriften innehåller "Region [/] [bold red]Nord"
 
-  Scenariomall: En enhetslogg och ett tillägg kan inte anges för en hel katalog
-    En fil av dem gäller en region; verktyget gissar inte vilken utan vägrar, i stället
-    för att tyst strunta i filen. (Undantag och attester anger sin region: se
+  Scenariomall: En enhetslogg kan inte anges för en hel katalog
+    En enhetslogg gäller en region; verktyget gissar inte vilken utan vägrar, i stället
+    för att tyst strunta i filen. (Undantag, attester och tillägg anger sin region: se
     nationell_korning_med_undantag.feature.)
     Givet filen "katalog/a.yaml" är en kopia av exemplet "region-nordmark-2024.yaml"
     När jag kör "compliance check {tmp}/katalog <flagga> {fixtures}/<fil> --as-of 2025-06-01"
@@ -47,7 +47,6 @@ Egenskap: Rapporter och filer som data inte kan förfalska
     Exempel:
       | flagga         | fil                           |
       | --log          | enhetslogg-nordmark-2024.csv  |
-      | --supplement   | region-nordmark-2024.yaml     |
 
   Scenariomall: En fil till --waivers eller --log som inte finns är alltid ett fel
     Givet filen "katalog/a.yaml" är en kopia av exemplet "region-nordmark-2024.yaml"

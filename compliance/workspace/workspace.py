@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,7 +20,7 @@ from compliance.judging.evaluate import evaluate
 from compliance.packs.pack import RulePack
 from compliance.packs.shelf import Shelf
 from compliance.reading.files import Input
-from compliance.reading.yamlload import display_name
+from compliance.reading.yamlload import display_name, load_file
 from compliance.results.overview import Overview
 from compliance.results.verdict import Report
 from compliance.workspace.documents import DocumentKind, readable
@@ -32,6 +32,11 @@ if TYPE_CHECKING:
 Progress = Callable[[int], None]
 
 
+def _same(named: str, region: str) -> bool:
+    from compliance.judging.records import same_region
+    return same_region(named, region)
+
+
 @dataclass(frozen=True)
 class Workspace:
     as_of: dt.date = field(default_factory=dt.date.today)
@@ -41,6 +46,8 @@ class Workspace:
     log: Input | None = None
     supplements: tuple[Input, ...] = ()
     evidence: bool = True  # overviews keep each verdict's evidence (False: a third the memory)
+    # a folder's run: each supplement applies to the region (and pack) it names
+    many_regions: bool = False
 
     # -- one region's document ---------------------------------------------------------
 
@@ -56,11 +63,19 @@ class Workspace:
         if kind.read is None:
             raise InputError(f"en {kind.label} har en region per rad; ange --pack (och "
                              "--region för en regions rapport)", Location(display_name(source)))
-        pack, submission = kind.read(source, self.shelf)
-        for supplement in self.supplements:
-            submission = with_supplement(pack, submission, supplement)
+        pack, submission = self.supplemented(*kind.read(source, self.shelf))
         if self.log is not None:
             submission = with_log(pack, submission, self.log, progress)
+        return pack, submission
+
+    def supplemented(self, pack: RulePack, submission: Submission
+                     ) -> tuple[RulePack, Submission]:
+        """The submission with the run's supplements added: every one for one region's
+        document, in a folder's run those that name its region (and pack, if they name one)."""
+        for source, region, pack_id in self._supplement_names:
+            if not self.many_regions or (region is not None and _same(region, submission.region)
+                                         and pack_id in (None, pack.id)):
+                submission = with_supplement(pack, submission, source)
         return pack, submission
 
     def evaluate(self, pack: RulePack, submission: Submission) -> Report:
@@ -83,10 +98,10 @@ class Workspace:
         """A folder's overview, a table's overview (or one region's report from it with
         ``region``), or one document's report."""
         if isinstance(source, Path) and source.is_dir():
-            self._one_region_only("en katalog")
+            self._one_region_only("en katalog", supplements_named=True)
             self._for_tables_only(pack, region)
             from compliance.workspace.folder import check_folder
-            return self._all_placed(check_folder(source, self))
+            return self._all_placed(check_folder(source, replace(self, many_regions=True)))
         kind = self.kind(source)
         if kind.per_row:
             return self.check_table(source, pack, region)
@@ -172,6 +187,12 @@ class Workspace:
                   for report in overview.reports]
         for option, file in self._records():
             overview.errors.extend(str(error) for error in unmatched(file, option, judged))
+        for source, region, pack_id in self._supplement_names if self.supplements else ():
+            if not any(_same(str(region), report.region) and pack_id in (None, report.pack_id)
+                       for report in overview.reports):
+                overview.errors.append(str(InputError(
+                    f"--supplement: tillägget för {region} gäller ingen bedömd region",
+                    Location(display_name(source)))))
         return overview
 
     def _any_placed(self, report: Report) -> Report:
@@ -189,7 +210,21 @@ class Workspace:
                                  Location(file.source[0]))
         return report
 
-    def _one_region_only(self, what: str) -> None:
+    @cached_property
+    def _supplement_names(self) -> tuple[tuple[Input, str | None, str | None], ...]:
+        """Each supplement with the region and pack it names (None where it names none)."""
+        if not self.supplements:
+            return ()
+        named = []
+        for source in self.supplements:
+            data = load_file(source).data
+            mapping = data if isinstance(data, dict) else {}
+            region, pack_id = mapping.get("region"), mapping.get("pack")
+            named.append((source, region if isinstance(region, str) else None,
+                          pack_id if isinstance(pack_id, str) else None))
+        return tuple(named)
+
+    def _one_region_only(self, what: str, supplements_named: bool = False) -> None:
         """A folder or an export holds many regions. Each waiver and attestation names
         the region it is for (``region:``), so those are placed; a unit log or a
         supplement is one region's document, and rather than guess whose, they are
@@ -198,9 +233,14 @@ class Workspace:
 
         problems = [*unnamed(self._waivers, "--waivers"),
                     *unnamed(self._attestations, "--attestations")]
+        if supplements_named:  # a folder: each supplement says whose it is
+            problems += [InputError("--supplement: tillägget anger ingen region; för en "
+                                    "katalog ska varje tillägg ange sin region (region: …)",
+                                    Location(display_name(source)))
+                         for source, region, _ in self._supplement_names if region is None]
         for option, value in (("--log", self.log),
-                              ("--supplement", self.supplements[0] if self.supplements
-                               else None)):
+                              ("--supplement", self.supplements[0]
+                               if self.supplements and not supplements_named else None)):
             if value is not None:
                 problems.append(InputError(f"{option} gäller en regions inlämning och kan inte "
                                            f"anges för {what}; bedöm den regionens fil för "
