@@ -22,3 +22,12 @@ Egenskap: Textrapporten utan dubbla rader, med allt på begäran och tal i ett s
     När jag kör "compliance check {fixtures}/region-halland-2024.yaml --as-of 2025-06-01" i ett fönster med 44 kolumner
     Så inget tal eller belopp bryts över två rader i utskriften
     Och utskriften skriver beloppen med hårda mellanslag
+
+  Scenariomall: Pengarna nämner villkoren med rubrik, inte med regel-id
+    När jag kör "compliance check {fixtures}/region-halland-2024.yaml --as-of 2024-10-01 <tillval>"
+    Så avsnittet om pengar i utskriften nämner "Svaret om data som inte rapporteras ger en plan för att de ska ingå" och inget regel-id
+
+    Exempel:
+      | tillval           |
+      |                   |
+      | --format markdown |

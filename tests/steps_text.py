@@ -89,3 +89,14 @@ def schema_in_swedish(run: Run) -> None:
 def schema_description(run: Run, key: str, definition: str, text: str) -> None:
     schema = json.loads(run.output)
     assert schema["$defs"][definition]["properties"][key]["description"] == text
+
+
+@then(parsers.parse('avsnittet om pengar i utskriften nämner "{text}" och inget regel-id'))
+def money_without_ids(run: Run, text: str) -> None:
+    start = run.output.index("Pengar som står på spel")
+    section = run.output[start:]
+    end = re.search(r"\n\n(?!•|-|  )", section[30:])  # up to the next paragraph
+    section = section[:30 + end.start()] if end else section
+    plain = " ".join(section.replace("\\", "").split())
+    assert text in plain, plain
+    assert not re.search(r"\b(OT24|GNV23)-", plain), plain

@@ -105,7 +105,8 @@ def _report_context(report: Report, prefix: str = "") -> dict[str, Any]:
         report=report, counts=[(o, n) for o, n in counts.items() if n],
         blocking=[v for v in report.verdicts if v.blocking], groups=_groups(report),
         charts=region_charts(report), trail=_trail(report), prefix=prefix,
-        money=[(phrases.money(line), line.assumption) for line in report.money])
+        money=[(phrases.money(line, phrases.rule_titles(report)), line.assumption)
+               for line in report.money])
 
 
 def _report(report: Report) -> str:
@@ -183,7 +184,8 @@ def _readiness(view: Readiness) -> str:
             (item, phrases.readiness_state(item)))
     return _ENV.get_template("status.html").render(
         view=view, report=view.report, groups=list(groups.items()),
-        money=[(phrases.money(line), line.assumption) for line in view.report.money])
+        money=[(phrases.money(line, phrases.rule_titles(view.report)), line.assumption)
+               for line in view.report.money])
 
 
 def render(result: Result, target: Target) -> str:

@@ -75,8 +75,9 @@ def _readiness(view: Readiness) -> str:
         lines.append("Inget saknas för villkor och krav.")
     if report.money:
         lines += ["", "## Pengar som står på spel", ""]
-        lines += [f"- {_md(phrases.money(line))}" + (" (antagande)" if line.assumption else "")
-                  for line in report.money]
+        titles = phrases.rule_titles(report)
+        lines += [f"- {_md(phrases.money(line, titles))}"
+                  + (" (antagande)" if line.assumption else "") for line in report.money]
     return "\n".join(lines) + "\n"
 
 
@@ -123,7 +124,7 @@ def render(result: Result, target: Target) -> str:
     if report.money:
         lines += ["## Pengar som står på spel", ""]
         for line in report.money:
-            lines.append(f"- {_md(phrases.money(line))}")
+            lines.append(f"- {_md(phrases.money(line, phrases.rule_titles(report)))}")
             if line.assumption:
                 lines.append(f"  - {_md(phrases.assumption(line.assumption))}")
         lines.append("")

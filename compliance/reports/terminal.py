@@ -115,8 +115,9 @@ def _money(report: Report, width: int) -> list[Text]:
     if not report.money:
         return []
     parts = [Text("Pengar som står på spel:", style="bold")]
+    titles = phrases.rule_titles(report)  # conditions by title: no ids among the money
     for line in report.money:
-        parts.append(Text(_fit(f"• {phrases.money(line)}", width)))
+        parts.append(Text(_fit(f"• {phrases.money(line, titles)}", width)))
         if line.assumption:
             parts.append(Text(_fit(f"  {phrases.assumption(line.assumption)}", width),
                               style="yellow"))
@@ -252,8 +253,9 @@ def _readiness(view: Readiness, width: int = 80) -> Group:
                  else Text("Inget saknas för villkor och krav.", style="green"))
     if report.money:
         parts.append(Text("Pengar som står på spel:", style="bold"))
-        parts += [Text(_fit(f"• {phrases.money(line)}" + (" (antagande)" if line.assumption
-                                                           else ""), width))
+        titles = phrases.rule_titles(report)
+        parts += [Text(_fit(f"• {phrases.money(line, titles)}"
+                            + (" (antagande)" if line.assumption else ""), width))
                   for line in report.money]
     return Group(*parts)
 
