@@ -16,10 +16,11 @@ nox.options.reuse_existing_virtualenvs = True
 
 @nox.session
 def tests(session: nox.Session) -> None:
-    """Install the package as a user would (not editable) and run every test; axe-core
+    """Install the package as a user would (not editable) and run every test (with the
+    PDF extra: the PDF/A tests run in CI); axe-core
     (the web page's accessibility test in Chromium) comes from the npm registry into the
     session's folder, never from a CDN at run time."""
-    session.install(".[test]")
+    session.install(".[test,pdf]")
     axe = Path(session.virtualenv.location) / "node_modules" / "axe-core" / "axe.min.js"
     if not axe.is_file() and os.environ.get("COMPLIANCE_SKIP_BROWSER") != "1":
         session.run("npm", "install", "--no-save", "--no-package-lock", "--no-audit",

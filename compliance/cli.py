@@ -4,6 +4,7 @@ result to a reporter. Built on click's public API (``cliwords`` gives it Swedish
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import json
 import sys
@@ -26,6 +27,7 @@ from compliance.reports.target import Format, Result, Target
 from compliance.results.diff import PackDiff
 from compliance.results.overview import Overview
 from compliance.results.readiness import Readiness
+from compliance.results.reportdiff import ReportDiff
 from compliance.results.verdict import ExitCode, Report
 from compliance.version import __version__
 from compliance.workspace.workspace import Workspace
@@ -34,8 +36,9 @@ from compliance.workspace.workspace import Workspace
 # is imported inside those commands, so that `compliance check FILE` starts quickly.
 
 FILE_WIDTH = 120  # columns of a text report written with -o
+PLAIN = Target()  # what a report is asked for when no option says more
 WHAT = {Report: "en inlämning", Overview: "en katalog", Readiness: "status",
-        PackDiff: "pack diff"}
+        PackDiff: "pack diff", ReportDiff: "diff"}
 PATH = click.Path(path_type=Path)
 
 
@@ -48,12 +51,15 @@ def _argument(name: str, metavar: str, help: str, **kwargs: Any) -> Callable[[An
     return click.argument(name, cls=SwedishArgument, metavar=metavar, help=help, **kwargs)
 
 
-FORMAT = _option("--format", "fmt", default="text", metavar="FORMAT",
-                 help=f"Rapportens format: {', '.join(FORMATS)}.")
+FORMAT = _option("--format", "fmt", metavar="FORMAT",
+                 help=f"Rapportens format: {', '.join(FORMATS)} (standard: efter -o-filens "
+                      "ändelse, annars text).")
 AS_OF = _option("--as-of", metavar="ÅÅÅÅ-MM-DD", help="Bedömningsdatum (standard: i dag).")
 LOG = _option("--log", type=PATH, metavar="FIL",
               help="Enhetslogg (CSV eller .xlsx) för registerrapporteringen.")
-OUTPUT = _option("--output", "-o", type=PATH, metavar="FIL", help="Skriv rapporten till en fil.")
+OUTPUT = _option("--output", "-o", "outputs", type=PATH, metavar="FIL", multiple=True,
+                 help="Skriv rapporten till en fil, i formatet filens ändelse anger (.html "
+                      ".json .md .csv .xlsx .xml .ics .txt); kan anges flera gånger.")
 FORCE = _option("--force", is_flag=True, help="Skriv över en befintlig fil.")
 WAIVERS = _option("--waivers", type=PATH, metavar="FIL",
                   help="YAML-fil med godkända undantag.")
@@ -66,6 +72,10 @@ SUPPLEMENTS = _option("--supplement", "supplements", type=PATH, metavar="FIL", m
 PACKS = _option("--packs", type=PATH, envvar="COMPLIANCE_PACKS", metavar="KATALOG",
                 help="Katalog med egna regelpaket, som söks före de medföljande (eller "
                      "miljövariabeln COMPLIANCE_PACKS).")
+DIARIENUMMER = _option("--diarienummer", metavar="DNR",
+                       help="Diarienummer som står på varje sida i en PDF (--format pdf).")
+HANDLAGGARE = _option("--handlaggare", metavar="NAMN",
+                      help="Handläggare som står på varje sida i en PDF (--format pdf).")
 QUIET = _option("--quiet", "-q", is_flag=True,
                 help="Skriv ingen rapport, ge bara avslutningskoden (fel skrivs ändå).")
 REGISTER = _option("--register", "register", type=PATH, metavar="FIL", multiple=True,
@@ -100,6 +110,56 @@ def _as_of(value: str | None) -> dt.date:
             from None
 
 
+# -o FILE's suffix → the format written when --format is absent
+SUFFIXES = {".html": "html", ".htm": "html", ".json": "json", ".md": "markdown",
+            ".csv": "csv", ".xlsx": "xlsx", ".xml": "junit", ".ics": "ics", ".pdf": "pdf",
+            ".txt": "text"}
+
+
+def _targets(name: str | None, outputs: tuple[Path, ...], kind: type
+             ) -> list[tuple[Format, Path | None]]:
+    """Each report to write: standard output in ``--format`` (text by default), or each
+    ``-o`` file in the format its suffix names; a suffix that names another format than
+    ``--format`` is refused rather than written in the wrong one."""
+    if not outputs:
+        return [(_format(name or "text", kind), None)]
+    targets: list[tuple[Format, Path | None]] = []
+    for output in outputs:
+        implied = SUFFIXES.get(output.suffix.casefold())
+        if name is not None and implied is not None and implied != name:
+            raise InputError(f"-o {output.name}: ändelsen {output.suffix} betyder formatet "
+                             f"{implied}, men --format är {name}; ta bort --format eller "
+                             "byt filens ändelse")
+        targets.append((_format(name or implied or "text", kind), output))
+    if any(fmt.name == "pdf" for fmt, _ in targets):
+        _pdf_available()
+    seen = [output for _, output in targets]
+    twice = {str(path) for path in seen if seen.count(path) > 1}
+    if twice:
+        raise InputError(f"-o {', '.join(sorted(twice))} anges mer än en gång")
+    return targets
+
+
+def _pdf_available() -> None:
+    import importlib.util
+
+    if importlib.util.find_spec("weasyprint") is None:
+        raise InputError("--format pdf kräver WeasyPrint och Debians Pango: pip install "
+                         "'compliance[pdf]' (och apt-get install libpango-1.0-0 "
+                         "libpangoft2-1.0-0)")
+
+
+def _emit_all(result: Result, targets: list[tuple[Format, Path | None]], force: bool,
+              inputs: tuple[Path | None, ...] = (), quiet: bool = False,
+              page: Target = PLAIN) -> None:
+    """Every report of the run; each file written is named on standard error. ``page``
+    holds what the user asked of every format (--alla, a PDF's diarienummer)."""
+    for fmt, output in targets:
+        _emit(result, fmt, output, force, inputs, quiet, page)
+        if output is not None and not quiet:
+            sys.stderr.write(f"skrev {output} ({fmt.name})\n")
+
+
 def _format(name: str, kind: type) -> Format:
     """The format named by ``--format``, if it can render ``kind`` of result."""
     fmt = FORMATS.get(name)
@@ -112,7 +172,8 @@ def _format(name: str, kind: type) -> Format:
 
 
 def _emit(result: Result, fmt: Format, output: Path | None = None, force: bool = False,
-          inputs: tuple[Path | None, ...] = (), quiet: bool = False) -> None:
+          inputs: tuple[Path | None, ...] = (), quiet: bool = False,
+          page: Target = PLAIN) -> None:
     """Render ``result`` to the file ``output`` or to standard output (not at all when
     ``quiet``); the file is never one of the command's ``inputs``. A binary format goes
     to a file only."""
@@ -122,7 +183,8 @@ def _emit(result: Result, fmt: Format, output: Path | None = None, force: bool =
         raise InputError(f"--format {fmt.name} skriver en binär fil som inte kan visas i "
                          f"terminalen; ange en fil med -o, t.ex. -o rapport.{fmt.name}")
     if output is not None:
-        write_report(output, fmt.render(result, Target(FILE_WIDTH)), force=force,
+        write_report(output, fmt.render(result, dataclasses.replace(page, width=FILE_WIDTH)),
+                     force=force,
                      inputs=[path for path in inputs if path is not None])
         return
     tty = sys.stdout.isatty()
@@ -132,7 +194,7 @@ def _emit(result: Result, fmt: Format, output: Path | None = None, force: bool =
         width: int | None = shutil.get_terminal_size().columns
     else:
         width = None
-    text = fmt.render(result, Target(width, color=tty))
+    text = fmt.render(result, dataclasses.replace(page, width=width, color=tty))
     assert isinstance(text, str)  # a binary format was refused above
     try:
         sys.stdout.write(text)
@@ -192,11 +254,16 @@ def _show_version(ctx: click.Context, value: bool) -> None:
 @PERIOD
 @EXPORT_PACK
 @_option("--region", metavar="NAMN", help="En regions fullständiga rapport ur en enkätexport.")
-def check(file: Path | None, fmt: str, as_of: str | None, output: Path | None, force: bool,
-          waivers: Path | None, log: Path | None, attestations: Path | None,
+@_option("--alla", "complete", is_flag=True,
+         help="Visa allt underlag för varje regel, inte bara de första raderna.")
+@DIARIENUMMER
+@HANDLAGGARE
+def check(file: Path | None, fmt: str | None, as_of: str | None, outputs: tuple[Path, ...],
+          force: bool, waivers: Path | None, log: Path | None, attestations: Path | None,
           supplements: tuple[Path, ...], quiet: bool, packs: Path | None,
           register: tuple[Path, ...], period: str | None, pack: str | None,
-          region: str | None) -> None:
+          region: str | None, complete: bool, diarienummer: str | None,
+          handlaggare: str | None) -> None:
     """Bedöm en inlämning (eller varje inlämning i en katalog, eller varje region i en
     enkätexport, eller med --register registrets BUP-andelar för varje region) och skriv
     en rapport."""
@@ -206,18 +273,21 @@ def check(file: Path | None, fmt: str, as_of: str | None, output: Path | None, f
             param for param in ctx.command.params if param.name == "file"))
     with _user_errors():
         many = region is None and (file is None or file.is_dir() or _per_row(file))
-        chosen = _format(fmt, Overview if many else Report)
+        targets = _targets(fmt, outputs, Overview if many else Report)
         workspace = _workspace(as_of, packs, waivers=waivers, log=log,
                                attestations=attestations, supplements=supplements,
                                register=register, period=_period(period),
-                               evidence=chosen.overview_evidence)
+                               evidence=any(f.overview_evidence for f, _ in targets))
         result = workspace.check_register(pack, region) if file is None else \
             workspace.check(file, pack=pack, region=region, progress=_log_progress())
-        if isinstance(result, Overview) and (chosen.name == "csv" or quiet):
+        if isinstance(result, Overview) and (any(f.name == "csv" for f, _ in targets)
+                                             or quiet):
             for error in result.errors:  # rows for verdicts only: errors go to stderr
                 sys.stderr.write(f"fel: {one_line(error)}\n")
-        _emit(result, chosen, output, force,
-              inputs=(file, waivers, log, attestations, *supplements, *register), quiet=quiet)
+        _emit_all(result, targets, force,
+                  inputs=(file, waivers, log, attestations, *supplements, *register),
+                  quiet=quiet, page=Target(complete=complete, diarienummer=diarienummer,
+                                           handlaggare=handlaggare))
     raise click.exceptions.Exit(result.exit_code)
 
 
@@ -295,23 +365,58 @@ def _write_all(files: list[tuple[str, str]], file: Path, directory: Path,
 @_argument("file", "FIL", "Regionens inlämning (Word-formulär eller YAML).", type=PATH)
 @FORMAT
 @AS_OF
+@OUTPUT
+@FORCE
 @LOG
 @WAIVERS
 @ATTESTATIONS
 @SUPPLEMENTS
 @QUIET
 @PACKS
-def status(file: Path, fmt: str, as_of: str | None, log: Path | None, waivers: Path | None,
-           attestations: Path | None, supplements: tuple[Path, ...], quiet: bool,
-           packs: Path | None) -> None:
-    """Visa tidslinjen för alla datum i överenskommelsen och vad som fortfarande saknas."""
+@DIARIENUMMER
+@HANDLAGGARE
+def status(file: Path, fmt: str | None, as_of: str | None, outputs: tuple[Path, ...],
+           force: bool, log: Path | None, waivers: Path | None, attestations: Path | None,
+           supplements: tuple[Path, ...], quiet: bool, packs: Path | None,
+           diarienummer: str | None, handlaggare: str | None) -> None:
+    """Visa tidslinjen för alla datum i överenskommelsen och vad som fortfarande saknas
+    (--format ics: datumen som kalender)."""
     with _user_errors():
-        chosen = _format(fmt, Readiness)
+        targets = _targets(fmt, outputs, Readiness)
         workspace = _workspace(as_of, packs, log=log, waivers=waivers,
                                attestations=attestations, supplements=supplements)
         result = workspace.status(file, progress=_log_progress())
-        _emit(result, chosen, quiet=quiet)
+        _emit_all(result, targets, force,
+                  inputs=(file, waivers, log, attestations, *supplements), quiet=quiet,
+                  page=Target(diarienummer=diarienummer, handlaggare=handlaggare))
     raise click.exceptions.Exit(result.report.exit_code)
+
+
+@app.command("diff")
+@_argument("old", "TIDIGARE", "Den tidigare körningen: en JSON-rapport eller -översikt från "
+                              "check --format json, en inlämning eller en katalog.", type=PATH)
+@_argument("new", "NY", "Den nya körningen, på samma sätt.", type=PATH)
+@FORMAT
+@AS_OF
+@OUTPUT
+@FORCE
+@WAIVERS
+@ATTESTATIONS
+@PACKS
+def diff_command(old: Path, new: Path, fmt: str | None, as_of: str | None,
+                 outputs: tuple[Path, ...], force: bool, waivers: Path | None,
+                 attestations: Path | None, packs: Path | None) -> None:
+    """Visa vad som ändrats mellan två körningar: nya brister, åtgärdade, ändrade utfall och
+    ändrade månadsvärden. Avslutningskod 1 bara när ett villkor eller krav är nytt ej
+    uppfyllt eller ej bedömbart."""
+    from compliance.judging.reportdiff import diff_runs
+
+    with _user_errors():
+        targets = _targets(fmt, outputs, ReportDiff)
+        workspace = _workspace(as_of, packs, waivers=waivers, attestations=attestations)
+        result = diff_runs(old, new, workspace)
+        _emit_all(result, targets, force, inputs=(old, new, waivers, attestations))
+    raise click.exceptions.Exit(result.exit_code)
 
 
 @app.command()
@@ -342,18 +447,36 @@ def explain(rule_id: str, file: Path | None, pack: str | None, as_of: str | None
 @app.command()
 @_argument("paths", "KATALOG...", "Paketkataloger eller kataloger av paket (standard: de "
                                   "medföljande).", type=PATH, nargs=-1)
+@_option("--format", "fmt", type=click.Choice(["text", "github", "json"]), default="text",
+         metavar="FORMAT", help="text, github (anmärkningar i en GitHub Actions-körning) "
+                                "eller json.")
 @_option("--strict", is_flag=True, help="Avsluta med kod 1 även för värden märkta GRANSKA.")
-def lint(paths: tuple[Path, ...], strict: bool) -> None:
-    """Granska regelpaket utan inlämning: schema, id, data som inte deklarerats, villkor."""
+def lint(paths: tuple[Path, ...], fmt: str, strict: bool) -> None:
+    """Granska regelpaket utan inlämning: schema, id, data som inte deklarerats, villkor.
+    En varning tystas med en kommentar på sin rad eller raden ovanför:
+    # lint-tyst: skälet."""
     from compliance.authoring.lint import exit_code as lint_exit_code
-    from compliance.authoring.lint import lint_pack, pack_directories, summary
+    from compliance.authoring.lint import (
+        github_line,
+        json_document,
+        lint_pack,
+        pack_directories,
+        silenced,
+        summary,
+    )
 
     with _user_errors():
         directories = pack_directories(list(paths))
-    findings = [finding for directory in directories for finding in lint_pack(directory)]
-    for finding in findings:
-        sys.stdout.write(f"{finding}\n")
-    sys.stdout.write(summary(len(directories), findings) + "\n")
+    findings, quiet = silenced([finding for directory in directories
+                                for finding in lint_pack(directory)])
+    if fmt == "json":
+        sys.stdout.write(json.dumps(json_document(findings, quiet, len(directories), strict),
+                                    ensure_ascii=False, indent=2) + "\n")
+    else:
+        for finding in findings:
+            sys.stdout.write(f"{github_line(finding) if fmt == 'github' else finding}\n")
+        hushed = f", {len(quiet)} tystade" if quiet else ""
+        sys.stdout.write(summary(len(directories), findings) + hushed + "\n")
     raise click.exceptions.Exit(lint_exit_code(findings, strict))
 
 
@@ -407,13 +530,13 @@ def pack_new(new_id: str, from_id: str, directory: Path) -> None:
 @_argument("new", "NYTT", "Nytt paket (id eller katalog).")
 @FORMAT
 @PACKS
-def pack_diff(old: str, new: str, fmt: str, packs: Path | None) -> None:
+def pack_diff(old: str, new: str, fmt: str | None, packs: Path | None) -> None:
     """Visa regler som tillkommit, utgått eller ändrats (fält för fält), och ändrade frågor."""
     from compliance.authoring.diff import diff_packs
     from compliance.packs.loader import load_pack
 
     with _user_errors():
-        chosen = _format(fmt, PackDiff)
+        chosen = _format(fmt or "text", PackDiff)
         shelf = Shelf(packs)
 
         def pack_argument(reference: str) -> Any:

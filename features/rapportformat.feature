@@ -54,7 +54,7 @@ Egenskap: Rapporter i terminalen, i Excel och i byggservrar
   Scenario: Den nationella översikten som Excel-arbetsbok
     När jag kör "compliance check {fixtures} --as-of 2025-06-01 --format xlsx -o {tmp}/oversikt.xlsx"
     Så avslutningskoden är 1
-    Och arbetsboken "oversikt.xlsx" har bladen "Sammanfattning, god-och-nara-vard-2023, okad-tillganglighet-2024, Underlag, Källor, Förbehåll"
+    Och arbetsboken "oversikt.xlsx" har bladen "Sammanfattning, god-och-nara-vard-2023, okad-tillganglighet-2024, Region Halland, Region Halland (2), Region Nordmark (fiktiv), Region Sydmark (fiktiv), Region Västmark (fiktiv), Underlag, Källor, Förbehåll"
     Och bladet "okad-tillganglighet-2024" i arbetsboken "oversikt.xlsx" visar "ej uppfyllt" i rött för regionen "Region Nordmark (fiktiv)" och regeln "OT24-3.4-leverans-tre-veckor"
     Och bladet "okad-tillganglighet-2024" i arbetsboken "oversikt.xlsx" visar "uppfyllt" i grönt för regionen "Region Halland" och regeln "OT24-3.4-leverans-tre-veckor"
 

@@ -34,9 +34,10 @@ Egenskap: Rapporter och filer som data inte kan förfalska
     Så avslutningskoden är 1
     Och utskriften innehåller "Region [/] [bold red]Nord"
 
-  Scenariomall: Undantag, enhetslogg och attester kan inte anges för en hel katalog
-    En fil av dem gäller en region; verktyget gissar inte vilken utan vägrar, i stället
-    för att tyst strunta i filen.
+  Scenariomall: En enhetslogg kan inte anges för en hel katalog
+    En enhetslogg gäller en region; verktyget gissar inte vilken utan vägrar, i stället
+    för att tyst strunta i filen. (Undantag, attester och tillägg anger sin region: se
+    nationell_korning_med_undantag.feature.)
     Givet filen "katalog/a.yaml" är en kopia av exemplet "region-nordmark-2024.yaml"
     När jag kör "compliance check {tmp}/katalog <flagga> {fixtures}/<fil> --as-of 2025-06-01"
     Så avslutningskoden är 2
@@ -45,9 +46,7 @@ Egenskap: Rapporter och filer som data inte kan förfalska
 
     Exempel:
       | flagga         | fil                           |
-      | --waivers      | undantag-nordmark-2024.yaml   |
       | --log          | enhetslogg-nordmark-2024.csv  |
-      | --attestations | undantag-nordmark-2024.yaml   |
 
   Scenariomall: En fil till --waivers eller --log som inte finns är alltid ett fel
     Givet filen "katalog/a.yaml" är en kopia av exemplet "region-nordmark-2024.yaml"

@@ -108,7 +108,8 @@ def _shows(cell: Any, label: str, colour: str) -> None:
 def workbook_matrix(tmp_path: Path, sheet: str, name: str, label: str, colour: str,
                     region: str, rule: str) -> None:
     rows = list(_book(tmp_path, name)[sheet].iter_rows())
-    column = [cell.value for cell in rows[0]].index(rule)
+    headers = [str(cell.value) for cell in rows[0]]  # "title (id)"
+    column = next(i for i, header in enumerate(headers) if header.endswith(f"({rule})"))
     _shows(next(row for row in rows if row[0].value == region)[column], label, colour)
 
 

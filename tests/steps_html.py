@@ -196,8 +196,11 @@ def trail_mentions(rules_dir: Path, text: str) -> None:
 def heat_map_size(rules_dir: Path, pack: str, rows: int, rules: int) -> None:
     svg = _heat_map(rules_dir, pack)
     assert len(svg.all("rect")) == rows * rules
-    numbers = [t.own_text() for t in svg.all("text", class_="small") if "=" not in t.own_text()]
+    numbers = [t.own_text() for t in svg.all("text", class_="small") if "=" not in t.own_text()
+               and "key" not in t.attrs.get("class", "").split()]
     assert numbers == [str(n) for n in range(1, rules + 1)]
+    keys = [t.own_text() for t in svg.all("text", class_="key")]  # each number's rule title
+    assert [key.split(".")[0] for key in keys] == numbers
 
 
 def _heat_map(rules_dir: Path, pack: str) -> Element:
@@ -214,7 +217,8 @@ def heat_map_cell(rules_dir: Path, region: str, number: int, pack: str, letters:
                   word: str) -> None:
     svg = _heat_map(rules_dir, pack)
     cells = [rect for rect in svg.all("rect")
-             if rect.one("title").text() == f"{region}, regel {number}: {word}"]
+             if rect.one("title").text().startswith(f"{region}, regel {number}. ")
+             and rect.one("title").text().endswith(f": {word}")]
     assert len(cells) == 1, f"{len(cells)} rutor"
     cell = cells[0]
     assert cell.attrs["class"].split() == ["o", WORDS[word].value]
@@ -237,9 +241,9 @@ def _count(table: Element, row_title: str, word: str) -> int:
 @then(parsers.parse('HTML-översikten räknar {count:d} regioner med "{word}" för regeln '
                     '"{title}"'))
 def per_rule_total(rules_dir: Path, count: int, word: str, title: str) -> None:
-    tables = page(rules_dir, "{tmp}/rapport.html").all("table", class_="rules")
-    found = [t for t in tables if any(tr.one("th").text().startswith(title)
-                                      for tr in t.one("tbody").all("tr"))]
+    tables = page(rules_dir, "{tmp}/rapport.html").all("table", class_="totals")
+    found = [t for t in tables if "rules" in t.attrs["class"].split()
+             and any(tr.one("th").text().startswith(title) for tr in t.one("tbody").all("tr"))]
     assert len(found) == 1
     assert _count(found[0], title, word) == count
 

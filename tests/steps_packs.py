@@ -73,3 +73,21 @@ def file_contains(rules_dir: Path, name: str, pack: str, text: str) -> None:
 def identical_files(rules_dir: Path, first: str, second: str) -> None:
     a, b = Path(_expand(first, rules_dir)), Path(_expand(second, rules_dir))
     assert a.read_bytes() == b.read_bytes() and a.stat().st_size > 0
+
+
+@given(parsers.parse('i "{path}" står raden "{line}" efter raden "{after}"'))
+def line_added(rules_dir: Path, path: str, line: str, after: str) -> None:
+    target = rules_dir / path
+    lines = target.read_text(encoding="utf-8").split("\n")
+    lines.insert(lines.index(after) + 1, line)
+    target.write_text("\n".join(lines), encoding="utf-8")
+
+
+@given(parsers.parse('paketet "{pack}" i kopian har versionen "{version}"'))
+def pack_version(rules_dir: Path, pack: str, version: str) -> None:
+    """A copy with a version of its own: not one that shadows the bundled pack."""
+    target = rules_dir / pack / "pack.yaml"
+    lines = target.read_text(encoding="utf-8").split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith("version:"))
+    lines[at] = f'version: "{version}"'
+    target.write_text("\n".join(lines), encoding="utf-8")

@@ -110,4 +110,25 @@ def test_the_21_region_overview_on_screen_and_printed(browser: Browser,
     browser.open(country_overview, SCREEN, media="print")
     browser.screenshot(kept / "oversikt-utskrift.png")
     pages = browser.pdf(kept / "oversikt.pdf")
-    assert 2 <= pages <= 6, pages
+    assert 21 < pages <= 21 * 9, pages  # the overview, then each region from a new page
+
+
+def test_every_region_is_reachable_from_the_overview(browser: Browser, country_overview: Path,
+                                                     tmp_path: Path) -> None:
+    """Each region's name in the overview links to its report on the same page; following
+    the last one scrolls to that region's report, whose heading names it."""
+    kept = _kept(tmp_path)
+    browser.open(country_overview, SCREEN)
+    links = browser.evaluate("[...document.querySelectorAll('table.regions tbody a')]"
+                             ".map(a => [a.textContent, a.getAttribute('href')])")
+    assert len(links) == 21
+    for region, href in links:
+        heading = browser.evaluate(f"document.querySelector('{href} h1').textContent")
+        assert heading.startswith(region), (region, heading)
+    region, href = links[-1]
+    browser.evaluate("document.querySelectorAll('table.regions tbody a')[20].click()")
+    top = browser.evaluate(f"document.querySelector('{href}').getBoundingClientRect().top")
+    assert abs(top) < 5, top  # scrolled to the region's report
+    assert browser.evaluate("location.hash") == href
+    width, _ = browser.screenshot(kept / "oversikt-region.png")
+    assert width == SCREEN

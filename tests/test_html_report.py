@@ -63,7 +63,7 @@ def test_the_overview_shows_each_regions_outcome_per_rule() -> None:
     for pack_id, reports in overview.by_pack().items():
         section = document.one("section", id=pack_id)
         cells = {rect.child("title").text() for rect in section.all("rect")}
-        expected = {f"{report.region}, regel {number}: {verdict.outcome.label}"
+        expected = {f"{report.region}, regel {number}. {verdict.title}: {verdict.outcome.label}"
                     for report in reports
                     for number, verdict in enumerate(report.verdicts, start=1)}
         assert cells == expected

@@ -154,16 +154,18 @@ def test_xlsx_overview(overview: Overview) -> None:
     book = load_workbook(io.BytesIO(FORMATS["xlsx"].render(overview, WIDE)))  # type: ignore[arg-type]
     for pack_id, reports in overview.by_pack().items():
         sheet = book[pack_id]
-        header = [cell.value for cell in sheet[1]]
+        titles = {v.rule: v.title for v in reports[0].verdicts}
+        header = [cell.value for cell in sheet[1]]  # "title (id)"
         rules, cells = matrix(reports)
         for row in sheet.iter_rows(min_row=2, max_row=len(reports) + 1):
             region = row[0].value
             for rule in rules:
-                cell = row[header.index(rule)]
+                cell = row[header.index(f"{titles[rule]} ({rule})")]
                 expected = cells[region][rule]
                 assert (cell.value, _fill(cell)) == (expected.label, FILLS[expected])
+        assert sheet.auto_filter.ref.endswith(str(len(reports) + 1))  # the regions only
         totals = {row[0].value: [c.value for c in row[1:len(rules) + 1]]
-                  for row in sheet.iter_rows(min_row=len(reports) + 2)}
+                  for row in sheet.iter_rows(min_row=len(reports) + 3)}  # after an empty row
         for label, counts in totals.items():
             outcome = next(o for o in Outcome if label == f"Totalt {o.label}")
             assert counts == [sum(row[rule] is outcome for row in cells.values())

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from compliance.errors import InputError, Location
 from compliance.formatting import counted
@@ -109,3 +111,66 @@ def exit_code(findings: list[Finding], strict: bool = False) -> ExitCode:
         return ExitCode.INPUT_ERROR
     counted = findings if strict else [f for f in findings if f.level is LintLevel.WARNING]
     return ExitCode.FINDINGS if counted else ExitCode.OK
+
+
+# A warning is silenced, with a reason, by a comment on its line or the line above:
+#   vantande_extra: {type: percent}  # lint-tyst: läses av regionens egen uppföljning
+SILENCE = re.compile(r"#\s*lint-tyst:\s*(.*)$")
+
+
+def silenced(findings: list[Finding]) -> tuple[list[Finding], list[tuple[Finding, str]]]:
+    """The findings still to show, and the warnings silenced with the reason given. An
+    error is never silenced; a marker without a reason silences nothing."""
+    shown: list[Finding] = []
+    quiet: list[tuple[Finding, str]] = []
+    lines: dict[str, list[str]] = {}
+    for finding in findings:
+        where = finding.location
+        if finding.level is not LintLevel.WARNING or where.line is None:
+            shown.append(finding)
+            continue
+        if where.file not in lines:
+            try:
+                lines[where.file] = Path(where.file).read_text(encoding="utf-8").splitlines()
+            except (OSError, UnicodeDecodeError):
+                lines[where.file] = []
+        text = lines[where.file]
+        nearby = text[max(where.line - 2, 0):where.line]
+        reasons = [match.group(1).strip() for line in nearby
+                   if (match := SILENCE.search(line))]
+        if reasons and reasons[-1]:
+            quiet.append((finding, reasons[-1]))
+        else:
+            shown.append(finding)
+    return shown, quiet
+
+
+def _escape(text: str, property_value: bool = False) -> str:
+    """GitHub's workflow-command escaping (its runner's toolkit ``issue-command``)."""
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return text.replace(":", "%3A").replace(",", "%2C") if property_value else text
+
+
+def github_line(finding: Finding) -> str:
+    """One finding as an annotation on the file and line in a GitHub Actions run."""
+    where = finding.location
+    place = [f"file={_escape(where.file, True)}"]
+    if where.line is not None:
+        place.append(f"line={where.line}")
+        if where.column is not None:
+            place.append(f"col={where.column}")
+    kind = "error" if finding.level is LintLevel.ERROR else "warning"
+    return f"::{kind} {','.join(place)}::{_escape(finding.message)}"
+
+
+def json_document(findings: list[Finding], silenced_findings: list[tuple[Finding, str]],
+                  packs: int, strict: bool = False) -> dict[str, Any]:
+    """Every finding, and every silenced warning with its reason, for a program to read."""
+    def entry(finding: Finding, reason: str | None) -> dict[str, Any]:
+        where = finding.location
+        return {"level": finding.level.name.lower(),
+                "file": where.file, "line": where.line, "column": where.column,
+                "message": finding.message, "silenced": reason}
+    return {"packs": packs, "findings": [entry(f, None) for f in findings],
+            "silenced": [entry(f, reason) for f, reason in silenced_findings],
+            "exit_code": int(exit_code(findings, strict))}

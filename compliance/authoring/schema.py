@@ -6,6 +6,7 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
+from compliance.authoring.schemawords import in_swedish
 from compliance.declared.form import PackMeta
 from compliance.inputs.models import Envelope
 from compliance.kinds import RuleSpec
@@ -31,19 +32,20 @@ def pack_schema() -> dict[str, Any]:
     schema["$defs"]["ExtendingPackMeta"] = {
         **meta, "required": ["id", "version", "extends"],
         "properties": {**meta["properties"], **{key: {
-            "type": "object", "description": f"overrides of the inherited {key}, key by key"}
+            "type": "object", "description": f"ändringar av det ärvda {key}, nyckel för nyckel"}
             for key in ("form", "form_source", "survey_export")}}}
     # ... and its rule files may override fields of an inherited rule or retire it.
     schema["$defs"]["RuleOverride"] = {
         "type": "object", "required": ["id"],
         "properties": {"id": {"type": "string"},
-                       "retire": {"type": "string", "description": "why the rule is retired"}}}
+                       "retire": {"type": "string",
+                                  "description": "skälet till att regeln utgår"}}}
     members = schema["anyOf"]
     for member in members:
         if member.get("type") == "array":
             member["items"] = {"anyOf": [member["items"], {"$ref": "#/$defs/RuleOverride"}]}
     members.append({"$ref": "#/$defs/ExtendingPackMeta"})
-    return schema
+    return in_swedish(schema)
 
 
 def submission_schema(meta: PackMeta | None = None) -> dict[str, Any]:

@@ -124,8 +124,10 @@ class Waiver(Strict):
     expires: dt.date
     # the months or answers it covers ("2024-06"); without it, the whole rule
     subjects: tuple[str, ...] | None = Field(default=None, min_length=1)
+    # the region it is for, in a file for a folder or an export (several regions)
+    region: str | None = None
 
-    _visible = field_validator("rule")(_shown)
+    _visible = field_validator("rule", "region")(_shown)
     _masked = field_validator("justification", "approved_by")(_shown_masked)
 
 
@@ -139,8 +141,9 @@ class Attestation(Strict):
     date: dt.date
     reason: str
     expires: dt.date | None = None
+    region: str | None = None  # the region it is for, as for a waiver
 
-    _visible = field_validator("rule")(_shown)
+    _visible = field_validator("rule", "region")(_shown)
     _masked = field_validator("reviewer", "reason")(_shown_masked)
 
 

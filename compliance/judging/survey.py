@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 from compliance.errors import InputError, Location
@@ -26,6 +27,10 @@ from compliance.reading.regions import region_name
 from compliance.reading.yamlload import display_name
 from compliance.results.overview import Overview
 from compliance.results.verdict import Report
+
+# How a row is judged: by default ``evaluate`` alone; a workspace passes its own, which
+# adds the waivers and attestations that name the row's region.
+Judge = Callable[[RulePack, Submission], Report]
 
 
 def export_packs(path: Input, packs_root: Path | None = None) -> list[str]:
@@ -81,7 +86,7 @@ def read_export(path: Input, pack_id: str | None,
 
 
 def check_export(path: Input, pack_id: str | None, as_of: dt.date,
-                 packs_root: Path | None = None) -> Overview:
+                 packs_root: Path | None = None, judge: Judge | None = None) -> Overview:
     """The national overview of an export: one report per region's row; a row that cannot
     be read is an error in the overview and does not stop the others."""
     pack, rows = read_export(path, pack_id, packs_root)
@@ -90,23 +95,24 @@ def check_export(path: Input, pack_id: str | None, as_of: dt.date,
         if isinstance(row, InputError):  # the message may echo the input: masked
             overview.errors.append(mask_personal_data(str(row)))
         else:
-            overview.reports.append(evaluate(pack, row, as_of))
+            overview.reports.append(judge(pack, row) if judge else evaluate(pack, row, as_of))
     return overview
 
 
-def judge_table(path: Input, as_of: dt.date, packs_root: Path | None = None) -> Overview:
+def judge_table(path: Input, as_of: dt.date, packs_root: Path | None = None,
+                judge: Judge | None = None) -> Overview:
     """A table found in a folder: the overview of its rows when exactly one pack
     recognises it as its survey export, or a note why it was skipped (a unit log)."""
     packs = export_packs(path, packs_root)
     if len(packs) == 1:
-        return check_export(path, packs[0], as_of, packs_root)
+        return check_export(path, packs[0], as_of, packs_root, judge)
     why = "inte en enkätexport som ett paket känner igen" if not packs else \
         f"enkätexport som passar flera paket ({', '.join(packs)}); bedöm den med --pack"
     return Overview(as_of, skipped=[(display_name(path), why)])
 
 
 def check_export_region(path: Input, pack_id: str | None, region: str, as_of: dt.date,
-                        packs_root: Path | None = None) -> Report:
+                        packs_root: Path | None = None, judge: Judge | None = None) -> Report:
     """The full report of one region's row, its verdicts pointing at the row's cells; a
     region with two rows is an error here too, never the first row's report."""
     pack, rows = read_export(path, pack_id, packs_root)
@@ -117,7 +123,7 @@ def check_export_region(path: Input, pack_id: str | None, region: str, as_of: dt
             raise row
     for row in rows:
         if isinstance(row, Submission) and " ".join(row.region.casefold().split()) == wanted:
-            return evaluate(pack, row, as_of)
+            return judge(pack, row) if judge else evaluate(pack, row, as_of)
     for row in rows:  # the region's row may be the one that cannot be read
         if isinstance(row, InputError) and row.location and row.location.line and \
                 wanted in " ".join(mask_personal_data(str(row)).casefold().split()):

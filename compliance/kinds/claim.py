@@ -67,6 +67,12 @@ class ClaimRule(CompiledRule):
     def _cutoff(self) -> dt.date | None:
         return self.meta.deadlines[self.spec.judged_on].date if self.spec.judged_on else None
 
+    def _more(self, left: int) -> str:
+        """Where the items not quoted stand: under the rules the claim reads, in full."""
+        if left <= 0:
+            return ""
+        return f" (ytterligare {left} under {', '.join(self.spec.evidence)})"
+
     def describe(self) -> list[str]:
         lines = [f"Regionens svar på {self._question()} jämförs med utfallet av "
                  f"{', '.join(self.spec.evidence)}. Ett Ja som underlaget motsäger är ej "
@@ -103,7 +109,7 @@ class ClaimRule(CompiledRule):
         severity = self.spec.severity
         if failing:
             shown = "; ".join(item.text for item in failing[:3])
-            more = f" (och {len(failing) - 3} till)" if len(failing) > 3 else ""
+            more = self._more(len(failing) - 3)
             outcome = Outcome.FAIL if answer == "ja" else Outcome.PASS
             text = f"Regionen svarade {said}; underlaget visar {shown}{more}"
         elif not undecided and not missing_rules:
@@ -116,7 +122,7 @@ class ClaimRule(CompiledRule):
                                                 for item in undecided)
             outcome = Outcome.PENDING if waiting else Outcome.MISSING
             open_items = "; ".join(dict.fromkeys(item.text for item in undecided[:3]))
-            more = f" (och {len(undecided) - 3} till)" if len(undecided) > 3 else ""
+            more = self._more(len(undecided) - 3)
             lacking = open_items + more if undecided else ", ".join(missing_rules)
             text = (f"Regionen svarade {said}; underlaget räcker inte för att pröva svaret "
                     f"({lacking})")

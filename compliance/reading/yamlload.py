@@ -24,6 +24,7 @@ from compliance.reading.fastyaml import UNSURE as _UNSURE
 from compliance.reading.fastyaml import compose as _fast_compose
 from compliance.reading.files import Input, Upload, read_input
 from compliance.reading.text import normalise_key
+from compliance.reading.yamlerrors import in_swedish
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_NODES = 200_000
@@ -124,7 +125,8 @@ def _compose(text: str, name: str) -> Node | None:
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = Location(name, mark.line + 1, mark.column + 1) if mark else Location(name)
-        raise InputError(f"ogiltig YAML: {exc.problem or exc.context}", where) from None
+        raise InputError(f"ogiltig YAML: {in_swedish(exc.problem or exc.context or '')}",
+                         where) from None
     except YAMLError as exc:
         raise InputError(f"ogiltig YAML: {exc}", Location(name)) from None
     except RecursionError:

@@ -146,6 +146,7 @@ def threshold_chart(verdict: Verdict) -> Chart:
     chart.lines.append(Line(left, top + plot_h, width - right, top + plot_h, "axis"))
     path: list[tuple[float, float]] = []
     words = []
+    gaps: list[tuple[int, str]] = []
     for index, (evidence, measure) in enumerate(items):
         x = round(left + slot * (index + 0.5), 1)
         if isinstance(measure.limit, float | int):
@@ -168,8 +169,10 @@ def threshold_chart(verdict: Verdict) -> Chart:
             if path:
                 chart.paths.append(path)
             path = []
-            chart.labels.append(Label(x, top + plot_h - 8, "saknas", kind="small"))
-            words.append(f"{measure.subject} saknas, {evidence.outcome.label}")
+            gaps.append((index, _absent(evidence.outcome)))
+            words.append(f"{measure.subject} {_absent(evidence.outcome)}, "
+                         f"{evidence.outcome.label}")
+    _gap_labels(chart, gaps, left, slot, top + plot_h - 8)
     if path:
         chart.paths.append(path)
     limit = _limit_words(first, unit)
@@ -179,6 +182,30 @@ def threshold_chart(verdict: Verdict) -> Chart:
                             f"{'månad' if first.start or _monthly(items) else 'svar'} mot "
                             f"{limit}: " + "; ".join(words) + ".",
                      [e.outcome for e, _ in items], (left, height - 6))
+
+
+def _absent(outcome: Outcome) -> str:
+    """What a subject without a value is: not yet due (väntar) or missing (saknas)."""
+    return Outcome.PENDING.label if outcome is Outcome.PENDING else "saknas"
+
+
+def _gap_labels(chart: Chart, gaps: list[tuple[int, str]], left: float, slot: float,
+                y: float) -> None:
+    """One word over each run of neighbouring subjects without a value ("väntar" over
+    September–December), centred on the run, so that words never overlap; a run too
+    narrow for its word gets a dash (the outcome letters below and the text alternative
+    still say it)."""
+    runs: list[tuple[int, int, str]] = []
+    for index, word in gaps:
+        if runs and runs[-1][1] == index - 1 and runs[-1][2] == word:
+            runs[-1] = (runs[-1][0], index, word)
+        else:
+            runs.append((index, index, word))
+    for first, last, word in runs:
+        room = slot * (last - first + 1)
+        text = word if room >= 6 * len(word) + 2 else "–"  # 11px letters: about 6 wide
+        chart.labels.append(Label(round(left + slot * (first + last + 1) / 2, 1), y, text,
+                                  kind="small"))
 
 
 def _monthly(items: list[tuple[Evidence, Plot]]) -> bool:
@@ -233,6 +260,7 @@ def delivery_chart(verdict: Verdict) -> Chart:
         chart.labels.append(Label(left - 6, y_of(tick) + 4, _number(tick), "end", "small"))
     chart.labels.append(Label(left - 6, top - 10, "dag", "end", "small"))
     words = []
+    gaps: list[tuple[int, str]] = []
     for index, ((evidence, measure), day, due) in enumerate(zip(items, days, dues,
                                                                 strict=True)):
         x = left + slot * index
@@ -253,11 +281,13 @@ def delivery_chart(verdict: Verdict) -> Chart:
             words.append(f"{measure.subject} dag {day} ({due_words}), "
                          f"{evidence.outcome.label}")
         else:
-            chart.labels.append(Label(middle, top + plot_h - 8, "saknas", kind="small"))
-            words.append(f"{measure.subject} saknas ({due_words}), {evidence.outcome.label}")
+            gaps.append((index, _absent(evidence.outcome)))
+            words.append(f"{measure.subject} {_absent(evidence.outcome)} ({due_words}), "
+                         f"{evidence.outcome.label}")
         chart.labels.append(Label(middle, top + plot_h + 16, _short(measure.subject)))
         chart.labels.append(Label(middle, top + plot_h + 32, OUTCOME_LETTERS[evidence.outcome],
                                   kind=f"outcome {evidence.outcome.value}"))
+    _gap_labels(chart, gaps, left, slot, top + plot_h - 8)
     chart.lines.append(Line(left, top + plot_h, width - right, top + plot_h, "axis"))
     if len(set(dues)) == 1 and dues[0] is not None:
         chart.labels.append(Label(width - right, y_of(dues[0]) - 5,
@@ -343,15 +373,29 @@ def region_charts(report: Report) -> list[Chart]:
 
 
 # -- the country: regions × rules ----------------------------------------------------------
+HEAT_MAP_TITLE = 90  # characters of a rule's title in the heat map's key
+
+
 def heat_map(title: str, regions: list[str], rules: list[str],
-             cells: dict[str, dict[str, Outcome]]) -> Chart:
-    """One row per region, one numbered column per rule (the rule table gives the
-    numbers' titles), each cell coloured and lettered by its outcome."""
-    cell_w, cell_h, top = 36, 22, 30
+             cells: dict[str, dict[str, Outcome]],
+             titles: dict[str, str] | None = None) -> Chart:
+    """One row per region, one numbered column per rule, each cell coloured and lettered
+    by its outcome; below the grid each number's rule title (and id), so the map reads on
+    its own, printed too; each cell's tooltip names its rule."""
+    titles = titles or {}
+    cell_w, cell_h, top, line_h = 36, 22, 30, 14
     left = max(120, min(320, 8 + 7 * max((len(r) for r in regions), default=0)))
-    width = left + cell_w * len(rules) + 10
-    height = top + cell_h * len(regions) + 26
+    grid_bottom = top + cell_h * len(regions)
+    named = [rule for rule in rules if rule in titles]
+    width = max(left + cell_w * len(rules) + 10, 560 if named else 0)
+    height = grid_bottom + 26 + (line_h * len(named) + 8 if named else 0)
     chart = Chart(title, "", "", width, height)
+    for line, rule in enumerate(named):
+        text = titles[rule] if len(titles[rule]) <= HEAT_MAP_TITLE else \
+            titles[rule][:HEAT_MAP_TITLE - 1] + "…"
+        chart.labels.append(Label(8, grid_bottom + 22 + line_h * line,
+                                  f"{rules.index(rule) + 1}. {text} ({rule})", "start",
+                                  "small key"))
     for column, _ in enumerate(rules):
         chart.labels.append(Label(left + cell_w * (column + 0.5), top - 10, str(column + 1),
                                   kind="small"))
@@ -368,8 +412,9 @@ def heat_map(title: str, regions: list[str], rules: list[str],
             used.append(outcome)
             found.setdefault(outcome, []).append(str(column + 1))
             x = left + cell_w * column
+            name = f"{column + 1}. {titles[rule]}" if rule in titles else f"{column + 1}"
             chart.boxes.append(Box(x + 1, y + 1, cell_w - 2, cell_h - 2, outcome,
-                                   f"{region}, regel {column + 1}: {outcome.label}"))
+                                   f"{region}, regel {name}: {outcome.label}"))
             chart.labels.append(Label(x + cell_w / 2, y + 15, OUTCOME_LETTERS[outcome],
                                       kind=f"outcome {outcome.value}"))
         words.append(f"{region}: " + "; ".join(

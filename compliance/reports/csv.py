@@ -12,6 +12,7 @@ from compliance.reports import phrases
 from compliance.reports.clean import printable
 from compliance.reports.target import Result, Target
 from compliance.results.overview import Overview
+from compliance.results.readiness import Readiness
 from compliance.results.verdict import Evidence, Measure, Report, Verdict
 
 BOM = "\ufeff"  # without it Excel reads UTF-8 as Windows-1252 ("VÃ¤stmark")
@@ -79,9 +80,26 @@ def _overview(overview: Overview) -> list[list[str]]:
     return rows
 
 
+STATUS_HEADER = ["Region", "Regelpaket", "Del", "Datum", "Åtagande", "Läge", "Regel"]
+
+
+def _readiness(view: Readiness) -> list[list[str]]:
+    """The timeline, then what villkor and krav lack ("Att göra"), one row each."""
+    report = view.report
+    head = [_cell(report.region), _cell(report.pack_id)]
+    return [STATUS_HEADER,
+            *([*head, "Tidslinje", item.date.isoformat(),
+               _cell(item.title + (f" ({item.detail})" if item.detail else "")),
+               _cell(phrases.readiness_state(item)), _cell(item.rule or "")]
+              for item in view.timeline),
+            *([*head, "Att göra", gap.due.isoformat() if gap.due else "", _cell(gap.text),
+               gap.outcome.label, _cell(gap.rule)] for gap in view.missing)]
+
+
 def render(result: Result, target: Target) -> str:
     out = io.StringIO()
     rows = _report(result) if isinstance(result, Report) else \
-        _overview(result) if isinstance(result, Overview) else []
+        _overview(result) if isinstance(result, Overview) else \
+        _readiness(result) if isinstance(result, Readiness) else []
     csv.writer(out, delimiter=";", lineterminator="\r\n").writerows(rows)
     return BOM + out.getvalue()

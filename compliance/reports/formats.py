@@ -14,6 +14,7 @@ from compliance.reports.target import Format, Target
 from compliance.results.diff import PackDiff
 from compliance.results.overview import Overview
 from compliance.results.readiness import Readiness
+from compliance.results.reportdiff import ReportDiff
 from compliance.results.verdict import Report
 
 
@@ -26,14 +27,18 @@ def _module(name: str) -> Callable[[Any, Target], str | bytes]:
     return render
 
 
-EVERYTHING = (Report, Overview, Readiness, PackDiff)
+EVERYTHING = (Report, Overview, Readiness, PackDiff, ReportDiff)
 FORMATS: dict[str, Format] = {
     "text": Format("text", _module("terminal"), EVERYTHING),
     "json": Format("json", _module("json"), EVERYTHING),
-    "csv": Format("csv", _module("csv"), (Report, Overview)),
-    "markdown": Format("markdown", _module("markdown"), (Report,)),
-    "html": Format("html", _module("html"), (Report, Overview)),
-    "xlsx": Format("xlsx", _module("xlsx"), (Report, Overview), binary=True,
+    "csv": Format("csv", _module("csv"), (Report, Overview, Readiness)),
+    "markdown": Format("markdown", _module("markdown"), (Report, Readiness, ReportDiff)),
+    "html": Format("html", _module("html"), (Report, Overview, Readiness, ReportDiff),
+                   overview_evidence=True),  # every region's report below the overview
+    "xlsx": Format("xlsx", _module("xlsx"), (Report, Overview, Readiness), binary=True,
                    overview_evidence=True),
     "junit": Format("junit", _module("junit"), (Report, Overview), overview_evidence=True),
+    "ics": Format("ics", _module("ics"), (Readiness,)),
+    "pdf": Format("pdf", _module("pdf"), (Report, Overview, Readiness, ReportDiff), binary=True,
+                  overview_evidence=True),
 }

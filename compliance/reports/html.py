@@ -15,6 +15,8 @@ from compliance.reports.charts import Chart, heat_map, region_charts
 from compliance.reports.clean import printable
 from compliance.reports.target import Result, Target
 from compliance.results.overview import Overview, matrix
+from compliance.results.readiness import Readiness
+from compliance.results.reportdiff import ReportDiff
 from compliance.results.verdict import Outcome, Report, Severity, Verdict
 
 
@@ -106,14 +108,20 @@ def _marked(charts: list[Chart], report: Report) -> list[Chart]:
             for chart in charts]
 
 
-def _report(report: Report) -> str:
+def _report_context(report: Report, prefix: str = "") -> dict[str, Any]:
+    """What ``report_body.html`` shows of one region's report; its ids start with
+    ``prefix`` (a region's section of the overview)."""
     counts = report.counts()
-    return _ENV.get_template("report.html").render(
+    return dict(
         report=report, counts=[(o, n) for o, n in counts.items() if n],
         blocking=report.to_fix(), groups=_groups(report),
-        charts=_marked(region_charts(report), report), trail=_trail(report),
-        money=[(phrases.money(line), line.assumption, line.information)
-               for line in report.money])
+        charts=_marked(region_charts(report), report), trail=_trail(report), prefix=prefix,
+        money=[(phrases.money(line, phrases.rule_titles(report)), line.assumption,
+                line.information) for line in report.money])
+
+
+def _report(report: Report) -> str:
+    return _ENV.get_template("report.html").render(**_report_context(report))
 
 
 @dataclass(frozen=True)
@@ -159,7 +167,8 @@ def _pack(pack_id: str, reports: list[Report]) -> PackView:
     audit = reports[0].audit
     return PackView(
         pack_id, reports[0].pack_title, outcomes, rule_rows, region_rows,
-        heat_map(f"Utfall per region och regel, {title}", regions, rules, cells),
+        heat_map(f"Utfall per region och regel, {title}", regions, rules, cells,
+                 {rule: first[rule].title for rule in rules if rule in first}),
         phrases.decision(reports[0].decision) if reports[0].decision else None,
         phrases.unreviewed(reports[0].unreviewed) if reports[0].unreviewed else None,
         list(audit.pack_files) if audit else [],
@@ -169,16 +178,37 @@ def _pack(pack_id: str, reports: list[Report]) -> PackView:
 
 
 def _overview(overview: Overview) -> str:
+    """The national overview and, below it, every region's report on the same page: each
+    region's name in the overview links to its report (one self-contained file)."""
     packs = [_pack(pack_id, reports) for pack_id, reports in overview.by_pack().items()]
+    ordered = [report for reports in overview.by_pack().values() for report in reports]
+    anchors = {(r.pack_id, r.region): f"r{index}-" for index, r in enumerate(ordered, start=1)}
+    details = [_report_context(r, anchors[r.pack_id, r.region]) for r in ordered]
     return _ENV.get_template("overview.html").render(
-        overview=overview, packs=packs,
+        overview=overview, packs=packs, anchors=anchors, details=details,
         trails={report.region: _trail(report) for report in overview.reports},
         version=next((r.audit.tool_version for r in overview.reports if r.audit), "?"))
+
+
+def _readiness(view: Readiness) -> str:
+    groups: dict[str, list[tuple[Any, str]]] = {}
+    for item in view.timeline:  # grouped as the terminal shows it: overdue, soon, the rest
+        groups.setdefault(phrases.URGENCY_HEADINGS[item.urgency], []).append(
+            (item, phrases.readiness_state(item)))
+    return _ENV.get_template("status.html").render(
+        view=view, report=view.report, groups=list(groups.items()),
+        money=[(phrases.money(line, phrases.rule_titles(view.report)), line.assumption)
+               for line in view.report.money])
 
 
 def render(result: Result, target: Target) -> str:
     if isinstance(result, Overview):
         return _overview(result)
+    if isinstance(result, Readiness):
+        return _readiness(result)
+    if isinstance(result, ReportDiff):
+        from compliance.reports import changes
+        return _ENV.get_template("diff.html").render(diff=result, changes=changes)
     assert isinstance(result, Report)
     return _report(result)
 

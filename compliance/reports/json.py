@@ -27,6 +27,7 @@ from compliance.results.obligations import ReadinessState
 from compliance.results.overview import Overview, matrix
 from compliance.results.readiness import Readiness
 from compliance.results.reading import STATE_LABELS, ReadingState
+from compliance.results.reportdiff import ChangeKind, ReportDiff
 from compliance.results.verdict import (
     Comparison,
     Measure,
@@ -174,6 +175,8 @@ class ReportDoc(TypedDict):
 class OverviewPackDoc(TypedDict):
     review: str | None  # why the pack is not yet checked against its agreement
     rules: list[str]
+    titles: dict[str, str]  # rule id → title (for `compliance diff`)
+    severities: dict[str, Severity]  # rule id → villkor, krav, mål or indikator
     regions: list[str]
     outcomes: dict[str, dict[str, Outcome]]
     exit_codes: dict[str, int]
@@ -219,6 +222,52 @@ class StatusDoc(TypedDict):
     timeline: list[ObligationDoc]
     missing: list[MissingDoc]
     money: list[MoneyDoc]
+
+
+class ValueChangeDoc(TypedDict):
+    subject: str
+    field: str
+    old: int | float | None
+    new: int | float | None
+    unit: str
+    text: str
+
+
+class RuleChangeDoc(TypedDict):
+    kind: ChangeKind
+    region: str
+    rule: str
+    old_rule: str | None  # the old id of a renamed rule (same title)
+    title: str
+    severity: Severity | None
+    old: Outcome | None  # None: a new rule
+    new: Outcome | None  # None: a retired rule
+    values: list[ValueChangeDoc]
+
+
+class DiffDoc(TypedDict):
+    schema_version: str
+    kind: Literal["diff"]
+    old: str
+    new: str
+    changes: list[RuleChangeDoc]
+    regions_added: list[str]
+    regions_removed: list[str]
+    exit_code: int
+
+
+def _report_diff(diff: ReportDiff) -> DiffDoc:
+    from compliance.reports.changes import value_line
+
+    return {"schema_version": SCHEMA_VERSION, "kind": "diff", "old": diff.old, "new": diff.new,
+            "changes": [{"kind": c.kind, "region": c.region, "rule": c.rule,
+                         "old_rule": c.old_rule, "title": c.title, "severity": c.severity,
+                         "old": c.old, "new": c.new,
+                         "values": [{"subject": v.subject, "field": v.field, "old": v.old,
+                                     "new": v.new, "unit": v.unit, "text": value_line(v)}
+                                    for v in c.values]} for c in diff.changes],
+            "regions_added": list(diff.regions_added),
+            "regions_removed": list(diff.regions_removed), "exit_code": int(diff.exit_code)}
 
 
 def _measure(measure: Measure) -> MeasureDoc:
@@ -318,7 +367,10 @@ def _overview(overview: Overview) -> OverviewDoc:
     for pack_id, reports in overview.by_pack().items():
         rules, cells = matrix(reports)
         review = reports[0].unreviewed
+        first = reports[0].verdicts
         packs[pack_id] = {"review": review and phrases.unreviewed(review), "rules": rules,
+                          "titles": {v.rule: v.title for v in first},
+                          "severities": {v.rule: v.severity for v in first},
                           "regions": list(cells), "outcomes": cells,
                           "exit_codes": {r.region: int(r.exit_code) for r in reports}}
     return {"schema_version": SCHEMA_VERSION, "kind": "overview",
@@ -347,8 +399,8 @@ def schema() -> dict[str, Any]:
     ``--format json`` (told apart by ``kind``)."""
     from pydantic import TypeAdapter  # only for the schema command
 
-    adapter: TypeAdapter[ReportDoc | OverviewDoc | StatusDoc] = \
-        TypeAdapter(ReportDoc | OverviewDoc | StatusDoc)
+    adapter: TypeAdapter[ReportDoc | OverviewDoc | StatusDoc | DiffDoc] = \
+        TypeAdapter(ReportDoc | OverviewDoc | StatusDoc | DiffDoc)
     document = adapter.json_schema()
     for definition in document.get("$defs", {}).values():
         if "properties" in definition:  # a document has exactly the keys its model names
@@ -358,13 +410,15 @@ def schema() -> dict[str, Any]:
 
 
 def render(result: Result, target: Target) -> str:
-    data: ReportDoc | OverviewDoc | StatusDoc
+    data: ReportDoc | OverviewDoc | StatusDoc | DiffDoc
     if isinstance(result, Report):
         data = report_dict(result)
     elif isinstance(result, Overview):
         data = _overview(result)
     elif isinstance(result, Readiness):
         data = _readiness(result)
+    elif isinstance(result, ReportDiff):
+        data = _report_diff(result)
     else:  # a pack diff: old and new values are whatever the packs held (dates as text)
         return encodable(json.dumps(asdict(result), ensure_ascii=False, indent=2,
                                     default=str)) + "\n"

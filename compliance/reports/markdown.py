@@ -6,7 +6,9 @@ import re
 
 from compliance.reports import phrases
 from compliance.reports.clean import one_line
-from compliance.reports.target import Target
+from compliance.reports.target import Result, Target
+from compliance.results.readiness import Readiness
+from compliance.results.reportdiff import ReportDiff
 from compliance.results.verdict import Outcome, Report, Severity, Verdict
 
 # Inline Markdown that text could open: emphasis, links, code, tables, headings, escapes.
@@ -33,7 +35,7 @@ def _code(text: object) -> str:
     return f"{fence}{pad}{plain}{pad}{fence}"
 
 
-def _verdict_lines(verdict: Verdict) -> list[str]:
+def _verdict_lines(verdict: Verdict, complete: bool = False) -> list[str]:
     lines = [f"#### {_md(verdict.title)} – {verdict.outcome.label}", "",
              f"{_code(verdict.rule)} · {verdict.severity.value} · källa: "
              f"{_md(verdict.source.citation())} · regel: {_code(verdict.location)}", ""]
@@ -41,20 +43,64 @@ def _verdict_lines(verdict: Verdict) -> list[str]:
         lines += [_md(phrases.found_in(verdict)), ""]
     notable = [e for e in verdict.evidence if e.outcome is not Outcome.PASS] or \
         list(verdict.evidence)[:3]
-    lines += [f"- {_md(e.text)} ({e.outcome.label})" for e in notable[:12]]
-    if len(notable) > 12:
-        lines.append(f"- … och {len(notable) - 12} till")
+    shown = notable if complete else notable[:12]
+    lines += [f"- {_md(e.text)} ({e.outcome.label})" for e in shown]
+    if len(notable) > len(shown):
+        lines.append(f"- … och {len(notable) - len(shown)} till (visa alla med --alla)")
     if verdict.waiver:
         lines.append(f"- **{_md(phrases.waiver(verdict.waiver))}**")
     lines += [f"- **{_md(phrases.assumption(text))}**" for text in verdict.assumptions]
     if verdict.payments:
         lines.append(f"- {_md(phrases.payments(verdict))}")
-    if verdict.found_in:
-        lines.append(f"- {_md(phrases.found_in(verdict))}")
     return [*lines, ""]
 
 
-def render(report: Report, target: Target) -> str:
+def _readiness(view: Readiness) -> str:
+    """The strategist's timeline and what villkor and krav still lack, as tables."""
+    report = view.report
+    lines = [f"# {_md(report.region)} – {_md(report.pack_title)}: tidslinje", "",
+             f"Per {report.as_of.isoformat()}, regelpaket {_code(report.pack_id)} version "
+             f"{_md(report.pack_version)}.", "", "## Tidslinje", "",
+             "| Datum | Åtagande | Läge |", "| --- | --- | --- |"]
+    for item in view.timeline:
+        detail = f" ({item.detail})" if item.detail else ""
+        lines.append(f"| {item.date.isoformat()} | {_md(item.title + detail)} | "
+                     f"{_md(phrases.readiness_state(item))} |")
+    lines += ["", "## Att göra för villkor och krav", ""]
+    if view.missing:
+        lines += ["| Senast | Regel | Vad som saknas | Utfall |", "| --- | --- | --- | --- |"]
+        lines += [f"| {gap.due.isoformat() if gap.due else '–'} | {_code(gap.rule)} | "
+                  f"{_md(gap.text)} | {gap.outcome.label} |" for gap in view.missing]
+    else:
+        lines.append("Inget saknas för villkor och krav.")
+    if report.money:
+        lines += ["", "## Pengar som står på spel", ""]
+        titles = phrases.rule_titles(report)
+        lines += [f"- {_md(phrases.money(line, titles))}"
+                  + (" (antagande)" if line.assumption else "") for line in report.money]
+    return "\n".join(lines) + "\n"
+
+
+def _report_diff(diff: ReportDiff) -> str:
+    from compliance.reports import changes
+
+    lines = [f"# {_md(changes.title(diff))}", "", _md(changes.summary(diff)), ""]
+    lines += [f"- {_md(line)}" for line in changes.regions_line(diff)]
+    for heading, items in changes.sections(diff):
+        lines += ["", f"## {_md(heading)}", ""]
+        for change in items:
+            lines.append(f"- {_md(changes.rule_line(change))}")
+            lines += [f"  - {_md(line)}" for line in changes.value_lines(change)]
+    return "\n".join(lines) + "\n"
+
+
+def render(result: Result, target: Target) -> str:
+    if isinstance(result, Readiness):
+        return _readiness(result)
+    if isinstance(result, ReportDiff):
+        return _report_diff(result)
+    assert isinstance(result, Report)
+    report = result
     counts = report.counts()
     lines = [f"# {_md(report.region)} – {_md(report.pack_title)}", "",
              f"Regelpaket {_code(report.pack_id)} version {_md(report.pack_version)}, "
@@ -77,11 +123,11 @@ def render(report: Report, target: Target) -> str:
             for section, members in phrases.by_section(group).items():
                 lines += [f"### {_md(section)}", ""]
                 for verdict in members:
-                    lines += _verdict_lines(verdict)
+                    lines += _verdict_lines(verdict, target.complete)
     if report.money:
         lines += ["## Pengar som står på spel", ""]
         for line in report.money:
-            lines.append(f"- {_md(phrases.money(line))}")
+            lines.append(f"- {_md(phrases.money(line, phrases.rule_titles(report)))}")
             if line.information:
                 lines.append(f"  - {_md(line.information)}")
             if line.assumption:

@@ -3,6 +3,8 @@ readiness states and the notes beside a verdict."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from compliance.formatting import counted, days, kronor, plain_number
 from compliance.results.obligations import SOON_DAYS, Obligation, ReadinessState, Urgency
 from compliance.results.verdict import (
@@ -51,30 +53,38 @@ def assumption(text: str) -> str:
     return f"{ASSUMPTION}: {text}"
 
 
-def money_state(line: MoneyLine) -> str:
+def money_state(line: MoneyLine, titles: Mapping[str, str] | None = None) -> str:
+    """The payment's state; with ``titles`` (rule id → title) the conditions are named by
+    their titles, as a person reads them, not by their ids."""
+    rules = ("; " if titles else ", ").join((titles or {}).get(rule, rule)
+                                             for rule in line.rules)
     match line.state:
         case MoneyState.UNCONDITIONAL:
             return "inget villkor i utbetalningsmodellen"
         case MoneyState.MET:
             return "villkoren uppfyllda"
         case MoneyState.WAITING:
-            return f"väntar på villkoren: {', '.join(line.rules)}"
+            return f"väntar på villkoren: {rules}"
         case MoneyState.AT_RISK:
-            return f"i fara: {', '.join(line.rules)}"
+            return f"i fara: {rules}"
         case MoneyState.NOT_JUDGEABLE:
-            return ("kan inte bedömas ur dokumentet, som saknar underlag för: "
-                    f"{', '.join(line.rules)}")
+            return f"kan inte bedömas ur dokumentet, som saknar underlag för: {rules}"
         case MoneyState.POINTS:
             return f"{line.points} av {line.max_points} möjliga poäng (uppskattning)"
         case MoneyState.POINTS_UNKNOWN:
             return f"poäng ännu inte beräknade ({line.points_outcome})"
 
 
-def money(line: MoneyLine) -> str:
+def money(line: MoneyLine, titles: Mapping[str, str] | None = None) -> str:
     amount = kronor(line.amount_sek) if line.amount_sek is not None else "okänt belopp"
     estimate = f"; uppskattat {kronor(line.estimate_sek)}" \
         if line.estimate_sek is not None else ""
-    return f"{line.title}: {amount} ({line.paid}) – {money_state(line)}{estimate}"
+    return f"{line.title}: {amount} ({line.paid}) – {money_state(line, titles)}{estimate}"
+
+
+def rule_titles(report: Report) -> dict[str, str]:
+    """Rule id → title, for naming conditions by their titles in the money section."""
+    return {verdict.rule: verdict.title for verdict in report.verdicts}
 
 
 def readiness_state(item: Obligation) -> str:

@@ -9,18 +9,22 @@ from typing import Any
 from compliance.results.diff import PackDiff
 from compliance.results.overview import Overview
 from compliance.results.readiness import Readiness
+from compliance.results.reportdiff import ReportDiff
 from compliance.results.verdict import Report
 
-Result = Report | Overview | Readiness | PackDiff
+Result = Report | Overview | Readiness | PackDiff | ReportDiff
 
 
 @dataclass(frozen=True)
 class Target:
-    """Where the text goes: its width in columns (None: the renderer's default) and
-    whether it may carry colour (a terminal)."""
+    """Where the text goes: its width in columns (None: the renderer's default), whether
+    it may carry colour (a terminal), and whether lists are shown whole."""
 
     width: int | None = None
     color: bool = False
+    complete: bool = False  # every line of evidence, never "… och 6 till" (--alla)
+    diarienummer: str | None = None  # a PDF's registry number, on every page
+    handlaggare: str | None = None  # and the officer handling the case
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,8 @@ import hashlib
 import io
 import json
 import os
+import re
+import textwrap
 from typing import Any
 
 from rich import box
@@ -22,6 +24,7 @@ from compliance.results.diff import Change, PackDiff
 from compliance.results.obligations import ReadinessState
 from compliance.results.overview import Overview, rule_counts
 from compliance.results.readiness import Readiness
+from compliance.results.reportdiff import ReportDiff
 from compliance.results.verdict import Outcome, Report, Verdict
 
 STYLES = {
@@ -45,38 +48,62 @@ STATE_STYLES = {
     ReadinessState.NO_DATA: "yellow",
     ReadinessState.NOT_HELD: "yellow",
 }
-MAX_LINES = 6  # evidence lines per rule before the rest is counted
+MAX_LINES = 6  # evidence lines per rule before the rest is counted (all with --alla)
+# a number is never broken across lines: a narrow no-break space between its thousands,
+# a no-break space before its unit ("7 598 684 kr", "93,1 %")
+_THOUSANDS = re.compile(r"(?<=\d) (?=\d{3}(?!\d))")
+_UNIT = re.compile(r"(?<=\d) (?=(?:kr|mnkr|st|dagar)\b|%)")
+
+
+def _unbroken(text: str) -> str:
+    return _UNIT.sub("\u00a0", _THOUSANDS.sub("\u202f", text))
 
 
 def _text(value: object, style: str = "") -> Text:
     """Untrusted text as rich prints it: a ``Text`` (never parsed as markup, so ``[/]`` in a
     region name is printed, not obeyed) without control characters (so no escape sequence
     reaches the terminal). Every string handed to rich goes through here."""
-    return Text(printable(str(value)), style=style)
+    return Text(_unbroken(printable(str(value))), style=style)
 
 
-def _evidence(verdict: Verdict) -> Text:
+def _fit(text: str, width: int) -> str:
+    """``text`` wrapped at ``width`` at ordinary spaces only: rich would also break at the
+    no-break spaces inside numbers (Python counts them as whitespace), textwrap does not."""
+    return "\n".join(textwrap.fill(line, width, break_long_words=False,
+                                    break_on_hyphens=False) or line
+                      for line in _unbroken(printable(text)).split("\n"))
+
+
+def _paragraph(text: str, width: int, style: str = "") -> Text:
+    """Prose wrapped as ``_fit`` wraps it: numbers and amounts stay on one line."""
+    return Text(_fit(text, width), style=style)
+
+
+def _evidence(verdict: Verdict, complete: bool = False, width: int = 78) -> Text:
     text = Text()
+
+    def add(piece: str, style: str = "") -> None:
+        text.append(_fit(piece, width), style=style)
+
     if len(verdict.evidence) <= 1 or verdict.outcome in (Outcome.PASS, Outcome.GRADED):
-        text.append(printable(verdict.summary))
+        add(verdict.summary)
     else:
-        text.append(printable(verdict.summary) + "\n")
+        add(verdict.summary + "\n")
         notable = [e for e in verdict.evidence if e.outcome is not Outcome.PASS]
-        for item in notable[:MAX_LINES]:
-            text.append(printable(f"• {item.text}\n"), style=STYLES[item.outcome])
-        if len(notable) > MAX_LINES:
-            text.append(f"… och {len(notable) - MAX_LINES} till\n")
+        shown = notable if complete else notable[:MAX_LINES]
+        for item in shown:
+            add(f"• {item.text}\n", STYLES[item.outcome])
+        if len(notable) > len(shown):
+            add(f"… och {len(notable) - len(shown)} till (visa alla med --alla)\n")
     if verdict.waiver is not None:
-        text.append(printable(f"\n{phrases.waiver(verdict.waiver)}"), style="magenta")
+        add(f"\n{phrases.waiver(verdict.waiver)}", "magenta")
     for assumption in verdict.assumptions:
-        text.append(printable(f"\n{phrases.assumption(assumption)}"), style="bold yellow")
+        add(f"\n{phrases.assumption(assumption)}", "bold yellow")
     if verdict.payments:
-        text.append(printable(f"\n{phrases.payments(verdict)}"), style="dim")
+        add(f"\n{phrases.payments(verdict)}", "dim")
     if verdict.found_in:
-        text.append(printable(f"\n{phrases.found_in(verdict)}"), style="dim")
-    text.append(printable(f"\nKälla: {verdict.source.citation()}"), style="dim")
-    if verdict.found_in:
-        text.append(printable(f"\n{phrases.found_in(verdict)}"), style="dim")
+        add(f"\n{phrases.found_in(verdict)}", "dim")
+    add(f"\nKälla: {verdict.source.citation()}", "dim")
     text.rstrip()
     return text
 
@@ -93,16 +120,18 @@ def _trail(report: Report) -> str:
             f"{len(audit.pack_files)} paketfiler sha256:{pack}; {inputs}{waivers}")
 
 
-def _money(report: Report) -> list[Text]:
+def _money(report: Report, width: int) -> list[Text]:
     if not report.money:
         return []
     parts = [Text("Pengar som står på spel:", style="bold")]
+    titles = phrases.rule_titles(report)  # conditions by title: no ids among the money
     for line in report.money:
-        parts.append(_text(f"• {phrases.money(line)}"))
+        parts.append(Text(_fit(f"• {phrases.money(line, titles)}", width)))
         if line.information:
-            parts.append(_text(f"  {line.information}", style="dim"))
+            parts.append(Text(_fit(f"  {line.information}", width), style="dim"))
         if line.assumption:
-            parts.append(_text(f"  {phrases.assumption(line.assumption)}", style="yellow"))
+            parts.append(Text(_fit(f"  {phrases.assumption(line.assumption)}", width),
+                              style="yellow"))
     return parts
 
 
@@ -136,30 +165,31 @@ def _summary(report: Report) -> list[RenderableType]:
     return parts
 
 
-def _verdict(verdict: Verdict) -> RenderableType:
+def _verdict(verdict: Verdict, complete: bool, width: int) -> RenderableType:
     head = Text(verdict.outcome.label, style=STYLES[verdict.outcome])
     head += Text(f" · {verdict.severity.value} · ") + _id(verdict.rule)
-    return Group(head, Padding(_text(verdict.title, style="italic") + Text("\n")
-                               + _evidence(verdict), (0, 0, 0, 2)), Text(""))
+    inner = width - 2  # the block is indented by two
+    return Group(head, Padding(Text(_fit(verdict.title, inner), style="italic") + Text("\n")
+                               + _evidence(verdict, complete, inner), (0, 0, 0, 2)), Text(""))
 
 
-def _report(report: Report) -> Group:
+def _report(report: Report, complete: bool = False, width: int = 80) -> Group:
     title = _text(f"{report.region} – {report.pack_title} ({report.pack_id} "
                   f"v{report.pack_version}), bedömt per {report.as_of.isoformat()}",
                   style="bold")
     parts: list[RenderableType] = [title, *_summary(report)]
     if report.unreviewed:
-        parts.append(_text(phrases.unreviewed(report.unreviewed), style="bold yellow"))
+        parts.append(_paragraph(phrases.unreviewed(report.unreviewed), width, "bold yellow"))
     if report.illustrative:
-        parts.append(_text(f"{phrases.ILLUSTRATIVE}.", style="bold yellow"))
+        parts.append(_paragraph(f"{phrases.ILLUSTRATIVE}.", width, "bold yellow"))
     parts.append(Text(""))
-    parts += [_verdict(verdict) for verdict in report.verdicts]
-    parts += _money(report)
+    parts += [_verdict(verdict, complete, width) for verdict in report.verdicts]
+    parts += _money(report, width)
     if report.decision:
-        parts.append(_text(phrases.decision(report.decision), style="bold"))
-    parts += [_text(phrases.note(note), style="italic") for note in report.notes]
+        parts.append(_paragraph(phrases.decision(report.decision), width, "bold"))
+    parts += [_paragraph(phrases.note(note), width, "italic") for note in report.notes]
     if report.audit is not None:
-        parts.append(_text(_trail(report), style="dim"))
+        parts.append(_paragraph(_trail(report), width, "dim"))
     return Group(*parts)
 
 
@@ -218,7 +248,7 @@ def _overview(overview: Overview) -> Group:
     return Group(*parts)
 
 
-def _readiness(view: Readiness) -> Group:
+def _readiness(view: Readiness, width: int = 80) -> Group:
     report = view.report
     table = Table(title=_text(f"{report.region} – {report.pack_id}: tidslinje per "
                               f"{report.as_of.isoformat()}", style="italic"), expand=True)
@@ -246,7 +276,9 @@ def _readiness(view: Readiness) -> Group:
                  else Text("Inget saknas för villkor och krav.", style="green"))
     if report.money:
         parts.append(Text("Pengar som står på spel:", style="bold"))
-        parts += [_text(f"• {phrases.money(line)}" + (" (antagande)" if line.assumption else ""))
+        titles = phrases.rule_titles(report)
+        parts += [Text(_fit(f"• {phrases.money(line, titles)}"
+                            + (" (antagande)" if line.assumption else ""), width))
                   for line in report.money]
     return Group(*parts)
 
@@ -275,6 +307,18 @@ def _diff(diff: PackDiff) -> str:
     return printable("\n".join(lines)) + "\n"
 
 
+def _report_diff(diff: ReportDiff) -> str:
+    from compliance.reports import changes
+
+    lines = [changes.title(diff), changes.summary(diff), *changes.regions_line(diff)]
+    for heading, items in changes.sections(diff):
+        lines += ["", f"{heading}:"]
+        for change in items:
+            lines.append(f"  {changes.rule_line(change)}")
+            lines += [f"    {line}" for line in changes.value_lines(change)]
+    return printable("\n".join(lines)) + "\n"
+
+
 # Any COLUMNS value gives a readable report: rich reads COLUMNS itself when it is given no
 # width (COLUMNS=0 printed nothing), so the width is always given, between these bounds.
 MIN_WIDTH, DEFAULT_WIDTH, MAX_WIDTH = 40, 80, 1000
@@ -291,11 +335,14 @@ def _width(asked: int | None) -> int:
 def render(result: Result, target: Target) -> str:
     if isinstance(result, PackDiff):
         return _diff(result)
-    renderable = _report(result) if isinstance(result, Report) else \
-        _overview(result) if isinstance(result, Overview) else _readiness(result)
+    if isinstance(result, ReportDiff):
+        return _report_diff(result)
     out = io.StringIO()
     console = Console(file=out, width=_width(target.width), force_terminal=target.color,
                       color_system="auto" if target.color else None, highlight=False)
+    renderable = _report(result, target.complete, console.width) \
+        if isinstance(result, Report) else \
+        _overview(result) if isinstance(result, Overview) else _readiness(result, console.width)
     console.print(renderable, crop=False)
     if target.color:
         return out.getvalue()

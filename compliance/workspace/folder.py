@@ -42,6 +42,8 @@ class Workspace(Protocol):
     def evidence(self) -> bool: ...
     def evaluate(self, pack: RulePack, submission: Submission) -> Report: ...
     def check_document(self, source: Input) -> Report: ...
+    def supplemented(self, pack: RulePack, submission: Submission
+                     ) -> tuple[RulePack, Submission]: ...
 
 # A submission's top-level keys besides ``pack``: a mapping with ``pack``, ``region`` or
 # two of these is meant to be a submission even when a key is misspelled, and is checked
@@ -130,7 +132,8 @@ def _judge_entry(entry: tuple[Path, Workspace]) -> Report | str | list[str]:
             why = _not_a_submission(doc.data)
             if why:
                 return why
-            report = workspace.evaluate(*from_document(doc, workspace.shelf))
+            report = workspace.evaluate(*workspace.supplemented(
+                *from_document(doc, workspace.shelf)))
         else:
             report = workspace.check_document(path)
         return report if workspace.evidence else report.without_evidence()
@@ -146,7 +149,7 @@ def _table(path: Path, workspace: Workspace, overview: Overview,
     from compliance.judging.survey import judge_table
 
     try:
-        found = judge_table(path, workspace.as_of, workspace.shelf.folder)
+        found = judge_table(path, workspace.as_of, workspace.shelf.folder, workspace.evaluate)
     except InputError as exc:  # the message may echo the input: personal data masked
         overview.errors.extend(mask_personal_data(str(error)) for error in exc.all)
         return

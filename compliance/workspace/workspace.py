@@ -21,7 +21,7 @@ from compliance.judging.evaluate import evaluate
 from compliance.packs.pack import RulePack
 from compliance.packs.shelf import Shelf
 from compliance.reading.files import Input
-from compliance.reading.yamlload import display_name
+from compliance.reading.yamlload import display_name, load_file
 from compliance.results.overview import Overview
 from compliance.results.verdict import Report, Verdict
 from compliance.workspace.documents import DocumentKind, readable
@@ -41,6 +41,11 @@ if TYPE_CHECKING:
 Progress = Callable[[int], None]
 
 
+def _same(named: str, region: str) -> bool:
+    from compliance.judging.records import same_region
+    return same_region(named, region)
+
+
 @dataclass(frozen=True)
 class Workspace:
     as_of: dt.date = field(default_factory=dt.date.today)
@@ -52,6 +57,8 @@ class Workspace:
     register: tuple[Input, ...] = ()  # the register's monthly BUP tables (files or folders)
     period: Month | None = None  # the month of a register file that does not say it
     evidence: bool = True  # overviews keep each verdict's evidence (False: a third the memory)
+    # a folder's run: each supplement applies to the region (and pack) it names
+    many_regions: bool = False
 
     # -- one region's document ---------------------------------------------------------
 
@@ -67,19 +74,32 @@ class Workspace:
         if kind.read is None:
             raise InputError(f"en {kind.label} har en region per rad; ange --pack (och "
                              "--region för en regions rapport)", Location(display_name(source)))
-        pack, submission = kind.read(source, self.shelf)
-        for supplement in self.supplements:
-            submission = with_supplement(pack, submission, supplement)
+        pack, submission = self.supplemented(*kind.read(source, self.shelf))
         if self.register:
             submission = with_register(pack, submission, self._registers(pack))
         if self.log is not None:
             submission = with_log(pack, submission, self.log, progress)
         return pack, submission
 
+    def supplemented(self, pack: RulePack, submission: Submission
+                     ) -> tuple[RulePack, Submission]:
+        """The submission with the run's supplements added: every one for one region's
+        document, in a folder's run those that name its region (and pack, if they name one)."""
+        for source, region, pack_id in self._supplement_names:
+            if not self.many_regions or (region is not None and _same(region, submission.region)
+                                         and pack_id in (None, pack.id)):
+                submission = with_supplement(pack, submission, source)
+        return pack, submission
+
     def evaluate(self, pack: RulePack, submission: Submission) -> Report:
         """The verdicts, with the run's waivers and attestations applied."""
-        return evaluate(pack, submission, self.as_of, waivers=self._waivers,
-                        attestations=self._attestations)
+        from compliance.judging.records import for_submission
+
+        rules = {rule.id for rule in pack.rules}
+        return evaluate(pack, submission, self.as_of,
+                        waivers=for_submission(self._waivers, submission.region, rules),
+                        attestations=for_submission(self._attestations, submission.region,
+                                                    rules))
 
     def check_document(self, source: Input, progress: Progress | None = None) -> Report:
         return self.evaluate(*self.read(source, progress))
@@ -91,15 +111,15 @@ class Workspace:
         """A folder's overview, a table's overview (or one region's report from it with
         ``region``), or one document's report."""
         if isinstance(source, Path) and source.is_dir():
-            self._one_region_only("en katalog")
+            self._one_region_only("en katalog", supplements_named=True)
             self._for_tables_only(pack, region)
             from compliance.workspace.folder import check_folder
-            return check_folder(source, self)
+            return self._all_placed(check_folder(source, replace(self, many_regions=True)))
         kind = self.kind(source)
         if kind.per_row:
             return self.check_table(source, pack, region)
         self._for_tables_only(pack, region)
-        return self.check_document(source, progress)
+        return self._any_placed(self.check_document(source, progress))
 
     def check_table(self, source: Input, pack: str | None,
                     region: str | None = None) -> Report | Overview:
@@ -109,11 +129,12 @@ class Workspace:
 
         self._one_region_only("en enkätexport")
         if region is not None:
-            return check_export_region(source, pack, region, self.as_of, self.shelf.folder)
-        overview = check_export(source, pack, self.as_of, self.shelf.folder)
+            return self._any_placed(check_export_region(source, pack, region, self.as_of,
+                                                        self.shelf.folder, self.evaluate))
+        overview = check_export(source, pack, self.as_of, self.shelf.folder, self.evaluate)
         if not self.evidence:
             overview.reports[:] = [report.without_evidence() for report in overview.reports]
-        return overview
+        return self._all_placed(overview)
 
     def status(self, source: Input, progress: Progress | None = None) -> Readiness:
         """The strategist's timeline and what is still missing, for one document."""
@@ -200,15 +221,72 @@ class Workspace:
         from compliance.inputs.waivers import load_attestations
         return load_attestations(self.attestations) if self.attestations is not None else None
 
-    def _one_region_only(self, what: str) -> None:
-        """A folder or an export holds many regions; one waiver file, unit log,
-        attestation file or supplement is one region's. Rather than guess which region
-        they belong to (or silently ignore them), they are refused."""
-        problems = []
-        for option, value in (("--waivers", self.waivers), ("--log", self.log),
-                              ("--attestations", self.attestations),
-                              ("--supplement", self.supplements[0] if self.supplements
-                               else None)):
+    def _records(self) -> tuple[tuple[str, WaiverFile | AttestationFile | None], ...]:
+        return (("--waivers", self._waivers), ("--attestations", self._attestations))
+
+    def _all_placed(self, overview: Overview) -> Overview:
+        """A folder's or an export's overview, with every waiver or attestation that no
+        judged region is for listed as an error naming it (never silently unused)."""
+        from compliance.judging.records import unmatched
+
+        judged = [(report.region, {v.rule for v in report.verdicts})
+                  for report in overview.reports]
+        for option, file in self._records():
+            overview.errors.extend(str(error) for error in unmatched(file, option, judged))
+        for source, region, pack_id in self._supplement_names if self.supplements else ():
+            if not any(_same(str(region), report.region) and pack_id in (None, report.pack_id)
+                       for report in overview.reports):
+                overview.errors.append(str(InputError(
+                    f"--supplement: tillägget för {region} gäller ingen bedömd region",
+                    Location(display_name(source)))))
+        return overview
+
+    def _any_placed(self, report: Report) -> Report:
+        """One region's report; a file of waivers or attestations of which no entry is
+        for this region (and its pack) is an error: it was meant for another."""
+        from compliance.judging.records import applies
+
+        rules = {verdict.rule for verdict in report.verdicts}
+        for option, file in self._records():
+            if file is not None and file.items and \
+                    not any(applies(item, report.region, rules) for item in file.items):
+                named = ", ".join(dict.fromkeys(f"{item.region}" for item in file.items))
+                raise InputError(f"{option}: ingen post i filen gäller {report.region} och "
+                                 f"dess paket {report.pack_id} (filen nämner {named})",
+                                 Location(file.source[0]))
+        return report
+
+    @cached_property
+    def _supplement_names(self) -> tuple[tuple[Input, str | None, str | None], ...]:
+        """Each supplement with the region and pack it names (None where it names none)."""
+        if not self.supplements:
+            return ()
+        named = []
+        for source in self.supplements:
+            data = load_file(source).data
+            mapping = data if isinstance(data, dict) else {}
+            region, pack_id = mapping.get("region"), mapping.get("pack")
+            named.append((source, region if isinstance(region, str) else None,
+                          pack_id if isinstance(pack_id, str) else None))
+        return tuple(named)
+
+    def _one_region_only(self, what: str, supplements_named: bool = False) -> None:
+        """A folder or an export holds many regions. Each waiver and attestation names
+        the region it is for (``region:``), so those are placed; a unit log or a
+        supplement is one region's document, and rather than guess whose, they are
+        refused, as is a waiver or attestation that names no region."""
+        from compliance.judging.records import unnamed
+
+        problems = [*unnamed(self._waivers, "--waivers"),
+                    *unnamed(self._attestations, "--attestations")]
+        if supplements_named:  # a folder: each supplement says whose it is
+            problems += [InputError("--supplement: tillägget anger ingen region; för en "
+                                    "katalog ska varje tillägg ange sin region (region: …)",
+                                    Location(display_name(source)))
+                         for source, region, _ in self._supplement_names if region is None]
+        for option, value in (("--log", self.log),
+                              ("--supplement", self.supplements[0]
+                               if self.supplements and not supplements_named else None)):
             if value is not None:
                 problems.append(InputError(f"{option} gäller en regions inlämning och kan inte "
                                            f"anges för {what}; bedöm den regionens fil för "
