@@ -41,11 +41,12 @@ def _lowest(requirements: list[str]) -> list[str]:
 @nox.session
 def lowest(session: nox.Session) -> None:
     """The lowest versions pyproject.toml allows for what the package needs directly (the
-    test tools at their newest), so that a bound that is too low fails here, not for a
+    test tools and the PDF extra at their newest), so that a bound that is too low fails here, not for a
     user: the whole suite but the fuzzing and the browser, which the tests session runs."""
     with open("pyproject.toml", "rb") as handle:
         project = tomllib.load(handle)["project"]
-    session.install(*_lowest(project["dependencies"]), *project["optional-dependencies"]["test"])
+    extras = project["optional-dependencies"]
+    session.install(*_lowest(project["dependencies"]), *extras["test"], *extras["pdf"])
     session.install("--no-deps", ".")
     session.run("pytest", "-q", "-m", "not fuzz", "--ignore", "tests/test_html_browser.py",
                 "--ignore", "tests/test_web_browser.py", *session.posargs)
