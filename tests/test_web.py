@@ -71,6 +71,9 @@ def test_each_download_is_the_same_result(web_server: Server) -> None:
     assert csv.text.startswith("\ufeff") and "Region Nordmark" in csv.text
     html = web_server.post([], {**resend, "format": "html"})
     assert html.text.startswith("<!DOCTYPE html>") and "web-tools" not in html.text
+    pdf = web_server.post([], {**resend, "format": "pdf"})  # the test extra brings WeasyPrint
+    assert pdf.headers["content-type"] == "application/pdf" and pdf.body.startswith(b"%PDF")
+    assert "PDF/A för diariet" in page.text
 
 
 def test_security_headers_on_every_answer(web_server: Server) -> None:

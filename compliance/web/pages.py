@@ -6,6 +6,7 @@ No scripts, nothing fetched: every page is one document."""
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import re
 from typing import TYPE_CHECKING
 
@@ -20,7 +21,9 @@ _ENV = Environment(loader=PackageLoader("compliance.web", "templates"), autoesca
                    undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
 _BODY = re.compile(r"<body[^>]*>")
 DOWNLOAD_BUTTONS = (("html", "Webbsida (.html)"), ("xlsx", "Excel (.xlsx)"),
-                    ("csv", "CSV (.csv)"), ("json", "JSON (.json)"))
+                    ("csv", "CSV (.csv)"), ("json", "JSON (.json)"),
+                    *((("pdf", "PDF/A för diariet (.pdf)"),)
+                      if importlib.util.find_spec("weasyprint") else ()))  # the extra `pdf`
 
 
 def form(today: dt.date, limit_mib: int, problem: str | None = None) -> str:

@@ -12,7 +12,8 @@ from compliance.reading.files import Upload
 
 DOWNLOADS = {"html": "text/html; charset=utf-8", "json": "application/json",
              "csv": "text/csv; charset=utf-8",
-             "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+             "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+             "pdf": "application/pdf"}
 
 
 @dataclass(frozen=True)
