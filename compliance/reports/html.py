@@ -68,14 +68,8 @@ def _sources(verdicts: list[Verdict]) -> list[str]:
 
 def _assumptions(report: Report) -> list[tuple[str, str]]:
     """Every assumption once, with the rules and payments it concerns."""
-    found: dict[str, list[str]] = {}
-    for verdict in report.verdicts:
-        for text in verdict.assumptions:
-            found.setdefault(text, []).append(verdict.title)
-    for line in report.money:
-        if line.assumption:
-            found.setdefault(line.assumption, []).append(line.title)
-    return [("; ".join(about), text) for text, about in found.items()]
+    return [("; ".join(about), text)
+            for text, about in phrases.assumptions_about(report, lambda v: v.title).items()]
 
 
 def _trail(report: Report) -> Trail:

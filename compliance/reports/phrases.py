@@ -3,7 +3,7 @@ readiness states and the notes beside a verdict."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from compliance.formatting import counted, days, kronor, plain_number
 from compliance.results.obligations import SOON_DAYS, Obligation, ReadinessState, Urgency
@@ -187,6 +187,19 @@ def unreviewed(text: str) -> str:
     return f"Regelpaketet är inte granskat mot överenskommelsen: {' '.join(text.split())}"
 
 
+def assumptions_about(report: Report, name: Callable[[Verdict], str]) -> dict[str, list[str]]:
+    """Every assumption once, with what it concerns: the rules (by ``name``) and the
+    payments that rest on it."""
+    found: dict[str, list[str]] = {}
+    for verdict in report.verdicts:
+        for text in verdict.assumptions:
+            found.setdefault(text, []).append(name(verdict))
+    for line in report.money:
+        if line.assumption:
+            found.setdefault(line.assumption, []).append(line.title)
+    return found
+
+
 def caveats(report: Report) -> list[str]:
     """What a reader must know beside the verdicts, in every format: who decides, what the
     data is (illustrative figures, texts in summary), whether the pack is checked, every
@@ -197,15 +210,8 @@ def caveats(report: Report) -> list[str]:
     if report.illustrative:
         lines.append(ILLUSTRATIVE)
     lines += [note(text) for text in report.notes]
-    concerns: dict[str, list[str]] = {}
-    for verdict in report.verdicts:
-        for text in verdict.assumptions:
-            concerns.setdefault(text, []).append(verdict.rule)
-    for line in report.money:
-        if line.assumption:
-            concerns.setdefault(line.assumption, []).append(line.title)
     lines += [f"{assumption(text)} ({', '.join(dict.fromkeys(who))})"
-              for text, who in concerns.items()]
+              for text, who in assumptions_about(report, lambda v: v.rule).items()]
     lines += [f"Pengar: {money(line)}" + (f". {line.information}" if line.information else "")
               for line in report.money]
     return lines
