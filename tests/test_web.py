@@ -276,3 +276,32 @@ def test_the_timeline_as_json_is_the_status_commands(web_server: Server) -> None
     _, printed, _ = command("status", path, "--as-of", AS_OF, "--format", "json")
     assert answer.status == 200 and json.loads(answer.body) == _as_uploaded(
         json.loads(printed), path)
+
+
+def test_the_register_upload_decides_the_bup_points(web_server: Server, tmp_path: Path) -> None:
+    """The register's monthly tables, uploaded beside the form, give the BUP points as
+    `compliance check --register` does; the form alone leaves them ej bedömbart."""
+    import sys
+
+    sys.path.insert(0, str(FIXTURES))
+    import make_register
+
+    form = FIXTURES / "formular" / "region-halland-2024.docx"
+    fixed = dict.fromkeys((("Halland", m) for m in make_register.BLOCKS), 95.0)
+    tables = [make_register.write(make_register.Layout("bup", fixed=fixed), tmp_path, month,
+                                  file_name=f"bup-2024-{month:02d}.xlsx")
+              for month in range(1, 7)]
+    files = [("dokument", form.name, form.read_bytes()),
+             *(("register", path.name, path.read_bytes()) for path in tables)]
+    answer = web_server.post(files, {"per": "2024-08-01"}, accept="application/json")
+    points = next(v for v in json.loads(answer.body)["verdicts"]
+                  if v["rule"] == "OT24-3.7-bup-poang")
+    assert points["evidence"][0]["values"]["points"] == 9, points["evidence"][0]
+    code, out, _ = command("check", form, "--as-of", "2024-08-01", "--format", "json",
+                           "--register", tmp_path)
+    assert code in (0, 1)
+    printed = next(v for v in json.loads(out)["verdicts"] if v["rule"] == "OT24-3.7-bup-poang")
+    assert printed["evidence"][:2] == points["evidence"][:2]  # both periods alike
+    alone = json.loads(_check(web_server, form, per="2024-08-01").body)
+    without = next(v for v in alone["verdicts"] if v["rule"] == "OT24-3.7-bup-poang")
+    assert without["outcome"] == "missing" and without["not_held"], without  # not in a form

@@ -35,7 +35,7 @@ SECURITY_HEADERS = {
     "x-frame-options": "DENY",
     "cache-control": "no-store",
 }
-EXTRAS = ("komplettering", "enhetslogg", "undantag", "granskningar")
+EXTRAS = ("komplettering", "enhetslogg", "undantag", "granskningar", "register")
 
 
 class TooLarge(Exception):
@@ -149,6 +149,7 @@ def _job(form: Form, wants_json: bool, limits: Limits) -> Job:
     region = form.value("region") or None
     return Job(_as_of(form.value("per")), document[0], tuple(files.get("komplettering", [])),
                log=_one(files, "enhetslogg"), waivers=_one(files, "undantag"),
+               register=tuple(files.get("register", [])),
                attestations=_one(files, "granskningar"), view=view, as_json=wants_json,
                fmt=fmt or "html", region=region)
 

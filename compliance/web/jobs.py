@@ -26,7 +26,7 @@ WIDTH = 100  # columns of the readiness view's text
 def run(job: Job, shelf: Shelf) -> Answer:
     """The answer to one request; a bad document is a 422 with the CLI's messages."""
     workspace = Workspace(job.as_of, shelf, waivers=job.waivers, attestations=job.attestations,
-                          log=job.log, supplements=job.supplements)
+                          log=job.log, supplements=job.supplements, register=job.register)
     try:
         if job.view == "status":
             return _status(workspace.status(job.document), job)

@@ -26,6 +26,7 @@ class Job:
     log: Upload | None = None
     waivers: Upload | None = None
     attestations: Upload | None = None
+    register: tuple[Upload, ...] = ()  # the register's monthly BUP tables
     view: str = "report"  # report | status (the timeline) | download (the report in fmt)
     as_json: bool = False  # the client asked for JSON (Accept: application/json)
     fmt: str = "html"  # the download's format
@@ -45,7 +46,8 @@ class Job:
         fields = {"dokument": [self.document], "komplettering": list(self.supplements),
                   "enhetslogg": [self.log] if self.log else [],
                   "undantag": [self.waivers] if self.waivers else [],
-                  "granskningar": [self.attestations] if self.attestations else []}
+                  "granskningar": [self.attestations] if self.attestations else [],
+                  "register": list(self.register)}
         return {name: [(u.name, base64.b64encode(u.data).decode("ascii")) for u in files]
                 for name, files in fields.items() if files}
 
