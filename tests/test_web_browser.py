@@ -187,7 +187,7 @@ def test_the_keyboard_alone(browser: WebBrowser, web_server: Server) -> None:
         if order[-1] == "Visa tidslinje och vad som saknas":
             break
     assert order == ["Granskning av regionernas underlag", "dokument", "per", "komplettering",
-                     "enhetslogg", "undantag", "granskningar", "Granska",
+                     "enhetslogg", "register", "undantag", "granskningar", "Granska",
                      "Visa tidslinje och vad som saknas"]
     browser.press("Tab", shift=True)
     assert browser.focused() == "Granska"
