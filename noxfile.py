@@ -48,8 +48,12 @@ def lowest(session: nox.Session) -> None:
     extras = project["optional-dependencies"]
     session.install(*_lowest(project["dependencies"]), *extras["test"], *extras["pdf"])
     session.install("--no-deps", ".")
+    # the browser tests run in the tests session; regenerating the fixture exports is
+    # compared byte for byte with files written by the newest openpyxl
     session.run("pytest", "-q", "-m", "not fuzz", "--ignore", "tests/test_html_browser.py",
-                "--ignore", "tests/test_web_browser.py", *session.posargs)
+                "--ignore", "tests/test_web_browser.py", "--deselect",
+                "tests/test_survey_export.py::test_regenerating_the_exports_gives_the_same_bytes",
+                *session.posargs)
 
 
 @nox.session

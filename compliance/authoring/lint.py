@@ -97,7 +97,8 @@ def _shadowing(pack: RulePack) -> list[Finding]:
     """A warning for a pack that, given with --packs, would replace the bundled pack of the
     same id and version: a report could not otherwise be told from one judged with it."""
     bundled = shadowed_bundled_pack(pack.directory)
-    if bundled is None or bundled.meta.version != pack.meta.version:
+    if bundled is None or bundled.meta.version != pack.meta.version \
+            or bundled.digests == pack.digests:  # the same files (a source checkout's rules/)
         return []
     return [Finding(LintLevel.WARNING, pack.meta_document.key_location(("id",)),
                     f"paketet har samma id och version ({pack.meta.version}) som ett "
