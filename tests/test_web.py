@@ -96,7 +96,7 @@ def test_health_and_the_loopback_address_by_default(web_server: Server) -> None:
 
 @pytest.mark.parametrize("fields, status, text", [
     ({"per": "2024-13-01"}, 400, "'2024-13-01' är inget giltigt datum (väntade ÅÅÅÅ-MM-DD)"),
-    ({"per": AS_OF, "format": "pdf"}, 400, "okänt format 'pdf'"),
+    ({"per": AS_OF, "format": "docx"}, 400, "okänt format 'docx'"),
 ])
 def test_a_bad_form_is_a_400_in_swedish(web_server: Server, fields: dict[str, str],
                                         status: int, text: str) -> None:
