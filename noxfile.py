@@ -41,8 +41,9 @@ def _lowest(requirements: list[str]) -> list[str]:
 @nox.session
 def lowest(session: nox.Session) -> None:
     """The lowest versions pyproject.toml allows for what the package needs directly (the
-    test tools and the PDF extra at their newest), so that a bound that is too low fails here, not for a
-    user: the whole suite but the fuzzing and the browser, which the tests session runs."""
+    test tools and the PDF extra at their newest), so that a bound that is too low fails
+    here, not for a user: the whole suite but the fuzzing and the browser, which the tests
+    session runs."""
     with open("pyproject.toml", "rb") as handle:
         project = tomllib.load(handle)["project"]
     extras = project["optional-dependencies"]
