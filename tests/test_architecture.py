@@ -9,7 +9,7 @@ from functools import cache
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "compliance"
-MAX_FLOORS = 14
+MAX_FLOORS = 16
 # What a reporter may read: finished results and the shared wording of numbers.
 REPORTS_MAY_IMPORT = ("compliance.reports", "compliance.results", "compliance.formatting")
 # durable-rules' JSON operators (JSON Schema's "$ref"/"$defs" are another language)
@@ -69,7 +69,7 @@ def floors() -> dict[str, int]:
     return floor
 
 
-def test_no_cycles_and_at_most_fourteen_floors() -> None:
+def test_no_cycles_and_at_most_sixteen_floors() -> None:
     highest = max(floors().values())
     assert highest <= MAX_FLOORS, sorted(floors().items(), key=lambda item: -item[1])[:5]
 
