@@ -237,9 +237,9 @@ def test_workers_are_replaced_after_their_checks(tmp_path: Path) -> None:
             answer = _check(server, FIXTURES / "region-halland-2024.yaml")
             assert answer.status == 200 and json.loads(answer.body)["verdicts"]
             seen.append(_wait_for_one_worker(server))
-        # five checks, two a worker: at least three workers in all, however the moment a
-        # worker is replaced (after its answer) falls against when the pool is looked at
-        # (with the pool's default of 50 checks a worker, every check sees the first)
+        # five checks, two a worker: the worker is replaced, whenever the moment it goes
+        # (after its answer) falls against the moment the pool is looked at (with the
+        # default of 50 checks a worker, every look sees the first one)
         assert len(set(seen)) >= 2 and seen[0] != seen[-1], seen
 
 
