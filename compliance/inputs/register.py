@@ -8,7 +8,8 @@ and the issue's description of the public page are all we know; the export's exa
 layout is not in the seeds, so the table is read by what it says, not by where:
 
 - blocks by their headings (the pack names them: "Första bedömning", "Fördjupad
-  utredning", "Behandling"), in any order, a heading alone on its row or merged across it;
+  utredning", "Behandling"), in any order, a heading alone on its row or merged across it,
+  each block under a header row of its own or one header row above them all;
 - columns by their labels after normalising ("Landsting / region", "Andel genomförda inom
   30 dagar", "Svarsfrekvens"; case, spaces, no-break and thin spaces, punctuation);
 - values with units ("50 %", "4 075 st"), decimal commas, a percent-formatted cell as the
@@ -145,16 +146,14 @@ def _read_blocks(rows: list[tuple[int, list[Any]]], percent: frozenset[tuple[int
         texts = [normalised(str(cell)) if cell is not None else "" for cell in cells]
         filled = [text for text in texts if text]
         heading = _heading(filled, headings)
-        if heading is not None:
-            measure, columns = heading, {}
-            continue
-        if measure is None or not filled:
+        if heading is not None:  # a block starts; a header above it serves it too
+            measure = heading
             continue
         header = _header(texts)
         if header:
             columns = header
             continue
-        if "region" not in columns or "share" not in columns:
+        if measure is None or not filled or "region" not in columns:
             continue
         region = _region(cells, columns["region"], line, name, problems)
         if region is None:
