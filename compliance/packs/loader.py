@@ -48,14 +48,6 @@ def available_packs(root: Path | None = None) -> list[str]:
                    for p in folder.iterdir() if (p / "pack.yaml").is_file()})
 
 
-def form_packs(root: Path | None = None) -> list[RulePack]:
-    """Every pack under ``root`` (default: the bundled ones) that reads Word forms; each
-    is loaded once per process (``load_pack``'s cache)."""
-    root = root or bundled_packs_dir()
-    packs = [find_pack(pack_id, root) for pack_id in available_packs(root)]
-    return [pack for pack in packs if pack.meta.form_source and pack.meta.form_source.docx]
-
-
 _PACK_ID = re.compile(r"^[a-z0-9][a-z0-9.-]{0,99}$")
 
 
