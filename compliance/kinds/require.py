@@ -33,11 +33,10 @@ from compliance.kinds.base import CompiledRule, JudgeContext, RuleBase, tally, w
 from compliance.reading.strict import Strict
 from compliance.results.verdict import (
     LIMIT_OPERATORS,
+    Compared,
     Comparison,
     Evidence,
-    Measure,
     Outcome,
-    Plot,
     RuleLocation,
     Severity,
     Unit,
@@ -273,12 +272,12 @@ class RequireRule(CompiledRule):
             due = subject.deadline
             values = {k: self._plain(k, v) for k, v in (fact or {}).items()
                       if k in self.types}
-            measures = self._measures(fact)
+            compared = self._compared(subject)
             if tag == "pass":
                 items.append(Evidence(f"{subject.label}: "
                                       f"{describe(self.expr, fact or {}, answers, self.types, self.ref_types, True)}",  # noqa: E501
                                       Outcome.PASS, subject.key, values, due,
-                                      measures=measures))
+                                      compared=compared))
             elif tag == "fail":
                 why = describe(self.expr, fact or {}, answers, self.types, self.ref_types, False,
                                goal=self.spec.severity is Severity.MAL)
@@ -288,30 +287,27 @@ class RequireRule(CompiledRule):
                 outcome = Outcome.PENDING if due_later else Outcome.FAIL
                 suffix = f" (inte slutligt, {due_text})" if due_later else ""
                 items.append(Evidence(f"{subject.label}: {why}{suffix}", outcome, subject.key,
-                                      values, due, measures=measures))
+                                      values, due, compared=compared))
             elif fact is None and self._answered_otherwise(ctx, subject.key, due_later):
                 items.append(replace(self._otherwise(ctx, subject), values=values, due=due,
-                                     measures=measures))
+                                     compared=compared))
             else:
                 absent = self._absent(fact, answers)
                 unrecorded = self._unrecorded(fact)
                 if due_later:
                     items.append(Evidence(f"{subject.label}: {absent}, {due_text}",
                                           Outcome.PENDING, subject.key, values, due,
-                                          measures=measures))
+                                          compared=compared))
                 elif unrecorded:
                     # the submission should record that this was done; after the deadline
                     # no record means it was not done in time (as `status` says "försenad")
                     items.append(Evidence(f"{subject.label}: {unrecorded}", Outcome.FAIL,
                                           subject.key, values, due, on_record=False,
-                                          measures=measures))
+                                          compared=compared))
                 else:
                     outcome = Outcome(self.spec.when_missing)
                     items.append(Evidence(f"{subject.label}: {absent}", outcome, subject.key,
-                                          values, due, measures=measures))
-        if self.limit:
-            items = [replace(item, plot=self._plot(subject))
-                     for item, subject in zip(items, subjects, strict=True)]
+                                          values, due, compared=compared))
         for subject in subjects:
             items += self._disagreements(ctx, subject.key, subject.label, subject.deadline)
         outcome = worst([item.outcome for item in items])
@@ -361,7 +357,24 @@ class RequireRule(CompiledRule):
                     {"region": _json(differs[0]), "unit_log": _json(differs[1])}, due))
         return found
 
-    def _plot(self, subject: Subject) -> Plot | None:
+    def _compared(self, subject: Subject) -> tuple[Compared, ...]:
+        """The comparisons this condition makes for ``subject``: each number compared with
+        a threshold the rule states, and (when the condition is one comparison of a number
+        or date with a limit) the one a chart draws, one and the same where they agree."""
+        found = list(self._fixed(subject))
+        charted = self._charted(subject) if self.limit else None
+        if charted is None:
+            return tuple(found)
+        same = next((i for i, c in enumerate(found) if (c.field, c.op, c.threshold) ==
+                     (charted.field, charted.op, charted.threshold)
+                     and c.value == charted.value), None)
+        if same is None:
+            return (*found, charted)
+        found[same] = replace(found[same], charted=True, label=charted.label,
+                              threshold_label=charted.threshold_label)
+        return tuple(found)
+
+    def _charted(self, subject: Subject) -> Compared:
         """The compared value and its limit, when the condition is one comparison of a
         number or date with a limit: what a chart draws."""
         assert self.limit is not None
@@ -369,13 +382,13 @@ class RequireRule(CompiledRule):
         values = {**(subject.known or {}), **(subject.fact or {})}
         kind, label = self.types[name]
 
-        def read(operand: Field | Const) -> float | dt.date | None:
+        def read(operand: Field | Const) -> int | float | dt.date | None:
             raw = values.get(operand.name) if isinstance(operand, Field) else operand.value
             if raw is None or isinstance(raw, bool) or not isinstance(raw, int | float):
                 return None
             if kind == "date":
                 return dt.date.fromordinal(raw) if isinstance(raw, int) else None
-            return float(raw)
+            return raw
 
         if name == "value" and subject.key in self.meta.form.answers:
             label = self.meta.form.answers[subject.key].title
@@ -385,10 +398,10 @@ class RequireRule(CompiledRule):
             limit_label = "tidsgränsen" if kind == "date" else \
                 "målet" if self.spec.severity is Severity.MAL else "kravet"
         start = values.get("month_end") if kind == "date" else None
-        return Plot(label, read(Field(name)), op, read(limit), limit_label,
-                    "%" if kind == "percent" else "",
-                    dt.date.fromordinal(start) if isinstance(start, int) else None,
-                    subject.label)
+        return Compared(name, label, read(Field(name)), Comparison(op), read(limit),
+                        limit_label, _UNITS.get(kind), subject.label,
+                        dt.date.fromordinal(start) if isinstance(start, int) else None,
+                        charted=True)
 
     def _notes(self, ctx: JudgeContext, key: str) -> list[str]:
         """Notes on the fields this rule reads, e.g. the units that did not report."""
@@ -439,18 +452,20 @@ class RequireRule(CompiledRule):
                     if answers.get(name) is None]
         return f"{', '.join(lacking)} saknas"
 
-    def _measures(self, fact: Fact | None) -> tuple[Measure, ...]:
-        """The numbers this condition compares with fixed thresholds, with their units."""
+    def _fixed(self, subject: Subject) -> list[Compared]:
+        """The numbers this condition compares with thresholds it states, with units."""
         found = []
         for name, op, threshold in thresholds(self.expr):
-            unit = _UNITS.get(self.types.get(name, ("", ""))[0])
+            kind, label = self.types.get(name, ("", name))
+            unit = _UNITS.get(kind)
             if unit is None:
                 continue
-            value = (fact or {}).get(name)
-            found.append(Measure(name, value if isinstance(value, int | float) and
-                                 not isinstance(value, bool) else None,
-                                 Comparison(op), threshold, unit))
-        return tuple(found)
+            value = (subject.fact or {}).get(name)
+            found.append(Compared(name, label, value if isinstance(value, int | float) and
+                                  not isinstance(value, bool) else None, Comparison(op),
+                                  threshold, "målet" if self.spec.severity is Severity.MAL
+                                  else "kravet", unit, subject.label, fixed=True))
+        return found
 
     def _plain(self, name: str, value: Any) -> Any:
         kind = self.types[name][0]

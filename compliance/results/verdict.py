@@ -149,6 +149,30 @@ class Measure:
 
 
 @dataclass(frozen=True, slots=True)
+class Compared:
+    """One comparison a rule made for one subject: ``value op threshold`` must hold. The
+    one shape of a comparison; the JSON report's measures (``Evidence.measures``) and the
+    charts' points (``Evidence.plot``) are views of it, and sentences are written from the
+    facts beside it."""
+
+    field: str  # the compared field, e.g. "svarsfrekvens_vantande", "levererad"
+    label: str  # the field in words, e.g. "svarsfrekvens för väntande"
+    value: int | float | dt.date | None  # None: the data lacks it
+    op: Comparison
+    threshold: int | float | dt.date | None  # None: the limit is itself absent
+    threshold_label: str  # "kravet", "målet", "tidsgränsen", or the limit field in words
+    unit: Unit | None  # None for a date
+    subject: str = ""  # what was measured, in words: "Mars 2024", "3.4 fråga 1"
+    start: dt.date | None = None  # dates: the day the measured period ends
+    fixed: bool = False  # the threshold is a number the rule states (the JSON contract)
+    charted: bool = False  # the comparison a chart of the rule draws
+
+
+def _charted(value: int | float | dt.date | None) -> float | dt.date | None:
+    return float(value) if isinstance(value, int | float) else value
+
+
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """One fact that took part in a decision, in words and as values."""
 
@@ -160,8 +184,26 @@ class Evidence:
     score: Score | None = None  # for points rules: what the money estimate reads
     on_record: bool = True  # False: judged on the absence of a record the submission owes
     label: str = ""  # what the subject is, in words (e.g. "3.4 fråga 5, Vilka data …")
-    measures: tuple[Measure, ...] = ()  # the values compared with fixed thresholds
-    plot: Plot | None = None  # the value compared and its limit, for charts
+    compared: tuple[Compared, ...] = ()  # the comparisons the rule made for this subject
+
+    @property
+    def measures(self) -> tuple[Measure, ...]:
+        """The values compared with thresholds the rule states, as the JSON report types
+        them."""
+        return tuple(Measure(c.field, c.value if isinstance(c.value, int | float) else None,
+                             c.op, c.threshold, c.unit)
+                     for c in self.compared if c.fixed and c.unit is not None
+                     and isinstance(c.threshold, int | float))
+
+    @property
+    def plot(self) -> Plot | None:
+        """What a chart draws for this subject: the charted comparison, in its terms."""
+        c = next((c for c in self.compared if c.charted), None)
+        if c is None:
+            return None
+        return Plot(c.label, _charted(c.value), c.op.value, _charted(c.threshold),
+                    c.threshold_label, "%" if c.unit is Unit.PERCENT else "", c.start,
+                    c.subject)
 
 
 @dataclass(frozen=True, slots=True)
@@ -342,6 +384,6 @@ def _reduce(self: Any) -> tuple[Any, ...]:
 # Reports judged in worker processes (``judging.batch``) come back pickled, each with its
 # own copies of the same titles, sources and wording; unpickled, their texts are shared
 # with every other report's, so a country's reports take about half the memory.
-for _result in (Plot, PointsBand, ScorePart, Score, Measure, Evidence, Source, RuleLocation,
-                WaiverNote, Verdict, MoneyLine, Audit, Report):
+for _result in (Plot, PointsBand, ScorePart, Score, Measure, Compared, Evidence, Source,
+                RuleLocation, WaiverNote, Verdict, MoneyLine, Audit, Report):
     _result.__reduce__ = _reduce  # type: ignore[method-assign]
