@@ -8,5 +8,5 @@ pytest_plugins = ["steps_submission", "steps_report", "steps_packs", "steps_over
                   "steps_survey", "steps_workspace", "steps_register", "steps_auditor",
                   "steps_trust", "steps_process", "steps_web", "steps_national", "steps_files",
                   "steps_calendar", "steps_workbook", "steps_diff", "steps_text", "steps_pdf",
-                  "steps_navigation"]
+                  "steps_navigation", "fuzz_fixtures"]
 

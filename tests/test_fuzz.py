@@ -20,8 +20,7 @@ import json
 import shutil
 import subprocess
 import sys
-import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -36,7 +35,6 @@ from fuzz_support import (
     digests,
     has_look_alike_keys,
     never_pass,
-    register_summary,
     same_key,
 )
 from helpers import FIXTURES, RULES, absent_never_passes, cli
@@ -57,24 +55,6 @@ FUZZ = settings(max_examples=EXAMPLES, deadline=None, database=None, derandomize
                                        HealthCheck.large_base_example])
 
 pytestmark = pytest.mark.fuzz
-
-
-@pytest.fixture(scope="module")
-def worker(request: pytest.FixtureRequest) -> Iterator[Worker]:
-    register_summary(request.config)
-    child = Worker()
-    child.warm()
-    yield child
-    child.stop()
-
-
-@pytest.fixture
-def case_dir(tmp_path: Path) -> Iterator[Any]:
-    """A fresh folder inside tmp_path for each generated input (hypothesis reuses one
-    function-scoped tmp_path for all examples of a test)."""
-    def fresh() -> Path:
-        return Path(tempfile.mkdtemp(dir=tmp_path))
-    yield fresh
 
 
 def _load(path: Path) -> Any:

@@ -18,13 +18,11 @@ from __future__ import annotations
 
 import json
 import shutil
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from fuzz_support import EXAMPLES, RUN, Worker, check_run, digests, register_summary
+from fuzz_support import EXAMPLES, RUN, Worker, check_run, digests
 from helpers import FIXTURES, RULES
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
@@ -45,22 +43,6 @@ CONDITION = "svarsfrekvens_vantande >= 95"
 RULE = "OT24-3.4-svarsfrekvens-vantande"
 HALLAND = FIXTURES / "region-halland-2024.yaml"
 AS_OF = "2024-12-31"
-
-
-@pytest.fixture(scope="module")
-def worker(request: pytest.FixtureRequest) -> Iterator[Worker]:
-    register_summary(request.config)
-    child = Worker()
-    child.warm()
-    yield child
-    child.stop()
-
-
-@pytest.fixture
-def case_dir(tmp_path: Path) -> Iterator[Any]:
-    def fresh() -> Path:
-        return Path(tempfile.mkdtemp(dir=tmp_path))
-    yield fresh
 
 
 # --- hostile packs ------------------------------------------------------------------------
