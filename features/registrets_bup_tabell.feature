@@ -43,3 +43,9 @@ Egenskap: BUP-poängen vilar på registrets egna siffror
     Givet registerfiler för januari–juni där "Halland" har andelarna 95, 95 och 95 procent
     När jag kör "compliance check --register {tmp}/register --pack okad-tillganglighet-2024 --as-of 2024-08-01 --format json"
     Så JSON-översikten har paketet "okad-tillganglighet-2024" med 21 regioner
+
+  Scenario: Registrets svarsfrekvens visas bredvid regionens Ja på 3.4 fråga 4, aldrig sammanvägd
+    Givet registerfiler för januari–juni där "Halland" har andelarna 95, 95 och 95 procent
+    När jag kör "compliance check {fixtures}/region-halland-2024.yaml --register {tmp}/register --as-of 2024-08-01 --format json"
+    Så JSON-rapportens anteckningar nämner "Registrets svarsfrekvens för BUP var som lägst 97 % (januari 2024, första bedömning); regionen svarade Ja på"
+    Och JSON-rapportens anteckningar nämner "de visas bredvid varandra och vägs inte samman"

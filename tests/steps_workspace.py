@@ -131,3 +131,9 @@ def own_gaps_first(run: Run) -> None:
     held = [item.get("not_held", False) for item in missing]
     assert held and not held[0] and held[-1], missing
     assert held == sorted(held), held  # never a form's own gap after what it cannot hold
+
+
+@then(parsers.parse('JSON-rapportens anteckningar nämner "{text}"'))
+def json_notes(run: Run, text: str) -> None:
+    notes = _report(run)["notes"]
+    assert any(text in note for note in notes), notes

@@ -119,6 +119,9 @@ class SeriesSpec(Strict):
     # field → the heading of its block in the national register's table (BUP: "Första
     # bedömning"); such a series can be filled from the register's files (--register)
     from_register: dict[str, str] | None = None
+    # the answer the register's own response rate ("Svarsfrekvens") is set beside (its
+    # definition differs: shown, never merged)
+    register_response: str | None = None
 
     @property
     def delivery_field(self) -> str | None:

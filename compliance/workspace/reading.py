@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from compliance.dates import Month
 from compliance.errors import InputError, Location, raise_all
+from compliance.formatting import format_value
 from compliance.inputs.models import Submission
 from compliance.inputs.submission import read_envelope, validate_submission
 from compliance.packs.pack import RulePack
@@ -198,6 +199,9 @@ def with_register(pack: RulePack, submission: Submission,
     raise_all(problems)
     files = ", ".join(f"{read.file} ({read.month.label()})" for read in months)
     note = f"BUP-andelarna är väntetidsregistrets: {files}."
+    response = _response_beside(pack, name, submission, months)
+    if response:
+        note += f" {response}"
     return _held(dataclasses.replace(
         submission, series={**submission.series, name: series}, notes=notes,
         disagreements=disagreements,
@@ -234,3 +238,30 @@ def read_registers(pack: RulePack, sources: tuple[Input, ...],
 def bare_region(region: str) -> str:
     """A region's name as the register may write it: without "Region" in front."""
     return " ".join(region.removeprefix("Region ").casefold().split())
+
+
+def _response_beside(pack: RulePack, series: str, submission: Submission,
+                     months: list[RegisterMonth]) -> str:
+    """The register's own response rate for the region, set beside the answer the pack
+    names (3.4 fråga 4): the lowest month and block, and that the two are defined
+    differently, so neither is read as the other."""
+    spec = pack.meta.form.series[series]
+    answer = spec.register_response
+    if answer is None or answer not in pack.meta.form.answers:
+        return ""
+    rates = [(rate, read.month, field_name) for read in months
+             for name, row in read.response.items()
+             if bare_region(name) == bare_region(submission.region)
+             for field_name, rate in row.items() if rate is not None]
+    if not rates:
+        return ""
+    rate, month, field_name = min(rates, key=lambda item: item[0])
+    said = submission.answers.get(answer)
+    title = pack.meta.form.answers[answer].title
+    what = spec.fields[field_name].label or field_name
+    return (f"Registrets svarsfrekvens för BUP var som lägst {format_value('percent', rate)} "
+            f"({month.label()}, {what}); regionen svarade "
+            f"{'inget' if said is None else str(said).capitalize()} på \"{title}\". "
+            "Registrets svarsfrekvens gäller bara BUP-kontakterna i tabellen, frågan all "
+            "rapportering till "
+            "väntetidsdatabasen: de visas bredvid varandra och vägs inte samman.")
