@@ -43,6 +43,9 @@ Egenskap: BUP-poängen vilar på registrets egna siffror
     Givet registerfiler för januari–juni där "Halland" har andelarna 95, 95 och 95 procent
     När jag kör "compliance check --register {tmp}/register --pack okad-tillganglighet-2024 --as-of 2024-08-01 --format json"
     Så JSON-översikten har paketet "okad-tillganglighet-2024" med 21 regioner
+    Och JSON-översiktens poäng för "Region Halland" är 9 av 9 för "augusti 2024 (januari–juni)"
+    När jag kör "compliance check --register {tmp}/register --pack okad-tillganglighet-2024 --as-of 2024-08-01"
+    Så utskriften innehåller "Poäng per utbetalningsperiod:"
 
   Scenario: Registrets svarsfrekvens visas bredvid regionens Ja på 3.4 fråga 4, aldrig sammanvägd
     Givet registerfiler för januari–juni där "Halland" har andelarna 95, 95 och 95 procent

@@ -85,3 +85,12 @@ def national_no_points(run: Run, region: str) -> None:
 def national_mentions(run: Run, region: str, text: str) -> None:
     texts = [item["text"] for item in _national(run, region)["evidence"]]
     assert any(text in item for item in texts), texts
+
+
+@then(parsers.parse('JSON-översiktens poäng för "{region}" är {points:d} av {maximum:d} för '
+                    '"{period}"'))
+def overview_points(run: Run, region: str, points: int, maximum: int, period: str) -> None:
+    packs = json.loads(run.output)["packs"]
+    found = [value for pack in packs.values()
+             for title, value in pack["points"].get(region, {}).items() if period in title]
+    assert found == [{"points": points, "max": maximum}], packs

@@ -172,6 +172,11 @@ class ReportDoc(TypedDict):
     reading: NotRequired[list[ReadingDoc]]  # only for a report read from a Word form
 
 
+class PointsDoc(TypedDict):
+    points: int | None  # None while the period's months are not all known
+    max: int | None
+
+
 class OverviewPackDoc(TypedDict):
     review: str | None  # why the pack is not yet checked against its agreement
     rules: list[str]
@@ -179,6 +184,8 @@ class OverviewPackDoc(TypedDict):
     severities: dict[str, Severity]  # rule id → villkor, krav, mål or indikator
     regions: list[str]
     outcomes: dict[str, dict[str, Outcome]]
+    # region → payment period judged in points (BUP) → its points, as far as known
+    points: dict[str, dict[str, PointsDoc]]
     exit_codes: dict[str, int]
 
 
@@ -362,6 +369,11 @@ def audit_dict(report: Report) -> AuditDoc | None:
     }
 
 
+def _graded(line: MoneyLine) -> bool:
+    """A payment decided by performance points (BUP), known yet or not."""
+    return line.state in (MoneyState.POINTS, MoneyState.POINTS_UNKNOWN)
+
+
 def _overview(overview: Overview) -> OverviewDoc:
     packs: dict[str, OverviewPackDoc] = {}
     for pack_id, reports in overview.by_pack().items():
@@ -371,6 +383,10 @@ def _overview(overview: Overview) -> OverviewDoc:
         packs[pack_id] = {"review": review and phrases.unreviewed(review), "rules": rules,
                           "titles": {v.rule: v.title for v in first},
                           "severities": {v.rule: v.severity for v in first},
+                          "points": {r.region: {line.title: {"points": line.points,
+                                                             "max": line.max_points}
+                                                for line in r.money if _graded(line)}
+                                     for r in reports if any(_graded(m) for m in r.money)},
                           "regions": list(cells), "outcomes": cells,
                           "exit_codes": {r.region: int(r.exit_code) for r in reports}}
     return {"schema_version": SCHEMA_VERSION, "kind": "overview",
