@@ -52,3 +52,8 @@ Egenskap: BUP-poängen vilar på registrets egna siffror
     När jag kör "compliance check {fixtures}/region-halland-2024.yaml --register {tmp}/register --as-of 2024-08-01 --format json"
     Så JSON-rapportens anteckningar nämner "Registrets svarsfrekvens för BUP var som lägst 97 % (januari 2024, första bedömning); regionen svarade Ja på"
     Och JSON-rapportens anteckningar nämner "de visas bredvid varandra och vägs inte samman"
+
+  Scenario: Exemplens registerfiler säger att siffrorna är påhittade, och rapporten säger det vidare
+    När jag kör "compliance check {fixtures}/region-halland-2024.yaml --register {fixtures}/register --as-of 2024-12-31 --format json"
+    Så JSON-rapportens anteckningar nämner "Registerfilerna anger själva att siffrorna är illustrativa, inte registrets"
+    Och JSON-rapportens anteckningar nämner "fixtures/register/bup-2024-03.xlsx (mars 2024)"

@@ -84,6 +84,7 @@ class RegisterMonth:
     shares: dict[str, dict[str, Figure]] = field(default_factory=dict)
     # region → measure → the block's response rate (Svarsfrekvens), as shown
     response: dict[str, dict[str, float | None]] = field(default_factory=dict)
+    illustrative: bool = False  # the file's title says its figures are made up
 
 
 def read_register(source: Input, blocks: dict[str, str],
@@ -101,7 +102,9 @@ def read_register(source: Input, blocks: dict[str, str],
         rows = list(sheet.rows) if sheet else []
         percent = sheet.percent if sheet else frozenset()
     month = _month(rows, name, source, period)
-    found = RegisterMonth(name, hashlib.sha256(data).hexdigest(), month)
+    titles = " ".join(str(cell) for _, cells in rows[:10] for cell in cells if cell)
+    found = RegisterMonth(name, hashlib.sha256(data).hexdigest(), month,
+                          illustrative="illustrativ" in titles.casefold())
     _read_blocks(rows, percent, blocks, found, name)
     return found
 

@@ -199,6 +199,9 @@ def with_register(pack: RulePack, submission: Submission,
     raise_all(problems)
     files = ", ".join(f"{read.file} ({read.month.label()})" for read in months)
     note = f"BUP-andelarna är väntetidsregistrets: {files}."
+    if any(read.illustrative for read in months):
+        note += (" Registerfilerna anger själva att siffrorna är illustrativa, inte "
+                 "registrets: poängen visar hur regeln räknar, inte regionens resultat.")
     response = _response_beside(pack, name, submission, months)
     if response:
         note += f" {response}"
