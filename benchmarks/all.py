@@ -43,7 +43,7 @@ import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from national import AS_OF, generated_regions  # noqa: E402
-from timing import Timing, interleaved, load_average, run_command  # noqa: E402
+from timing import Timing, interleaved, load_average, run_command, tree_rss  # noqa: E402
 from unit_log import plain_count, write_log  # noqa: E402
 
 from compliance.engine import durable  # noqa: E402
@@ -121,11 +121,7 @@ def tree_peak(argv: list[str]) -> tuple[float, int, int]:
     process = psutil.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     peak = 0
     while process.poll() is None:
-        total = 0
-        for member in [process, *process.children(recursive=True)]:
-            with contextlib.suppress(psutil.Error):
-                total += member.memory_info().rss
-        peak = max(peak, total)
+        peak = max(peak, tree_rss(process))
         time.sleep(0.02)
     return time.perf_counter() - start, peak, process.returncode
 

@@ -7,6 +7,7 @@ neighbours stretch it far less than the wall time."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import resource
 import statistics
@@ -14,6 +15,8 @@ import subprocess
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+
+import psutil
 
 
 @dataclass(frozen=True)
@@ -77,3 +80,12 @@ def median_wall(argv: list[str], runs: int) -> float:
 def load_average() -> str:
     """The machine's load average over 1, 5 and 15 minutes, as text."""
     return " ".join(f"{load:.2f}" for load in os.getloadavg())
+
+
+def tree_rss(process: psutil.Process) -> int:
+    """Resident memory of ``process`` and all its children, in bytes (gone ones count 0)."""
+    total = 0
+    for member in [process, *process.children(recursive=True)]:
+        with contextlib.suppress(psutil.Error):
+            total += member.memory_info().rss
+    return total

@@ -42,6 +42,7 @@ import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from forms import write_forms  # noqa: E402
+from timing import tree_rss  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 FLOOR = [sys.executable, "-c", "import pydantic, ruamel.yaml, rich, durable.lang"]
@@ -132,11 +133,7 @@ def concurrent(port: int, process: psutil.Process, forms: list[Path],
     def sample() -> None:
         nonlocal peak
         while not stop.is_set():
-            total = 0
-            for member in [process, *process.children(recursive=True)]:
-                with contextlib.suppress(psutil.Error):
-                    total += member.memory_info().rss
-            peak = max(peak, total)
+            peak = max(peak, tree_rss(process))
             time.sleep(0.02)
 
     def one(path: Path) -> bool:

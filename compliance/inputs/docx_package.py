@@ -22,7 +22,14 @@ from typing import NoReturn
 from lxml import etree
 
 from compliance.errors import InputError, Location
-from compliance.reading.zipped import inflate, open_zip
+from compliance.reading.zipped import (
+    ENCRYPTED_REFUSAL,
+    OLD_WORD_REFUSAL,
+    OLE,
+    encrypted,
+    inflate,
+    open_zip,
+)
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_MEMBERS = 500
@@ -34,8 +41,6 @@ MAX_ELEMENTS = 400_000
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
                           huge_tree=False, remove_comments=True, remove_pis=True)
 
-_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_ENCRYPTED = "EncryptionInfo".encode("utf-16-le")
 _MAIN_TYPES = (
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
     "application/vnd.ms-word.document.macroEnabled.main+xml",
@@ -79,12 +84,8 @@ class _Budget:
 
 
 def _members(data: bytes, where: Location) -> dict[str, bytes]:
-    if data.startswith(_OLE):
-        if _ENCRYPTED in data:
-            raise InputError("dokumentet är krypterat eller lösenordsskyddat; spara det utan "
-                             "lösenord som .docx och försök igen", where)
-        raise InputError("dokumentet är i Words gamla format (.doc); öppna det i Word och "
-                         "spara det som Word-dokument (.docx)", where)
+    if data.startswith(OLE):
+        raise InputError(ENCRYPTED_REFUSAL if encrypted(data) else OLD_WORD_REFUSAL, where)
     if not data.startswith(b"PK"):
         raise InputError("filen är inget Word-dokument (.docx)", where)
     parts: dict[str, bytes] = {}

@@ -19,8 +19,9 @@ from compliance.inputs.survey import (
 )
 from compliance.judging.evaluate import evaluate
 from compliance.judging.imports import submission_yaml
-from compliance.packs.loader import available_packs, find_pack
+from compliance.packs.loader import find_pack
 from compliance.packs.pack import RulePack
+from compliance.packs.shelf import Shelf
 from compliance.reading.files import Input
 from compliance.reading.personal import mask_personal_data
 from compliance.reading.regions import region_name
@@ -36,10 +37,9 @@ Judge = Callable[[RulePack, Submission], Report]
 def export_packs(path: Input, packs_root: Path | None = None) -> list[str]:
     """The packs whose survey and columns the export matches."""
     fitting = []
-    for pack_id in available_packs(packs_root):
-        meta = find_pack(pack_id, packs_root).meta
-        if meta.survey_export is None:
-            continue
+    for pack in Shelf(packs_root).with_exports():
+        meta, pack_id = pack.meta, pack.id
+        assert meta.survey_export is not None
         try:
             table = read_table(path, meta.survey_export)
             if survey_mismatch(table, meta) is None:
@@ -51,8 +51,7 @@ def export_packs(path: Input, packs_root: Path | None = None) -> list[str]:
 
 
 def _with_export(packs_root: Path | None) -> list[str]:
-    return [pack_id for pack_id in available_packs(packs_root)
-            if find_pack(pack_id, packs_root).meta.survey_export is not None]
+    return [pack.id for pack in Shelf(packs_root).with_exports()]
 
 
 def _choose(path: Input, packs_root: Path | None) -> str:

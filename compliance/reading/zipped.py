@@ -18,6 +18,19 @@ BROKEN = (zipfile.BadZipFile, zipfile.LargeZipFile, RuntimeError,  # and NotImpl
           ValueError, OSError, EOFError, zlib.error)
 CHUNK = 1024 * 1024
 
+# An Office file that is no zip is a Compound File (OLE): an old binary .doc or .xls, or
+# an encrypted .docx/.xlsx (the encrypted package inside an OLE file).
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ENCRYPTED_REFUSAL = ("dokumentet är krypterat eller lösenordsskyddat; spara det utan lösenord "
+                     "som .docx och försök igen")
+OLD_WORD_REFUSAL = ("dokumentet är i Words gamla format (.doc); öppna det i Word och spara det "
+                    "som Word-dokument (.docx)")
+
+
+def encrypted(data: bytes) -> bool:
+    """Whether an OLE file holds an encrypted Office package (its EncryptionInfo stream)."""
+    return "EncryptionInfo".encode("utf-16-le") in data
+
 
 def open_zip(data: bytes, where: Location, what: str, not_a_zip: str, max_members: int,
              max_uncompressed: int) -> zipfile.ZipFile:

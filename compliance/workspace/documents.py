@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from compliance.errors import InputError, Location
 from compliance.reading.files import Input, Upload, read_head, read_input
 from compliance.reading.yamlload import display_name
-from compliance.reading.zipped import BROKEN
+from compliance.reading.zipped import BROKEN, ENCRYPTED_REFUSAL, OLD_WORD_REFUSAL, OLE, encrypted
 
 if TYPE_CHECKING:
     from compliance.inputs.models import Submission
@@ -71,12 +71,8 @@ KINDS: dict[str, DocumentKind] = {kind.name: kind for kind in (
     DocumentKind("word", "Word-formulär", read=_word_reader, import_=_word_importer),
     DocumentKind("table", "tabell (enkätexport eller enhetslogg)", per_row=True),
     DocumentKind("pdf", "PDF", refusal=f"PDF kan inte läsas; {_SAVE_AS_DOCX}"),
-    DocumentKind("doc", "Word-dokument i det gamla formatet (.doc)",
-                 refusal="dokumentet är i Words gamla format (.doc); öppna det i Word och "
-                         "spara det som Word-dokument (.docx)"),
-    DocumentKind("encrypted", "krypterat dokument",
-                 refusal="dokumentet är krypterat eller lösenordsskyddat; spara det utan "
-                         "lösenord som .docx och försök igen"),
+    DocumentKind("doc", "Word-dokument i det gamla formatet (.doc)", refusal=OLD_WORD_REFUSAL),
+    DocumentKind("encrypted", "krypterat dokument", refusal=ENCRYPTED_REFUSAL),
     DocumentKind("xls", "Excel-fil i det gamla formatet (.xls)",
                  refusal=f"Excel-filer i det gamla formatet (.xls) kan inte läsas; "
                          f"{_SAVE_AS_TABLE}"),
@@ -100,11 +96,9 @@ KINDS: dict[str, DocumentKind] = {kind.name: kind for kind in (
 _YAML_SUFFIXES = {".yaml", ".yml", ".json"}
 _TABLE_SUFFIXES = {".csv", ".tsv", ".xlsx", ".xlsm"}
 _WORD_SUFFIXES = {".docx", ".docm", ".dotx", ".doc"}
-_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Compound File Binary: .doc, .xls
 _IMAGES = (b"\x89PNG", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"BM")
 _UTF16 = (b"\xff\xfe", b"\xfe\xff")
 _HEAD = 512
-_ENCRYPTED = "EncryptionInfo".encode("utf-16-le")
 _MAX_OLE_BYTES = 20 * 1024 * 1024
 
 
@@ -115,8 +109,8 @@ def recognise(source: Input) -> DocumentKind:
     suffix = source.suffix.lower()
     if head.startswith(b"%PDF"):
         return KINDS["pdf"]
-    if head.startswith(_OLE):  # an encrypted .docx or .xlsx is an OLE file too
-        if _ENCRYPTED in read_input(source, _MAX_OLE_BYTES, name):
+    if head.startswith(OLE):  # an encrypted .docx or .xlsx is an OLE file too
+        if encrypted(read_input(source, _MAX_OLE_BYTES, name)):
             return KINDS["encrypted"]
         return KINDS["xls" if suffix in {".xls", ".xlsx", ".csv"} else "doc"]
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
