@@ -41,7 +41,7 @@ Egenskap: Är vi redo till 30 september? Tidslinje, att göra-lista och pengar
     Givet en inlämning byggd på "region-halland-2024.yaml"
     När inlämningen bedöms per 2025-02-01
     Så beloppet för "del1" är 39881517 kronor
-    Och beloppet för "del2" är 39881517 kronor och läget "väntar på villkoren: OT24-3.4-fraga-5-plan, OT24-3.6-status-granskas"
+    Och beloppet för "del2" är 39881517 kronor och läget "väntar på granskning av villkoren: OT24-3.4-fraga-5-plan, OT24-3.6-status-granskas"
     # seeds/001: augusti efter resultat januari–juni, december efter juli–november
     Och beloppet för "bup-prestation/jan-jun" är 7598684 kronor, uppskattat till 3377193 kronor
     Och beloppet för "bup-prestation/jul-nov" är 7598684 kronor, uppskattat till 4221491 kronor

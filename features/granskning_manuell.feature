@@ -13,7 +13,7 @@ Egenskap: Krav som bara en människa kan bedöma granskas och attesteras
     Så regeln "OT24-3.4-fraga-5-plan" har utfallet "att granska"
     Och underlaget för regeln "OT24-3.4-fraga-5-plan" nämner "Inom specialisttandvården är det svårt"
     Och underlaget för regeln "OT24-3.4-fraga-5-plan" nämner "Ger svaret en plan"
-    Och läget för utbetalningen "del2" är "väntar på villkoren: OT24-3.4-fraga-1-underlag, OT24-3.4-fraga-4-underlag, OT24-3.4-fraga-5-plan, OT24-3.6-status-granskas"
+    Och läget för utbetalningen "del2" är "väntar på villkoren: OT24-3.4-fraga-1-underlag, OT24-3.4-fraga-4-underlag; på granskning av villkoren: OT24-3.4-fraga-5-plan, OT24-3.6-status-granskas"
 
   Scenario: En granskares attest avgör kravet och syns i spårbarheten
     Givet en inlämning byggd på "region-halland-2024.yaml"

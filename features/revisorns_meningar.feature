@@ -13,7 +13,7 @@ Egenskap: Varje mening en revisor kan skriva under
     Så regeln "<regel>" har utfallet "uppfyllt"
     Och underlaget för regeln "<regel>" nämner "januari–september 2024"
     Och underlaget för regeln "<regel>" nämner "2024-11-15, när Socialstyrelsen redovisar om villkoren för Del 2"
-    Och läget för utbetalningen "del2" är "väntar på villkoren: OT24-3.4-fraga-5-plan, OT24-3.6-status-granskas"
+    Och läget för utbetalningen "del2" är "väntar på granskning av villkoren: OT24-3.4-fraga-5-plan, OT24-3.6-status-granskas"
 
     Exempel:
       | dag        | regel                     |
@@ -57,6 +57,19 @@ Egenskap: Varje mening en revisor kan skriva under
     När inlämningen bedöms per 2024-10-01
     Så läget för utbetalningen "del1" är "inget villkor i utbetalningsmodellen"
     Och utbetalningen "del1" har informationen "godkänd redovisning"
+
+  # seeds/001, 3.4 fråga 5 och 3.6: om svaret ger en plan och om arbetet beskrivs avgör
+  # Socialstyrelsen när den läser svaren; inget datum avgör det. Ett villkor vars
+  # tidsgräns inte kommit och ett villkor som väntar på en granskare är olika saker att göra.
+  Scenariomall: En utbetalning som väntar skiljer villkor som inte förfallit från villkor att granska
+    Givet en inlämning byggd på "region-halland-2024.yaml"
+    När inlämningen bedöms per <dag>
+    Så läget för utbetalningen "del2" är "<läge>"
+
+    Exempel:
+      | dag        | läge |
+      | 2024-10-01 | väntar på villkoren: OT24-3.4-fraga-1-underlag, OT24-3.4-fraga-4-underlag; på granskning av villkoren: OT24-3.4-fraga-5-plan, OT24-3.6-status-granskas |
+      | 2024-11-15 | väntar på granskning av villkoren: OT24-3.4-fraga-5-plan, OT24-3.6-status-granskas |
 
   # seeds/001, 3.4 fråga 1 (senast tre veckor efter mätmånaden); undantaget för maj i
   # fixtures/undantag-nordmark-2024.yaml.

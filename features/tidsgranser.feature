@@ -14,7 +14,7 @@ Egenskap: Det som ska ha kommit in bedöms mot sin sista dag, lika i check och s
 
     Exempel:
       | inkom      | utfall      | pengar                                  |
-      | 2024-09-30 | uppfyllt    | väntar på villkoren: OT24-3.4-fraga-5-plan, OT24-3.6-status-granskas |
+      | 2024-09-30 | uppfyllt    | väntar på granskning av villkoren: OT24-3.4-fraga-5-plan, OT24-3.6-status-granskas |
       | 2024-10-05 | ej uppfyllt | i fara: OT24-handlingsplan-bifogad      |
 
   Scenariomall: En bilaga utan eget datum kom in med redovisningen

@@ -60,12 +60,12 @@ def _conditions(line: MoneyLine, payment: Payment, verdicts: dict[str, Verdict])
                     if outcome in (Outcome.FAIL, Outcome.MISSING))
     if failing and all(verdicts[rule].not_held for rule in failing):
         return replace(line, state=MoneyState.NOT_JUDGEABLE, rules=failing)
-    waiting = tuple(rule for rule, outcome in outcomes.items()
-                    if outcome in (Outcome.PENDING, Outcome.REVIEW))
     if failing:
         return replace(line, state=MoneyState.AT_RISK, rules=failing)
-    if waiting:
-        return replace(line, state=MoneyState.WAITING, rules=waiting)
+    pending = tuple(rule for rule, outcome in outcomes.items() if outcome is Outcome.PENDING)
+    review = tuple(rule for rule, outcome in outcomes.items() if outcome is Outcome.REVIEW)
+    if pending or review:
+        return replace(line, state=MoneyState.WAITING, rules=pending, review=review)
     return replace(line, state=MoneyState.MET)
 
 

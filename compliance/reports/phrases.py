@@ -56,15 +56,20 @@ def assumption(text: str) -> str:
 def money_state(line: MoneyLine, titles: Mapping[str, str] | None = None) -> str:
     """The payment's state; with ``titles`` (rule id → title) the conditions are named by
     their titles, as a person reads them, not by their ids."""
-    rules = ("; " if titles else ", ").join((titles or {}).get(rule, rule)
-                                             for rule in line.rules)
+    def named(rules: tuple[str, ...]) -> str:
+        return ("; " if titles else ", ").join((titles or {}).get(rule, rule) for rule in rules)
+
+    rules = named(line.rules)
     match line.state:
         case MoneyState.UNCONDITIONAL:
             return "inget villkor i utbetalningsmodellen"
         case MoneyState.MET:
             return "villkoren uppfyllda"
-        case MoneyState.WAITING:
-            return f"väntar på villkoren: {rules}"
+        case MoneyState.WAITING:  # a date to come, and a reader to decide, are not one wait
+            waits = ([f"villkoren: {rules}"] if line.rules else []) \
+                + ([f"granskning av villkoren: {named(line.review)}"] if line.review else [])
+            # titles are parted by "; " already, so the two waits by a dash
+            return "väntar på " + (" – och på " if titles else "; på ").join(waits)
         case MoneyState.AT_RISK:
             return f"i fara: {rules}"
         case MoneyState.NOT_JUDGEABLE:

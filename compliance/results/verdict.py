@@ -293,6 +293,9 @@ class MoneyLine:
     amount_sek: int | None  # the region's share; None without population figures
     state: MoneyState
     rules: tuple[str, ...] = ()  # AT_RISK, WAITING: the conditions that put it there
+    # WAITING: the conditions that wait on a reviewer, not on a date (``rules`` then
+    # holds those whose deadline has not come)
+    review: tuple[str, ...] = ()
     points: int | None = None  # achieved so far (POINTS)
     max_points: int | None = None
     points_outcome: str | None = None  # the points rule's outcome label (POINTS_UNKNOWN)
