@@ -29,7 +29,7 @@ PACK = "god-och-nara-vard-2023"
 
 def rows(regions: int) -> list[list[str]]:
     table = list(csv.reader(io.StringIO(BUNDLED.read_text("utf-8-sig")), delimiter=";"))
-    header, body = table[0], table[1:]
+    header, body = table[1], table[2:]  # below the bundled file's title row
     region = header.index("Region")
     out = [header]
     for number in range(regions):

@@ -177,6 +177,49 @@ Egenskap: Varje mening en revisor kan skriva under
       | csv      |
       | junit    |
 
+  # Exemplens Word-formulär och enkätexport är byggda ur våra sammanfattningar av seeds/001
+  # och seeds/002. De säger det själva, som en regions egen fil aldrig gör: formuläret i
+  # sin egenskap Kommentarer, exporten i sin rubrikrad. Rapporten för det vidare med
+  # dokumentets ord, och lägger aldrig till det där dokumentet inte säger det.
+  Scenariomall: Ett exempelformulär som säger att texterna är sammanfattningar bär det i varje format
+    När jag kör "compliance check {fixtures}/formular/region-halland-2024.docx --as-of 2024-10-01 --format <format>"
+    Så utskriften nämner, oavsett radbrytningar, "sammanfattningar med våra ord"
+    Och utskriften nämner, oavsett radbrytningar, "illustrativa"
+
+    Exempel:
+      | format   |
+      | text     |
+      | json     |
+      | markdown |
+      | html     |
+      | csv      |
+      | junit    |
+
+  Scenariomall: En exempelexport som säger att texterna är sammanfattningar bär det i regionens rapport
+    När jag kör "compliance check {fixtures}/enkatexport/enkatexport-god-och-nara-vard-2023.<typ> --pack god-och-nara-vard-2023 --region 'Region Halland' --as-of 2024-10-01 --format <format>"
+    Så utskriften nämner, oavsett radbrytningar, "sammanfattningar med våra ord"
+    Och utskriften nämner, oavsett radbrytningar, "illustrativa"
+
+    Exempel:
+      | typ  | format   |
+      | csv  | text     |
+      | xlsx | json     |
+      | csv  | markdown |
+      | xlsx | csv      |
+
+  Scenario: Ett formulär som inte säger något om sig självt får ingen anmärkning om sammanfattningar
+    Givet Word-formuläret "formular/region-halland-2024.docx" med svaret "Ja" i "vtdb_riktlinjer"
+    När formuläret bedöms per 2024-10-01
+    Så utskriften nämner inte, oavsett radbrytningar, "sammanfattningar"
+    Och utskriften nämner inte, oavsett radbrytningar, "illustrativa"
+    Och utskriften nämner inte, oavsett radbrytningar, "Kommentarer"
+
+  Scenario: En export utan rubrikrad får ingen anmärkning om sammanfattningar
+    Givet enkätexporten ur exemplen som CSV
+    När enkätexporten bedöms per 2024-10-01 med paketet "god-och-nara-vard-2023" för regionen "Region Halland"
+    Så utskriften nämner inte, oavsett radbrytningar, "sammanfattningar"
+    Och utskriften nämner inte, oavsett radbrytningar, "illustrativa"
+
   Scenario: Excel-arbetsboken bär förbehållen
     När jag kör "compliance check {fixtures}/region-halland-2024.yaml --as-of 2024-10-01 --format xlsx -o {tmp}/halland.xlsx"
     Så arbetsboken "halland.xlsx" nämner "helhetsbedömning"

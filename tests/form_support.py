@@ -43,12 +43,13 @@ def variants() -> dict[str, Any]:
 
 def form(name: str, year: int = 2024) -> bytes:
     """The generator's form ``name`` (a path under fixtures/), written for ``year``."""
-    values = next(values for path, values, _ in make_forms.forms() if path == name)
-    return bytes(make_forms.to_bytes(make_forms.build(values, year)))
+    values, comments = next((values, comments) for path, values, _, comments
+                            in make_forms.forms() if path == name)
+    return bytes(make_forms.to_bytes(make_forms.build(values, year, comments)))
 
 
 def with_values(name: str, **changes: str) -> bytes:
-    values = dict(next(values for path, values, _ in make_forms.forms() if path == name))
+    values = dict(next(values for path, values, *_ in make_forms.forms() if path == name))
     values.update(changes)
     return bytes(make_forms.to_bytes(make_forms.build(values)))
 

@@ -194,7 +194,9 @@ def export_with_formula(rules_dir: Path, region: str, formula: str, value: int,
     book = openpyxl.load_workbook(FIXTURES / "enkatexport" /
                                   "enkatexport-god-och-nara-vard-2023.xlsx")
     sheet = book.worksheets[0]
-    column = next(cell.column for cell in sheet[1] if str(cell.value or "").startswith(prefix))
+    header = next(cells for cells in sheet.iter_rows()  # below the export's title row
+                  if any(str(cell.value or "").startswith(prefix) for cell in cells))
+    column = next(cell.column for cell in header if str(cell.value or "").startswith(prefix))
     row = next(cells[0].row for cells in sheet.iter_rows() if region in
                [cell.value for cell in cells])
     place = sheet.cell(row, column)

@@ -28,6 +28,14 @@ CSV = FIXTURES / "enkatexport" / "enkatexport-god-och-nara-vard-2023.csv"
 AS_OF = dt.date(2024, 6, 1)
 
 
+def _untitled() -> str:
+    """The bundled CSV without its title row (which says the file is an example): the
+    header on line 1 and Region Halland on line 2, as in an export without titles."""
+    title, rest = CSV.read_text("utf-8-sig").split("\n", 1)
+    assert "exempelexport" in title
+    return rest
+
+
 def _verdicts(report: Report) -> list[tuple[str, str, list[str]]]:
     return [(v.rule, v.outcome.value, [e.text for e in v.evidence]) for v in report.verdicts]
 
@@ -75,7 +83,7 @@ def test_imported_files_read_back_to_the_verdicts_of_the_export(tmp_path: Path) 
                     in p.read_text("utf-8"))
         assert _verdicts(evaluate(*Workspace().read(path), AS_OF)) == _verdicts(report)
     text = (tmp_path / "ut" / "region-halland.yaml").read_text("utf-8")
-    assert "rad 2, kolumn M – fråga 22\n  fast_lakarkontakt_befolkning: 65" in text
+    assert "rad 3, kolumn M – fråga 22\n  fast_lakarkontakt_befolkning: 65" in text
 
 
 def test_import_never_overwrites_without_force(tmp_path: Path) -> None:
@@ -93,7 +101,7 @@ def test_import_never_overwrites_without_force(tmp_path: Path) -> None:
 
 
 def test_a_row_that_cannot_be_read_stops_the_import(tmp_path: Path) -> None:
-    text = CSV.read_text("utf-8-sig").replace(";65;", ";sextiofem;", 1)
+    text = _untitled().replace(";65;", ";sextiofem;", 1)
     export = tmp_path / "export.csv"
     export.write_text(text, encoding="utf-8")
     code, _, err = command("import", export, "--pack", PACK, "-o", tmp_path / "ut")
@@ -111,7 +119,7 @@ def _mapped(meta: Any, headers: list[str]) -> dict[str, int]:
 
 def _headers(meta: Any, replace: dict[str, str]) -> list[str]:
     """The bundled export's header row with some headers worded differently."""
-    first = CSV.read_text("utf-8-sig").splitlines()[0].split(";")
+    first = _untitled().splitlines()[0].split(";")
     return [replace.get(header, header) for header in first]
 
 
@@ -164,7 +172,7 @@ def test_a_csv_from_swedish_windows_excel_gives_the_same_overview(tmp_path: Path
 def test_a_comma_separated_csv_with_commas_in_headers_is_read(tmp_path: Path) -> None:
     import csv
     import io
-    rows = list(csv.reader(io.StringIO(CSV.read_text("utf-8-sig")), delimiter=";"))
+    rows = list(csv.reader(io.StringIO(_untitled()), delimiter=";"))
     rows[0][5] = "7a. Beskriv, om något, förändringar"
     out = io.StringIO()
     csv.writer(out, lineterminator="\r\n").writerows(rows)
@@ -187,11 +195,11 @@ def test_verdicts_point_into_the_export() -> None:
     verdict = next(v for v in json.loads(out)["verdicts"]
                    if v["rule"] == "GNV23-fast-lakarkontakt-befolkning")
     assert [place.split(", ", 1)[1] for place in verdict["found_in"]] == \
-        ["bladet 'Export', rad 2, kolumn M – fråga 22"]  # the sheet read, for a workbook
+        ["bladet 'Export', rad 3, kolumn M – fråga 22"]  # the sheet read, for a workbook
     assert verdict["found_in"][0].split(", ", 1)[0].endswith(XLSX.name)
     code, out, _ = command("check", CSV, "--pack", PACK, "--region", "Region Halland",
                            "--as-of", "2024-06-01", "--format", "markdown")
-    assert f"{CSV.name}, rad 2, kolumn M – fråga 22" in out and "Ur regionens dokument: " in out
+    assert f"{CSV.name}, rad 3, kolumn M – fråga 22" in out and "Ur regionens dokument: " in out
 
 
 def test_personal_data_in_a_cell_is_found_and_never_printed() -> None:
@@ -206,7 +214,7 @@ def test_personal_data_in_a_cell_is_found_and_never_printed() -> None:
 
 
 def test_the_same_region_twice_is_an_error_at_the_second_row(tmp_path: Path) -> None:
-    lines = CSV.read_text("utf-8-sig").splitlines()
+    lines = _untitled().splitlines()
     export = tmp_path / "dubbel.csv"
     export.write_text("\n".join([*lines, lines[1].replace("R001", "R009")]) + "\n",
                       encoding="utf-8")
@@ -240,9 +248,9 @@ def _xlsx(tmp_path: Path, change: dict[tuple[int, int], Any]) -> Path:
 
 
 def test_a_share_formatted_as_percent_in_excel_is_refused_not_judged(tmp_path: Path) -> None:
-    export = _xlsx(tmp_path, {(2, 13): 0.65})  # Excel shows 65 %, the cell holds 0.65
+    export = _xlsx(tmp_path, {(3, 13): 0.65})  # Excel shows 65 %, the cell holds 0.65
     overview = check_export(export, PACK, AS_OF)
-    assert overview.errors == [f"{export}:2:13: rad 2, kolumn M – fråga 22: 0,65 ser ut som "
+    assert overview.errors == [f"{export}:3:13: rad 3, kolumn M – fråga 22: 0,65 ser ut som "
                                "en andel formaterad som procent i Excel; frågan väntar "
                                "procentsatsen (65)"]
     assert "Region Halland" not in [report.region for report in overview.reports]

@@ -169,7 +169,7 @@ def _slow_upload(server: Server) -> bytes:
 def _many_regions(count: int) -> bytes:
     """A survey export with ``count`` fictional regions (each a copy of one row)."""
     lines = (FIXTURES / "enkatexport" / "enkatexport-god-och-nara-vard-2023.csv").read_text(
-        encoding="utf-8-sig").splitlines()
+        encoding="utf-8-sig").splitlines()[1:]  # below the title row
     cells = lines[2].split(";")
     rows = [";".join([f"R{n:05}", cells[1], f"Region {n} (fiktiv)", *cells[3:]])
             for n in range(count)]

@@ -56,7 +56,7 @@ def _w(tag: str) -> str:
 
 @cache
 def _base() -> dict[str, bytes]:
-    values = dict(next(values for path, values, _ in make_forms.forms()
+    values = dict(next(values for path, values, *_ in make_forms.forms()
                        if path == "formular/region-halland-2024.docx"))
     values.update(dict.fromkeys(NEJ, "Nej"))
     return members(bytes(make_forms.to_bytes(make_forms.build(values))))

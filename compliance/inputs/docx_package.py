@@ -50,6 +50,7 @@ _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationsh
 _CT = "{http://schemas.openxmlformats.org/package/2006/content-types}"
 _OFFICE_DOCUMENT = "/officeDocument"
 _DC_TITLE = "{http://purl.org/dc/elements/1.1/}title"
+_DC_DESCRIPTION = "{http://purl.org/dc/elements/1.1/}description"  # Word's "Kommentarer"
 _DS_ITEM = "{http://schemas.openxmlformats.org/officeDocument/2006/customXml}datastoreItem"
 _DS_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/customXml}itemID"
 _ITEM_PROPS = re.compile(r"customXml/itemProps(\d+)\.xml", re.IGNORECASE)
@@ -69,6 +70,7 @@ class Package:
     main_part: str  # e.g. "word/document.xml"
     document: etree._Element  # w:document
     title: str  # the document's title property ("" when it has none)
+    comments: str = ""  # the document's own comment (File › Properties › Comments)
     styles: etree._Element | None = None
     numbering: etree._Element | None = None
     # custom XML parts by their store item id ("{…}", upper case): data-bound controls
@@ -209,7 +211,8 @@ def open_package(data: bytes, name: str) -> Package:
         target = first(related, f"/{kind}")
         found[kind] = parse_part(parts[target], target, where, budget) if target else None
     core = first(package, "/core-properties")
-    node = parse_part(parts[core], core, where, budget).find(_DC_TITLE) if core else None
-    title = (node.text or "") if node is not None else ""
-    return Package(name, data, main, document, title, found["styles"], found["numbering"],
-                   _custom_parts(parts, where, budget), headers)
+    properties = parse_part(parts[core], core, where, budget) if core else None
+    title, comments = ("" if properties is None else properties.findtext(tag) or ""
+                       for tag in (_DC_TITLE, _DC_DESCRIPTION))
+    return Package(name, data, main, document, title, comments, found["styles"],
+                   found["numbering"], _custom_parts(parts, where, budget), headers)

@@ -48,6 +48,7 @@ MAX_EXPORT_BYTES = 50 * 1024 * 1024
 MAX_EXPORT_ROWS = 2_000  # 21 regions, or 290 municipalities, with room
 MAX_EXPORT_COLUMNS = 1_024  # a web survey exports a column per question and option
 HEADER_SEARCH = 10  # rows above the header: a title, a date of export
+MAX_TITLE = 500  # characters of the title rows carried into a report
 # a cell whose value Excel computed: the file holds Excel's last result, which the tool
 # does not recompute, so the evidence says so
 FORMULA_NOTE = " (formel: värdet som Excel sparade, inte omräknat)"
@@ -109,11 +110,16 @@ def read_table(path: Input, spec: SurveyExport) -> ExportTable:
 
 
 def reading_note(table: ExportTable) -> str | None:
-    """Which sheet was read, and which hidden ones were not, in words."""
-    if table.sheet is None:
-        return None
-    hidden = f"; dolda blad lästes inte: {', '.join(table.hidden)}" if table.hidden else ""
-    return f"{table.file}: bladet '{table.sheet}' lästes (rubrikrad {table.header_line}){hidden}"
+    """What the export says of itself in its title rows, in its words (an example export
+    says there that its figures are illustrative or its texts summaries), then which
+    sheet was read and which hidden ones were not."""
+    said = " / ".join(text for _, text in table.titles if text)
+    parts = [f"Exportens rubrik: \"{said[:MAX_TITLE]}\""] if said else []
+    if table.sheet is not None:
+        hidden = f"; dolda blad lästes inte: {', '.join(table.hidden)}" if table.hidden else ""
+        parts.append(f"{table.file}: bladet '{table.sheet}' lästes "
+                     f"(rubrikrad {table.header_line}){hidden}")
+    return "; ".join(parts) or None
 
 
 def survey_mismatch(table: ExportTable, meta: PackMeta) -> InputError | None:

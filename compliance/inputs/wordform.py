@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import collections
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from lxml import etree
@@ -36,6 +36,7 @@ from compliance.results.reading import ReadingLine
 # a label matches when at least this share of its words is found in order at the start of
 # a cell (an inflected word counts 0.8); a second match within the margin is ambiguous
 MATCH = 0.8
+MAX_COMMENT = 500  # characters of the document's own comment carried into a report
 MARGIN = 0.15
 
 
@@ -47,6 +48,9 @@ class WordForm:
     document: Document  # data (pack, region, answers) with the place of each value
     origins: dict[str, str] = field(default_factory=dict)  # "answers.X" → its place
     reading: list[ReadingLine] = field(default_factory=list)
+    # the document's own comment (its properties' "Kommentarer"), in its words: where a
+    # document made for examples says that its answers are illustrative or summaries
+    comments: str = ""
 
 
 def answer_name(key: str, spec: AnswerSpec) -> str:
@@ -250,8 +254,9 @@ def read_word_form(path: Input, packs: list[tuple[str, PackMeta]]) -> WordForm:
                          Location(name))
     pack_id, meta = matches[0]
     assert meta.form_source is not None and meta.form_source.docx is not None
-    return _read_answers(pack_id, meta, meta.form_source.docx, _Finder(layout, name, body),
+    form = _read_answers(pack_id, meta, meta.form_source.docx, _Finder(layout, name, body),
                          reader, name, raw)
+    return replace(form, comments=" ".join(package.comments.split())[:MAX_COMMENT])
 
 
 def _read_answers(pack_id: str, meta: PackMeta, source: DocxSource, finder: _Finder,

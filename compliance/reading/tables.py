@@ -13,6 +13,7 @@ import codecs
 import csv
 import io
 import re
+from collections import Counter
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -129,19 +130,20 @@ def _decode(data: bytes, name: str) -> str:
 
 
 def _delimiter(first_lines: list[str]) -> str | None:
-    """The separator that splits the header into the most cells (a header such as
-    "7a. Beskriv, om något, …" holds commas inside a semicolon-separated row). The header
-    is the first line that some separator splits into three cells or more, so a title row
-    above it (one cell, or "Export, 2023") does not decide."""
-    best: str | None = None
-    for line in first_lines:
-        counts = {d: len(next(csv.reader([line], delimiter=d), [])) for d in DELIMITERS
-                  if d in line}
-        if counts:
-            best = max(counts, key=lambda d: counts[d])
-            if counts[best] >= 3:
-                return best
-    return best
+    """The separator that splits the most of the first lines into the same number of
+    cells, three or more if any does (more cells first on a tie): the header and the
+    rows below it agree, where a header such as "7a. Beskriv, om något, …" holds commas
+    inside a semicolon-separated row and a title row above it ("Export, 2023, exempel")
+    splits in a way of its own. None when no line holds a separator."""
+    best: tuple[bool, int, int, str] | None = None
+    for delimiter in DELIMITERS:
+        counts = Counter(len(next(csv.reader([line], delimiter=delimiter), []))
+                         for line in first_lines if delimiter in line)
+        for cells, lines in counts.items():
+            score = (cells >= 3, lines, cells, delimiter)
+            if cells >= 2 and (best is None or score[:3] > best[:3]):
+                best = score
+    return best[3] if best else None
 
 
 def table_cells(data: bytes, name: str, suffix: str, bounds: Bounds

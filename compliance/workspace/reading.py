@@ -59,10 +59,15 @@ def read_word(source: Input, shelf: Shelf) -> tuple[RulePack, Submission]:
     not_held |= {f"series.{key}": spec.title for key, spec in meta_form.series.items()}
     not_held |= {f"attachments.{key}": spec.title
                  for key, spec in meta_form.attachments.items()}
-    note = ("Läst ur Word-formuläret. Formuläret kan inte innehålla: " +
+    # the document's own comment first: a form made as an example says there that its
+    # answers are illustrative or its texts summaries, and the report must say so too
+    said = f"Dokumentets egen kommentar (egenskapen Kommentarer): \"{form.comments}\"" \
+        if form.comments else ""
+    held = ("Läst ur Word-formuläret. Formuläret kan inte innehålla: " +
             "; ".join(not_held.values()) + ". Det bedöms som ej bedömbart (finns inte i "
             "formuläret), inte som ej uppfyllt; lägg till det med --supplement (en YAML-fil) "
-            "eller --log, eller skriv en YAML-fil med compliance import.") if not_held else None
+            "eller --log, eller skriv en YAML-fil med compliance import.") if not_held else ""
+    note = " ".join(part for part in (said, held) if part) or None
     return pack, dataclasses.replace(submission, origins=form.origins, note=note,
                                      not_held=not_held, document=WORD_FORM,
                                      reading=tuple(form.reading))
