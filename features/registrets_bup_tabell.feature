@@ -57,3 +57,21 @@ Egenskap: BUP-poängen vilar på registrets egna siffror
     När jag kör "compliance check {fixtures}/region-halland-2024.yaml --register {fixtures}/register --as-of 2024-12-31 --format json"
     Så JSON-rapportens anteckningar nämner "Registerfilerna anger själva att siffrorna är illustrativa, inte registrets"
     Och JSON-rapportens anteckningar nämner "fixtures/register/bup-2024-03.xlsx (mars 2024)"
+
+  # seeds/001 avsnitt 3.7: registrets tabell för en månad har alla regioner, så samma
+  # filer tjänar varje inlämning i en katalog – Word-formulär som YAML.
+  Scenario: En katalog bedöms mot samma registerfiler för varje region i den
+    Givet registerfiler för januari–juni för alla regioner, även de fiktiva, där "Halland" har andelarna 95, 95 och 95 procent och "Västmark (fiktiv)" har andelarna 89,9, 74,9 och 59,9 procent
+    Och en katalog med Word-formulären och YAML-exemplet "region-halland-2023.yaml"
+    När jag kör "compliance check {tmp}/redovisningar --register {tmp}/register --as-of 2024-08-01 --format json"
+    Så JSON-översiktens poäng för "Region Halland" är 9 av 9 för "augusti 2024 (januari–juni)"
+    Och JSON-översiktens poäng för "Region Västmark (fiktiv)" är 3 av 9 för "augusti 2024 (januari–juni)"
+    När jag kör "compliance check {tmp}/redovisningar --register {tmp}/register --as-of 2024-08-01 --format csv"
+    Så CSV-översiktens poäng för "Region Halland" är 9 av 9 för "augusti 2024 (januari–juni)"
+    Och CSV-översiktens poäng för "Region Västmark (fiktiv)" är 3 av 9 för "augusti 2024 (januari–juni)"
+
+  Scenario: Den nationella bilden som CSV har varje regions poäng per utbetalningsperiod
+    Givet registerfiler för januari–juni där "Halland" har andelarna 90, 75 och 60 procent
+    När jag kör "compliance check --register {tmp}/register --pack okad-tillganglighet-2024 --as-of 2024-08-01 --format csv"
+    Så CSV-översiktens poäng för "Region Halland" är 6 av 9 för "augusti 2024 (januari–juni)"
+    Och CSV-översikten har poäng för 21 regioner

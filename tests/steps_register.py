@@ -3,6 +3,8 @@ chosen shares, and the national view read back from the JSON overview."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import sys
 from pathlib import Path
@@ -37,6 +39,21 @@ def register_files(tmp_path: Path, register_hidden: dict[tuple[str, str, int], s
     for month in range(1, 7):
         make_register.write(make_register.Layout("bup", fixed=fixed), folder, month,
                             file_name=f"bup-2024-{month:02d}.xlsx")
+
+
+@given(parsers.parse('registerfiler för januari–juni för alla regioner, även de fiktiva, där '
+                     '"{one}" har andelarna {a1}, {a2} och {a3} procent och "{two}" har '
+                     'andelarna {b1}, {b2} och {b3} procent'))
+def register_files_with_fictional(tmp_path: Path, one: str, a1: str, a2: str, a3: str,
+                                  two: str, b1: str, b2: str, b3: str) -> None:
+    folder = tmp_path / "register"
+    folder.mkdir(exist_ok=True)
+    fixed = {(region, block): _number(share) for region, shares in
+             ((one, (a1, a2, a3)), (two, (b1, b2, b3)))
+             for block, share in zip(make_register.BLOCKS, shares, strict=True)}
+    layout = make_register.Layout("bup", regions=make_register.FIXTURE.regions, fixed=fixed)
+    for month in range(1, 7):
+        make_register.write(layout, folder, month, file_name=f"bup-2024-{month:02d}.xlsx")
 
 
 @given(parsers.parse('registret döljer "{region}"s siffra för fördjupad utredning i mars '
@@ -94,3 +111,23 @@ def overview_points(run: Run, region: str, points: int, maximum: int, period: st
     found = [value for pack in packs.values()
              for title, value in pack["points"].get(region, {}).items() if period in title]
     assert found == [{"points": points, "max": maximum}], packs
+
+
+def _csv_points(run: Run) -> list[dict[str, str]]:
+    """The CSV overview's rows of points (Typ "poäng"), as a spreadsheet reads them."""
+    assert run.exit_code in (0, 1), run.stderr
+    rows = list(csv.DictReader(io.StringIO(run.output.removeprefix("\ufeff")), delimiter=";"))
+    return [row for row in rows if row["Typ"] == "poäng"]
+
+
+@then(parsers.parse('CSV-översiktens poäng för "{region}" är {points:d} av {maximum:d} för '
+                    '"{period}"'))
+def csv_overview_points(run: Run, region: str, points: int, maximum: int, period: str) -> None:
+    found = [(row["Poäng"], row["Av högst"]) for row in _csv_points(run)
+             if row["Region"] == region and period in row["Rubrik"]]
+    assert found == [(str(points), str(maximum))], _csv_points(run)
+
+
+@then(parsers.parse("CSV-översikten har poäng för {count:d} regioner"))
+def csv_overview_regions(run: Run, count: int) -> None:
+    assert len({row["Region"] for row in _csv_points(run)}) == count

@@ -72,9 +72,10 @@ def test_folder_overview_as_csv_and_text() -> None:
                                       "--as-of", "2025-06-01"])
     rows = csv_rows(result.stdout)
     assert result.exit_code == 1
-    assert rows[0] == ["Regelpaket", "Region", "Regel", "Rubrik", "Typ", "Utfall"]
+    assert rows[0] == ["Regelpaket", "Region", "Regel", "Rubrik", "Typ", "Utfall", "Poäng",
+                       "Av högst"]
     assert ["okad-tillganglighet-2024", "Region Nordmark (fiktiv)",
-            "OT24-3.4-svarsfrekvens-vantande", "krav", "ej uppfyllt"] in \
+            "OT24-3.4-svarsfrekvens-vantande", "krav", "ej uppfyllt", "", ""] in \
         [row[:3] + row[4:] for row in rows]
     text = cli(["check", str(FIXTURES), "--as-of", "2025-06-01"]).stdout
     assert "Hoppade över" in text and "Västmark" in text

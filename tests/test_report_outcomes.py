@@ -128,9 +128,13 @@ def test_csv_region(report: Report) -> None:
 
 def test_csv_overview(overview: Overview) -> None:
     rows = csv_rows(_text("csv", overview))
-    found = {(row[0], row[1], row[2]): row[5] for row in rows[1:]}
+    found = {(row[0], row[1], row[2]): row[5] for row in rows[1:] if row[4] != "poäng"}
     assert found == {(r.pack_id, r.region, v.rule): v.outcome.label
                      for r in overview.reports for v in r.verdicts}
+    points = {(row[0], row[1], row[2]): row[6:] for row in rows[1:] if row[4] == "poäng"}
+    assert points == {(r.pack_id, r.region, line.payment):
+                      ["" if n is None else str(n) for n in (line.points, line.max_points)]
+                      for r in overview.reports for line in r.money if line.graded}
 
 
 def _fill(cell: object) -> str:

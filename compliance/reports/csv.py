@@ -16,7 +16,9 @@ from compliance.results.readiness import Readiness
 from compliance.results.verdict import Evidence, Measure, Report, Verdict
 
 BOM = "\ufeff"  # without it Excel reads UTF-8 as Windows-1252 ("VÃ¤stmark")
-OVERVIEW_HEADER = ["Regelpaket", "Region", "Regel", "Rubrik", "Typ", "Utfall"]
+# a payment decided by points (BUP) is a row of its own, Typ "poäng", with the points
+OVERVIEW_HEADER = ["Regelpaket", "Region", "Regel", "Rubrik", "Typ", "Utfall", "Poäng",
+                   "Av högst"]
 REPORT_HEADER = ["Region", "Regelpaket", "Regel", "Rubrik", "Typ", "Utfall", "Underlag",
                  "Underlagets utfall", "Värde", "Krav", "Enhet", "Källa"]
 # What makes a spreadsheet read a cell as a formula (OWASP's list: = + - @, tab, CR).
@@ -73,10 +75,15 @@ def _overview(overview: Overview) -> list[list[str]]:
     for pack_id, reports in overview.by_pack().items():
         if reports[0].unreviewed:  # before its regions, so that no one reads them unwarned
             rows.append([_cell(pack_id), "", "", _cell(phrases.unreviewed(
-                reports[0].unreviewed)), "", ""])
-        rows += [[_cell(pack_id), _cell(report.region), _cell(verdict.rule),
-                  _cell(verdict.title), verdict.severity.value, verdict.outcome.label]
-                 for report in reports for verdict in report.verdicts]
+                reports[0].unreviewed)), "", "", "", ""])
+        for report in reports:
+            head = [_cell(pack_id), _cell(report.region)]
+            rows += [[*head, _cell(verdict.rule), _cell(verdict.title), verdict.severity.value,
+                      verdict.outcome.label, "", ""] for verdict in report.verdicts]
+            rows += [[*head, _cell(line.payment), _cell(line.title), "poäng",
+                      _cell(phrases.money_state(line)), _number(line.points),
+                      _number(line.max_points)]
+                     for line in report.money if line.graded]
     return rows
 
 

@@ -369,11 +369,6 @@ def audit_dict(report: Report) -> AuditDoc | None:
     }
 
 
-def _graded(line: MoneyLine) -> bool:
-    """A payment decided by performance points (BUP), known yet or not."""
-    return line.state in (MoneyState.POINTS, MoneyState.POINTS_UNKNOWN)
-
-
 def _overview(overview: Overview) -> OverviewDoc:
     packs: dict[str, OverviewPackDoc] = {}
     for pack_id, reports in overview.by_pack().items():
@@ -385,8 +380,8 @@ def _overview(overview: Overview) -> OverviewDoc:
                           "severities": {v.rule: v.severity for v in first},
                           "points": {r.region: {line.title: {"points": line.points,
                                                              "max": line.max_points}
-                                                for line in r.money if _graded(line)}
-                                     for r in reports if any(_graded(m) for m in r.money)},
+                                                for line in r.money if line.graded}
+                                     for r in reports if any(m.graded for m in r.money)},
                           "regions": list(cells), "outcomes": cells,
                           "exit_codes": {r.region: int(r.exit_code) for r in reports}}
     return {"schema_version": SCHEMA_VERSION, "kind": "overview",

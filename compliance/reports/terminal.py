@@ -25,7 +25,7 @@ from compliance.results.obligations import ReadinessState
 from compliance.results.overview import Overview, rule_counts
 from compliance.results.readiness import Readiness
 from compliance.results.reportdiff import ReportDiff
-from compliance.results.verdict import MoneyState, Outcome, Report, Verdict
+from compliance.results.verdict import Outcome, Report, Verdict
 
 STYLES = {
     Outcome.PASS: "green",
@@ -253,7 +253,7 @@ def _points_lines(reports: list[Report]) -> list[Text]:
     """Each region's points per payment period decided by points (BUP)."""
     lines = [_text(f"{report.region}: {line.title}: {phrases.money_state(line)}")
              for report in reports for line in report.money
-             if line.state in (MoneyState.POINTS, MoneyState.POINTS_UNKNOWN)]
+             if line.graded]
     return [Text(""), _text("Poäng per utbetalningsperiod:", style="bold"), *lines] \
         if lines else []
 

@@ -303,6 +303,11 @@ class MoneyLine:
     assumption: str | None = None
     information: str | None = None  # what the seed says beside the amount, as information
 
+    @property
+    def graded(self) -> bool:
+        """Decided by performance points (BUP), known yet or not."""
+        return self.state in (MoneyState.POINTS, MoneyState.POINTS_UNKNOWN)
+
 
 @dataclass(frozen=True, slots=True)
 class Shadowing:
