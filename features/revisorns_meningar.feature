@@ -220,6 +220,29 @@ Egenskap: Varje mening en revisor kan skriva under
     Så utskriften nämner inte, oavsett radbrytningar, "sammanfattningar"
     Och utskriften nämner inte, oavsett radbrytningar, "illustrativa"
 
+  # seeds/001 (PM:et: Socialstyrelsens helhetsbedömning) och exemplens egna anteckningar om
+  # illustrativa värden: en nationell översikt läses av den som aldrig öppnar en regions
+  # rapport, så förbehållen står i översikten också, en gång per regelpaket. (JUnit har
+  # en testsvit per region, med regionens förbehåll: se scenariot om varje textformat.)
+  Scenariomall: En översikt bär förbehållen för sina regelpaket
+    När jag kör "compliance check {fixtures} --as-of 2024-12-31 --format <format>"
+    Så utskriften nämner, oavsett radbrytningar, "helhetsbedömning"
+    Och utskriften nämner, oavsett radbrytningar, "anger själva att värdena är illustrativa"
+    Och utskriften nämner, oavsett radbrytningar, "Antagande"
+
+    Exempel:
+      | format |
+      | text   |
+      | json   |
+      | csv    |
+      | html   |
+
+  Scenario: En översikt av filer som inte kallar sig illustrativa säger inget om det
+    Givet registerfiler för januari–juni där "Halland" har andelarna 95, 95 och 95 procent
+    När jag kör "compliance check --register {tmp}/register --pack okad-tillganglighet-2024 --as-of 2024-08-01"
+    Så utskriften nämner inte, oavsett radbrytningar, "illustrativa"
+    Och utskriften nämner, oavsett radbrytningar, "Antagande"
+
   Scenario: Excel-arbetsboken bär förbehållen
     När jag kör "compliance check {fixtures}/region-halland-2024.yaml --as-of 2024-10-01 --format xlsx -o {tmp}/halland.xlsx"
     Så arbetsboken "halland.xlsx" nämner "helhetsbedömning"

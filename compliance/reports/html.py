@@ -141,6 +141,7 @@ class PackView:
     heat_map: Chart
     decision: str | None
     unreviewed: str | None  # the pack is not checked against its agreement
+    illustrative: str | None  # how many submissions call their own values illustrative
     pack_files: list[tuple[str, str]]
     assumptions: list[tuple[str, str]]
     sources: list[str]
@@ -165,6 +166,7 @@ def _pack(pack_id: str, reports: list[Report]) -> PackView:
                  {rule: first[rule].title for rule in rules if rule in first}),
         phrases.decision(reports[0].decision) if reports[0].decision else None,
         phrases.unreviewed(reports[0].unreviewed) if reports[0].unreviewed else None,
+        phrases.illustrative_among(reports),
         list(audit.pack_files) if audit else [],
         [(f"{row.number}. {row.verdict.title}", text) for row in rule_rows
          for text in row.verdict.assumptions],

@@ -222,6 +222,40 @@ def caveats(report: Report) -> list[str]:
     return lines
 
 
+NAMED_UP_TO = 10  # regions named in an overview's caveat; more are counted
+
+
+def illustrative_among(reports: list[Report]) -> str | None:
+    """How many of the reports (and which) rest on values their submission itself calls
+    illustrative; None when none does."""
+    said = [report.region for report in reports if report.illustrative]
+    if not said:
+        return None
+    named = ", ".join(said[:NAMED_UP_TO]) + \
+        (f" och {len(said) - NAMED_UP_TO} till" if len(said) > NAMED_UP_TO else "")
+    return (f"Illustrativa värden: {len(said)} av "
+            f"{counted(len(reports), 'inlämning', 'inlämningar')} anger själva att värdena "
+            f"är illustrativa, inte regionens uppgifter ({named})")
+
+
+def pack_caveats(reports: list[Report]) -> list[str]:
+    """What a reader of an overview must know of one pack's reports, once for them all:
+    who decides, how many submissions call their own values illustrative (and which),
+    and every assumption with the rules it concerns (whether the pack is checked is
+    marked apart, before its regions)."""
+    first = reports[0]
+    lines = [decision(first.decision)] if first.decision else []
+    said = illustrative_among(reports)
+    lines += [said] if said else []
+    found: dict[str, list[str]] = {}
+    for report in reports:
+        for text, who in assumptions_about(report, lambda v: v.rule).items():
+            found.setdefault(text, []).extend(who)
+    lines += [f"{assumption(text)} ({', '.join(dict.fromkeys(who))})"
+              for text, who in found.items()]
+    return lines
+
+
 def count(number: int, one: str, many: str) -> str:
     """For templates: "1 region", "2 regioner"."""
     return counted(number, one, many)

@@ -245,8 +245,15 @@ def _overview(overview: Overview) -> Group:
                                   style="bold italic"),
                   *mark,
                   _region_table(reports), Text(""), *_rule_lines(reports),
-                  *_points_lines(reports)]
+                  *_points_lines(reports), *_caveat_lines(reports)]
     return Group(*parts)
+
+
+def _caveat_lines(reports: list[Report]) -> list[Text]:
+    """The pack's caveats, once for all its regions: who decides, illustrative values,
+    assumptions."""
+    lines = [_text(f"• {text}") for text in phrases.pack_caveats(reports)]
+    return [Text(""), _text(f"{phrases.CAVEATS}:", style="bold"), *lines] if lines else []
 
 
 def _points_lines(reports: list[Report]) -> list[Text]:
