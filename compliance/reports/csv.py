@@ -76,6 +76,8 @@ def _overview(overview: Overview) -> list[list[str]]:
         if reports[0].unreviewed:  # before its regions, so that no one reads them unwarned
             rows.append([_cell(pack_id), "", "", _cell(phrases.unreviewed(
                 reports[0].unreviewed)), "", "", "", ""])
+        rows += [[_cell(pack_id), "", "", _cell(text), "förbehåll", "", "", ""]
+                 for text in phrases.pack_caveats(reports)]
         for report in reports:
             head = [_cell(pack_id), _cell(report.region)]
             rows += [[*head, _cell(verdict.rule), _cell(verdict.title), verdict.severity.value,

@@ -186,6 +186,8 @@ class OverviewPackDoc(TypedDict):
     outcomes: dict[str, dict[str, Outcome]]
     # region → payment period judged in points (BUP) → its points, as far as known
     points: dict[str, dict[str, PointsDoc]]
+    # once for all the pack's regions: who decides, illustrative values, assumptions
+    caveats: list[str]
     exit_codes: dict[str, int]
 
 
@@ -382,6 +384,7 @@ def _overview(overview: Overview) -> OverviewDoc:
                                                              "max": line.max_points}
                                                 for line in r.money if line.graded}
                                      for r in reports if any(m.graded for m in r.money)},
+                          "caveats": phrases.pack_caveats(reports),
                           "regions": list(cells), "outcomes": cells,
                           "exit_codes": {r.region: int(r.exit_code) for r in reports}}
     return {"schema_version": SCHEMA_VERSION, "kind": "overview",
