@@ -12,7 +12,8 @@ Targets and their baselines (each pair timed in interleaved rounds, see ``timing
 3. a unit log of 1 000 000 CSV rows read with a submission, against ``csv`` counting the
    same rows; 100 000 rows as .xlsx, against python-calamine reading the same file alone;
 4. folders of 1, 21, 210 and 2 100 regions per pack from disk: wall time and the peak
-   resident memory of the whole process tree (the command and its workers), sampled.
+   resident memory of the whole process tree (the command and its workers), sampled,
+   and of the command alone (what it keeps of the results and its writing of the JSON).
 
 The table gives, per target, the best and median time (or the peak memory), the
 baseline's, their ratio (best to best; the median ratio beside it), the ratio of CPU
@@ -114,16 +115,19 @@ def part(title: str, header: bool = True) -> None:
               "      | ratio")
 
 
-def tree_peak(argv: list[str]) -> tuple[float, int, int]:
+def tree_peak(argv: list[str]) -> tuple[float, int, int, int]:
     """Wall time, the peak resident memory of the process and its descendants (summed,
-    sampled every 20 ms) and the exit code."""
+    sampled every 20 ms), the process's own peak (what it keeps of the results) and the
+    exit code."""
     start = time.perf_counter()
     process = psutil.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    peak = 0
+    peak = own = 0
     while process.poll() is None:
         peak = max(peak, tree_rss(process))
+        with contextlib.suppress(psutil.Error):
+            own = max(own, process.memory_info().rss)
         time.sleep(0.02)
-    return time.perf_counter() - start, peak, process.returncode
+    return time.perf_counter() - start, peak, own, process.returncode
 
 
 def region_folder(folder: Path, per_pack: int) -> Path:
@@ -205,11 +209,11 @@ def folders(tmp: Path, sizes: tuple[int, ...]) -> list[Row]:
     rows = []
     for size in sizes:
         folder = region_folder(tmp / f"f{size}", size)
-        wall, peak, code = tree_peak(command("check", folder, "--format", "json", "--as-of",
-                                             AS_OF.isoformat()))
+        wall, peak, own, code = tree_peak(command("check", folder, "--format", "json",
+                                                  "--as-of", AS_OF.isoformat()))
         print(f"  {size:5d} regions x 2 packs  {wall:7.2f} s  "
               f"{wall / (2 * size) * 1000:6.1f} ms a submission  peak {peak / 2**20:6.0f} MiB"
-              f"  (exit {code})")
+              f" (the command {own / 2**20:4.0f})  (exit {code})")
         if size == 21_000:
             mib = peak / 2**20
             rows.append(Row("21000 regions, peak MiB", Timing((mib,), (mib,)), goal=400))

@@ -177,7 +177,7 @@ def emit(result: Result, fmt: Format, output: Path | None = None, force: bool = 
         raise InputError(f"--format {fmt.name} skriver en binär fil som inte kan visas i "
                          f"terminalen; ange en fil med -o, t.ex. -o rapport.{fmt.name}")
     if output is not None:
-        write_report(output, fmt.render(result, dataclasses.replace(page, width=FILE_WIDTH)),
+        write_report(output, fmt.pieces(result, dataclasses.replace(page, width=FILE_WIDTH)),
                      force=force,
                      inputs=[path for path in inputs if path is not None])
         return
@@ -188,10 +188,10 @@ def emit(result: Result, fmt: Format, output: Path | None = None, force: bool = 
         width: int | None = shutil.get_terminal_size().columns
     else:
         width = None
-    text = fmt.render(result, dataclasses.replace(page, width=width, color=tty))
-    assert isinstance(text, str)  # a binary format was refused above
     try:
-        sys.stdout.write(text)
+        for text in fmt.pieces(result, dataclasses.replace(page, width=width, color=tty)):
+            assert isinstance(text, str)  # a binary format was refused above
+            sys.stdout.write(text)
         sys.stdout.flush()
     except BrokenPipeError:
         raise  # the reader closed it early: click ends quietly with status 1

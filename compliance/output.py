@@ -155,10 +155,12 @@ def _remove_stale(directory: Path, name: str) -> None:
                     os.unlink(stale)
 
 
-def write_report(path: Path, content: str | bytes, *, force: bool,
+def write_report(path: Path, content: str | bytes | Iterable[str | bytes], *, force: bool,
                  inputs: Iterable[Path] = ()) -> None:
-    """Write ``content`` (text as UTF-8) to a temporary file beside ``path``, then put it
-    in place: exclusively (a hard link) unless ``force``, else by a rename."""
+    """Write ``content`` (text as UTF-8; or its pieces, one after the other, as a long
+    overview is rendered) to a temporary file beside ``path``, then put it in place:
+    exclusively (a hard link) unless ``force``, else by a rename. A piece that cannot be
+    made leaves no file."""
     _check_target(path, force, list(inputs))
     directory = path.parent if str(path.parent) else Path(".")
     _remove_stale(directory, path.name)
@@ -172,7 +174,8 @@ def write_report(path: Path, content: str | bytes, *, force: bool,
     try:
         os.fchmod(handle, 0o666 & ~_umask())
         with os.fdopen(handle, "wb") as out:
-            out.write(content.encode("utf-8") if isinstance(content, str) else content)
+            for piece in (content,) if isinstance(content, str | bytes) else content:
+                out.write(piece.encode("utf-8") if isinstance(piece, str) else piece)
             out.flush()
             os.fsync(out.fileno())
         _place(temporary, path, force)

@@ -23,3 +23,11 @@ Egenskap: Nationell översikt över alla inlämningar i en katalog
     När katalogen bedöms per 2025-06-01
     Så översikten har 120 regioner
     Och översikten är tecken för tecken densamma som när allt bedöms i en enda process
+
+  Scenario: Varje region i en lång katalogs översikt är bedömd som när dess fil bedöms ensam
+    Översikten behåller bara det den visar av varje rapport, medan arbetsprocesserna
+    skickar tillbaka dem; ingen region får därför låna en annan regions utfall.
+    Givet en katalog med 120 kopior av exemplens inlämningar
+    När katalogen bedöms per 2024-10-01
+    Så översikten har 120 regioner
+    Och varje region i översikten har samma utfall, poäng och avslutningskod som när dess fil bedöms ensam

@@ -90,3 +90,39 @@ def overview_same_in_one_process(run: Run, folder: Path,
     invoke(alone, ["check", str(folder), "--format", "json", "--as-of", "2025-06-01"])
     assert (alone.output, alone.stderr, alone.exit_code) == \
         (run.output, run.stderr, run.exit_code)
+
+
+@then("varje region i översikten har samma utfall, poäng och avslutningskod som när dess "
+      "fil bedöms ensam")
+def overview_rows_as_alone(run: Run, folder: Path) -> None:
+    from compliance.judging import batch
+    copies = [path for path in folder.glob("*-region-*.yaml")]
+    assert len(copies) > batch.CHUNK  # judged in worker processes, a chunk at a time
+    alone: dict[str, dict] = {}  # a copy's example → its report judged alone
+    rows = 0
+    for pack in run.report["packs"].values():
+        for label in pack["regions"]:
+            file = label.rsplit(" (", 1)[1].rstrip(")")  # regions repeat: labelled by file
+            example = file.split("-", 1)[1]
+            if example not in alone:
+                one = Run()
+                invoke(one, ["check", str(folder / file), "--format", "json", "--as-of",
+                             run.report["as_of"]])
+                alone[example] = json.loads(one.output)
+            report = alone[example]
+            assert pack["outcomes"][label] == {v["rule"]: v["outcome"]
+                                               for v in report["verdicts"]}, label
+            assert pack["exit_codes"][label] == report["exit_code"], label
+            graded = {m["title"]: m for m in report["money"]
+                      if m["state"] in ("points", "points_unknown")}
+            points = pack["points"].get(label, {})
+            assert sorted(points) == sorted(graded), label
+            for title, shown in points.items():
+                if graded[title]["state"] == "points":
+                    assert graded[title]["state_text"].startswith(
+                        f"{shown['points']} av {shown['max']} möjliga poäng"), label
+                else:  # not yet known
+                    assert shown["points"] is None, label
+            rows += 1
+    assert rows == len(copies) and {m["state"] for r in alone.values()
+                                    for m in r["money"]} >= {"points"}

@@ -7,6 +7,7 @@ import os
 import shutil
 import stat
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -110,3 +111,28 @@ def test_the_mode_follows_the_umask_and_stale_temporaries_are_removed(tmp_path: 
     assert code == 1, err
     assert stat.S_IMODE(os.stat(tmp_path / "r.json").st_mode) == 0o640
     assert not stale.exists() and fresh.exists()
+
+
+@pytest.mark.parametrize("force", [False, True])
+def test_a_report_written_in_pieces_leaves_nothing_when_a_piece_fails(
+        tmp_path: Path, force: bool) -> None:
+    """A long overview is written as it is rendered: a failure half-way leaves neither
+    half a report nor its temporary file, and an existing file as it was."""
+    from compliance.output import write_report
+
+    target = tmp_path / "oversikt.json"
+    if force:
+        target.write_text("förra körningen\n", encoding="utf-8")
+
+    def pieces() -> Iterator[str]:
+        yield "{\n" * 100_000  # enough to reach the disk before the failure
+        raise RuntimeError("renderingen avbröts")
+
+    with pytest.raises(RuntimeError):
+        write_report(target, pieces(), force=force)
+    assert sorted(path.name for path in tmp_path.iterdir()) == (["oversikt.json"] if force
+                                                                else [])
+    if force:
+        assert target.read_text(encoding="utf-8") == "förra körningen\n"
+    write_report(target, iter(["{", "}\n"]), force=True)
+    assert target.read_text(encoding="utf-8") == "{}\n"

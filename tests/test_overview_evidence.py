@@ -1,6 +1,7 @@
-"""A folder judged for a format that does not show evidence in an overview keeps the
-verdicts but drops the evidence (a third of the memory of a country's reports): every
-such format must render that overview exactly as it renders the full one."""
+"""A folder judged for a format that does not show evidence in an overview keeps only
+each report's outline (each verdict's rule, title, severity and outcome, the payments
+decided by points), a small part of the memory of a country's reports: every such format
+must render that overview exactly as it renders the full one."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from helpers import FIXTURES
 
 from compliance.reports.formats import FORMATS
 from compliance.reports.target import Target
-from compliance.results.overview import Overview
+from compliance.results.overview import Overview, outline
 from compliance.workspace.workspace import Workspace
 
 AS_OF = dt.date(2024, 10, 1)
@@ -25,7 +26,7 @@ def overviews() -> tuple[Overview, Overview]:
     slim = Workspace(AS_OF, evidence=False).check(FIXTURES)
     assert any(v.evidence for r in full.reports for v in r.verdicts)
     assert not any(v.evidence for r in slim.reports for v in r.verdicts)
-    assert slim == replace(full, reports=[r.without_evidence() for r in full.reports])
+    assert slim == replace(full, reports=[outline(r) for r in full.reports])
     return full, slim
 
 

@@ -63,7 +63,8 @@ def test_csv_overview_never_starts_a_formula(tmp_path: Path) -> None:
     code, text = _render(tmp_path, "csv")
     assert code == 1, text
     rows = csv_rows(text)[1:]
-    assert {row[1] for row in rows} == {"'=1+2", "'+cmd", "'-2", "'@SUM(A1)", "' =x", "'  =x"}
+    assert {row[1] for row in rows if row[4] != "förbehåll"} == \
+        {"'=1+2", "'+cmd", "'-2", "'@SUM(A1)", "' =x", "'  =x"}
     for row in rows:
         for cell in row:
             assert not cell.lstrip(" ").startswith(("=", "+", "-", "@", "\t", "\r")), row

@@ -9,8 +9,10 @@ process may use cores, and there is at least one chunk per core so that all of t
 ``ALONE_UP_TO`` items while there are more. A batch of at most ``ALONE_UP_TO`` items runs
 here, where starting workers would cost more than it saves.
 
-Results come back in the order of the items. An exception raised for an item in a
-worker (a located ``InputError`` among them) is raised here as it would have been in a
+Results come back in the order of the items, each chunk's as soon as it and those
+before it are done (``bounded_results``), so that a caller may keep only what it needs of
+each instead of every result of a long batch at once. An exception raised for an item in
+a worker (a located ``InputError`` among them) is raised here as it would have been in a
 plain loop: the first item's, in order, that raised one. A worker that dies (killed, or
 a crash inside the engine) ends the batch with an ``InputError`` rather than a hang.
 """
@@ -19,7 +21,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import repeat
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -48,27 +50,38 @@ def bounded_map(func: Callable[[T], R], items: Sequence[T], chunk: int | None = 
     default ``CHUNK``) items each; ``func`` must be a module-level function, and a script
     that calls this with many items needs the usual ``if __name__ == "__main__":`` guard
     (workers may import the main module)."""
+    return list(bounded_results(func, items, chunk))
+
+
+def bounded_results(func: Callable[[T], R], items: Sequence[T],
+                    chunk: int | None = None) -> Iterator[R]:
+    """``bounded_map``'s results one by one, in order, a chunk's as soon as they are in:
+    this process holds a chunk of results at a time, not the batch's."""
     chunk = chunk or CHUNK
     workers = cores()
     if len(items) <= ALONE_UP_TO or (workers == 1 and len(items) <= chunk):
-        return [func(item) for item in items]
+        yield from (func(item) for item in items)
+        return
     # a chunk per core, but never a worker for less than a handful (on 64 cores, a
     # country's 42 files are 6 chunks, not 42 processes)
     size = max(min(ALONE_UP_TO, chunk), min(chunk, -(-len(items) // workers)))
     chunks = [items[start:start + size] for start in range(0, len(items), size)]
     if len(chunks) <= workers and _can_fork():
-        return _forked(func, chunks)
+        yield from _forked(func, chunks)
+        return
     # imported here: a batch that runs in this process needs no pool
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
+    pool = ProcessPoolExecutor(min(workers, len(chunks)), mp_context=_server(func),
+                               max_tasks_per_child=1)
     try:
-        with ProcessPoolExecutor(min(workers, len(chunks)), mp_context=_server(func),
-                                 max_tasks_per_child=1) as pool:
-            return [result for part in pool.map(_run_chunk, repeat(func), chunks)
-                    for result in part]
+        for part in pool.map(_run_chunk, repeat(func), chunks):
+            yield from part
     except BrokenProcessPool:  # a worker died (killed, or a crash in the engine)
         raise _died() from None
+    finally:  # also when the caller stops early: the chunks not yet begun are cancelled
+        pool.shutdown(cancel_futures=True)
 
 
 def _died() -> InputError:
@@ -81,7 +94,7 @@ def _can_fork() -> bool:
     return sys.platform == "linux" and "fork" in multiprocessing.get_all_start_methods()
 
 
-def _forked(func: Callable[[T], R], chunks: list[Sequence[T]]) -> list[R]:
+def _forked(func: Callable[[T], R], chunks: list[Sequence[T]]) -> Iterator[R]:
     """A batch done in one round (a chunk per core, as for a country): this process is
     forked once per chunk, so the workers start at once with every module imported, and
     it holds nothing yet that forking would copy. Each worker judges its one chunk, sends
@@ -96,7 +109,6 @@ def _forked(func: Callable[[T], R], chunks: list[Sequence[T]]) -> list[R]:
         worker.start()
         sender.close()
         started.append((worker, receiver))
-    results: list[R] = []
     try:
         for _, receiver in started:  # in order: the first chunk's error is raised first
             try:
@@ -105,14 +117,13 @@ def _forked(func: Callable[[T], R], chunks: list[Sequence[T]]) -> list[R]:
                 raise _died() from None
             if not ok:
                 raise value
-            results.extend(value)
+            yield from value
     finally:
         for worker, receiver in started:
             receiver.close()
             if worker.is_alive():
                 worker.terminate()
             worker.join()
-    return results
 
 
 def _serve(func: Callable[[T], R], items: Sequence[T], sender: Any) -> None:

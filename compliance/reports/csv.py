@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
 
 from compliance.formatting import plain_number
 from compliance.reports import phrases
 from compliance.reports.clean import printable
+from compliance.reports.pieces import PIECE
 from compliance.reports.target import Result, Target
 from compliance.results.overview import Overview
 from compliance.results.readiness import Readiness
@@ -70,23 +72,24 @@ def _report(report: Report) -> list[list[str]]:
                _cell(text), "", "", "", "", ""] for text in phrases.caveats(report))]
 
 
-def _overview(overview: Overview) -> list[list[str]]:
-    rows = [OVERVIEW_HEADER]
+def _overview(overview: Overview) -> Iterator[list[str]]:
+    """The rows one by one: 21 000 regions' are never held at once."""
+    yield OVERVIEW_HEADER
     for pack_id, reports in overview.by_pack().items():
         if reports[0].unreviewed:  # before its regions, so that no one reads them unwarned
-            rows.append([_cell(pack_id), "", "", _cell(phrases.unreviewed(
-                reports[0].unreviewed)), "", "", "", ""])
-        rows += [[_cell(pack_id), "", "", _cell(text), "förbehåll", "", "", ""]
-                 for text in phrases.pack_caveats(reports)]
+            yield [_cell(pack_id), "", "", _cell(phrases.unreviewed(reports[0].unreviewed)),
+                   "", "", "", ""]
+        yield from ([_cell(pack_id), "", "", _cell(text), "förbehåll", "", "", ""]
+                    for text in phrases.pack_caveats(reports))
         for report in reports:
             head = [_cell(pack_id), _cell(report.region)]
-            rows += [[*head, _cell(verdict.rule), _cell(verdict.title), verdict.severity.value,
-                      verdict.outcome.label, "", ""] for verdict in report.verdicts]
-            rows += [[*head, _cell(line.payment), _cell(line.title), "poäng",
-                      _cell(phrases.money_state(line)), _number(line.points),
-                      _number(line.max_points)]
-                     for line in report.money if line.graded]
-    return rows
+            yield from ([*head, _cell(verdict.rule), _cell(verdict.title),
+                         verdict.severity.value, verdict.outcome.label, "", ""]
+                        for verdict in report.verdicts)
+            yield from ([*head, _cell(line.payment), _cell(line.title), "poäng",
+                         _cell(phrases.money_state(line)), _number(line.points),
+                         _number(line.max_points)]
+                        for line in report.money if line.graded)
 
 
 STATUS_HEADER = ["Region", "Regelpaket", "Del", "Datum", "Åtagande", "Läge", "Regel"]
@@ -105,10 +108,22 @@ def _readiness(view: Readiness) -> list[list[str]]:
                gap.outcome.label, _cell(gap.rule)] for gap in view.missing)]
 
 
-def render(result: Result, target: Target) -> str:
-    out = io.StringIO()
+def pieces(result: Result, target: Target) -> Iterator[str]:
+    """``render``'s text in pieces of some ``PIECE`` characters, written as the rows come."""
     rows = _report(result) if isinstance(result, Report) else \
         _overview(result) if isinstance(result, Overview) else \
         _readiness(result) if isinstance(result, Readiness) else []
-    csv.writer(out, delimiter=";", lineterminator="\r\n").writerows(rows)
-    return BOM + out.getvalue()
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    yield BOM
+    for row in rows:
+        writer.writerow(row)
+        if out.tell() >= PIECE:
+            yield out.getvalue()
+            out.seek(0)
+            out.truncate()
+    yield out.getvalue()
+
+
+def render(result: Result, target: Target) -> str:
+    return "".join(pieces(result, target))

@@ -6,7 +6,7 @@ Jinja2 (html) and openpyxl (xlsx) are slow to import, and a JSON report needs no
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from importlib import import_module
 from typing import Any
 
@@ -27,11 +27,20 @@ def _module(name: str) -> Callable[[Any, Target], str | bytes]:
     return render
 
 
+def _pieces(name: str) -> Callable[[Any, Target], Iterable[str]]:
+    """``compliance.reports.<name>.pieces`` (the text in pieces), imported on the first call."""
+    def pieces(result: Any, target: Target) -> Iterable[str]:
+        streamer: Callable[[Any, Target], Iterable[str]] = \
+            import_module(f"compliance.reports.{name}").pieces
+        return streamer(result, target)
+    return pieces
+
+
 EVERYTHING = (Report, Overview, Readiness, PackDiff, ReportDiff)
 FORMATS: dict[str, Format] = {
     "text": Format("text", _module("terminal"), EVERYTHING),
-    "json": Format("json", _module("json"), EVERYTHING),
-    "csv": Format("csv", _module("csv"), (Report, Overview, Readiness)),
+    "json": Format("json", _module("json"), EVERYTHING, stream=_pieces("json")),
+    "csv": Format("csv", _module("csv"), (Report, Overview, Readiness), stream=_pieces("csv")),
     "markdown": Format("markdown", _module("markdown"), (Report, Readiness, ReportDiff)),
     "html": Format("html", _module("html"), (Report, Overview, Readiness, ReportDiff),
                    overview_evidence=True),  # every region's report below the overview

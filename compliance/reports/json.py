@@ -11,6 +11,7 @@ renamed or retyped); new keys may appear without it.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import asdict
 from typing import (
     Any,
@@ -22,6 +23,7 @@ from typing_extensions import TypedDict
 
 from compliance.reports import phrases
 from compliance.reports.clean import encodable
+from compliance.reports.pieces import joined
 from compliance.reports.target import Result, Target
 from compliance.results.obligations import ReadinessState
 from compliance.results.overview import Overview, matrix
@@ -423,12 +425,24 @@ def schema() -> dict[str, Any]:
             "title": f"compliance-rapport, schema_version {SCHEMA_VERSION}", **document}
 
 
+def pieces(result: Result, target: Target) -> Iterator[str]:
+    """``render``'s text in pieces: an overview is encoded as it is written, never held
+    whole (the text of 21 000 regions, and the many small strings the encoder makes of it,
+    would take hundreds of MiB); other documents are one piece."""
+    if not isinstance(result, Overview):
+        yield render(result, target)
+        return
+    encoder = json.JSONEncoder(ensure_ascii=False, indent=2)  # what json.dumps makes
+    yield from (encodable(piece) for piece in joined(encoder.iterencode(_overview(result))))
+    yield "\n"
+
+
 def render(result: Result, target: Target) -> str:
-    data: ReportDoc | OverviewDoc | StatusDoc | DiffDoc
+    data: ReportDoc | StatusDoc | DiffDoc
     if isinstance(result, Report):
         data = report_dict(result)
     elif isinstance(result, Overview):
-        data = _overview(result)
+        return "".join(pieces(result, target))
     elif isinstance(result, Readiness):
         data = _readiness(result)
     elif isinstance(result, ReportDiff):

@@ -241,18 +241,23 @@ def illustrative_among(reports: list[Report]) -> str | None:
 def pack_caveats(reports: list[Report]) -> list[str]:
     """What a reader of an overview must know of one pack's reports, once for them all:
     who decides, how many submissions call their own values illustrative (and which),
-    and every assumption with the rules it concerns (whether the pack is checked is
-    marked apart, before its regions)."""
+    and every assumption of the rules and the points (BUP) it shows, with what it
+    concerns (whether the pack is checked is marked apart, before its regions). An
+    overview shows no other money, so the assumptions of other payments stay in each
+    region's report."""
     first = reports[0]
     lines = [decision(first.decision)] if first.decision else []
     said = illustrative_among(reports)
     lines += [said] if said else []
-    found: dict[str, list[str]] = {}
+    found: dict[str, dict[str, None]] = {}  # assumption → what it concerns, in order
     for report in reports:
-        for text, who in assumptions_about(report, lambda v: v.rule).items():
-            found.setdefault(text, []).extend(who)
-    lines += [f"{assumption(text)} ({', '.join(dict.fromkeys(who))})"
-              for text, who in found.items()]
+        for verdict in report.verdicts:
+            for text in verdict.assumptions:
+                found.setdefault(text, {})[verdict.rule] = None
+        for line in report.money:
+            if line.graded and line.assumption:
+                found.setdefault(line.assumption, {})[line.title] = None
+    lines += [f"{assumption(text)} ({', '.join(who)})" for text, who in found.items()]
     return lines
 
 

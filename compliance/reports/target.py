@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,6 +37,15 @@ class Format:
     renders: tuple[type, ...]
     binary: bool = False
     overview_evidence: bool = False  # shows the evidence of each region in an overview
+    # the same text as ``render``, in pieces written one after the other, so that a long
+    # overview (21 000 regions) is never held whole
+    stream: Callable[[Any, Target], Iterable[str]] | None = None
 
     def can_render(self, result: Result) -> bool:
         return isinstance(result, self.renders)
+
+    def pieces(self, result: Result, target: Target) -> Iterable[str | bytes]:
+        """What ``render`` gives, in the pieces it is written in."""
+        if self.stream is not None:
+            return self.stream(result, target)
+        return (self.render(result, target),)

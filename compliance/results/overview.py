@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from compliance.results.verdict import ExitCode, Outcome, Report
+from compliance.results.verdict import ExitCode, Outcome, Report, Verdict
 
 
 @dataclass
@@ -44,3 +44,17 @@ def rule_counts(reports: list[Report]) -> dict[str, dict[Outcome, list[str]]]:
         for rule, outcome in row.items():
             totals.setdefault(rule, {}).setdefault(outcome, []).append(region)
     return totals
+
+
+def outline(report: Report) -> Report:
+    """What an overview shown without evidence (text, JSON, CSV) reads of a report: each
+    verdict's rule, title, severity, outcome and assumptions (the pack's caveats), and the
+    payments decided by points (BUP). What else a verdict says of the region (evidence,
+    summary, waiver, where its answers were found) is left out, so that the verdicts of
+    many regions are often equal, and a folder's run keeps one of each
+    (``workspace.folder``)."""
+    return replace(report, verdicts=tuple(
+        Verdict(v.rule, v.title, v.severity, v.outcome, (), v.source, v.location, "",
+                v.assumptions)
+        for v in report.verdicts), money=tuple(line for line in report.money if line.graded),
+        notes=(), audit=None, reading=())
