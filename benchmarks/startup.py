@@ -10,7 +10,10 @@ it builds, whatever ``PYDANTIC_DISABLE_PLUGINS`` says), our modules as the comma
 them (``compliance/__main__.py``: collector off, plugins not looked for), and the whole
 ``compliance check FILE --format json``. Every row but the last ends with ``os._exit``,
 as the command does, so that no row pays the interpreter's teardown; the row's "layer"
-column is what it adds to the row above.
+column is what it adds to the row above. Two pairs show what the command's start-up buys:
+everything the command imports, with the collector off (as the command does) and on; the
+whole check, and the same with pydantic's plugins looked for (``PYDANTIC_DISABLE_PLUGINS``
+set empty).
 
 Then, in this process's children, the import of our modules split by what it spends its
 time on: generating dataclasses, building pydantic models and TypeAdapters, compiling
@@ -21,8 +24,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from timing import interleaved, load_average, run_command
@@ -79,6 +84,11 @@ os._exit(0)
 """
 
 
+def _with_environment(argv: list[str], **variables: str) -> Callable[[], object]:
+    environment = {**os.environ, **variables}
+    return lambda: subprocess.run(argv, capture_output=True, env=environment, check=False)
+
+
 def split(runs: int) -> None:
     """The least of ``runs`` children's times for each kind of work."""
     results = [json.loads(subprocess.run([sys.executable, "-c", SPLIT], cwd=ROOT,
@@ -98,14 +108,29 @@ def main() -> None:
     args = parser.parse_args()
     works = {name: run_command([sys.executable, "-c", code + END])
              for name, code in LAYERS.items()}
-    works["whole check, JSON"] = run_command(
-        [sys.executable, "-m", "compliance", "check", str(FILE), "--format", "json",
-         "--as-of", "2025-06-01"])
+    check = [sys.executable, "-m", "compliance", "check", str(FILE), "--format", "json",
+             "--as-of", "2025-06-01"]
+    works["whole check, JSON"] = run_command(check)
+    # what the command's start-up (compliance/__main__.py) buys: each pair differs in it
+    pairs = {
+        "all imports, collector off": (
+            run_command([sys.executable, "-c", OURS + END]),
+            run_command([sys.executable, "-c", OURS.replace("gc.disable(); ", "") + END]),
+            "collector on"),
+        "whole check, JSON": (
+            None, _with_environment(check, PYDANTIC_DISABLE_PLUGINS=""),
+            "plugins looked for"),
+    }
+    for name, (work, other, change) in pairs.items():
+        if work is not None:
+            works[name] = work
+        works[f"{name.split(',')[0]}, {change}"] = other
     print(f"{args.runs} interleaved rounds   [load average {load_average()}]")
     times = interleaved(works, args.runs)
     print(f"  {'process':32s} {'best':>7s} {'median':>7s} {'CPU':>7s} {'layer':>7s}  ms")
     previous = None
-    for name, timing in times.items():
+    layers = [*LAYERS, "whole check, JSON"]
+    for name, timing in [(name, times[name]) for name in layers]:
         layer = "" if previous is None else f"{(timing.cpu - previous) * 1000:7.1f}"
         print(f"  {name:32s} {timing.best * 1000:7.1f} {timing.median * 1000:7.1f} "
               f"{timing.cpu * 1000:7.1f} {layer:>7s}")
@@ -115,6 +140,14 @@ def main() -> None:
     print(f"  one check against the floor: {whole.best / floor.best:.2f}x best, "
           f"{whole.median / floor.median:.2f}x median, {whole.cpu / floor.cpu:.2f}x CPU "
           f"(this floor ends without teardown; all.py's pays it)")
+    print("  what the command's start-up buys (CPU of the pair's second row less the first):")
+    for name, (_, _, change) in pairs.items():
+        for row in (name, f"{name.split(',')[0]}, {change}"):
+            timing = times[row]
+            print(f"  {row:32s} {timing.best * 1000:7.1f} {timing.median * 1000:7.1f} "
+                  f"{timing.cpu * 1000:7.1f}")
+        cost = times[f"{name.split(',')[0]}, {change}"].cpu - times[name].cpu
+        print(f"  {'':32s} {change}: {cost * 1000:+.1f} ms of CPU")
     split(max(3, args.runs // 2))
     print(f"[load average {load_average()}]")
 
