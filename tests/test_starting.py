@@ -34,3 +34,16 @@ def test_importing_the_entry_module_runs_nothing() -> None:
                            "print(gc.isenabled(), gc.get_freeze_count())"],
                           cwd=ROOT, capture_output=True, text=True, timeout=120, check=True)
     assert done.stdout == "True 0\n"
+
+
+def test_the_models_a_check_validates_are_built_at_import_and_only_those() -> None:
+    """Models are built when first used (``reading/strict.py``), except the two a check
+    validates directly: a worker forked from a warm process (the web page's, a folder
+    run's) inherits them built. A model that only appears inside another is not built on
+    its own."""
+    probe = ("from compliance.declared.form import Form, PackMeta\n"
+             "from compliance.inputs.models import Envelope, Population\n"
+             "print([m.__pydantic_complete__ for m in (PackMeta, Envelope, Form, Population)])")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120, check=True)
+    assert done.stdout == "[True, True, False, False]\n"
