@@ -48,3 +48,20 @@ Egenskap: Kommandot som process i skalet tappar ingenting när det avslutas
       | utdata              |
       | med buffrad utdata  |
       | med obuffrad utdata |
+
+  Scenariomall: Ett pydantic-tillägg laddas bara när användaren själv ber om det
+    Kommandot letar inte efter pydantic-tillägg (det läser då varje installerat pakets
+    ingångspunkter vid varje start), utom när användaren har satt
+    PYDANTIC_DISABLE_PLUGINS själv.
+
+    Givet ett installerat pydantic-tillägg som antecknar att det laddas
+    När jag kör "compliance check {fixtures}/region-halland-2024.yaml --as-of 2024-10-01 --format json" som en process med PYDANTIC_DISABLE_PLUGINS <inställning>
+    Så processens utskrift, felutskrift och avslutningskod är desamma som kommandots i samma process
+    Och tillägget är <laddat>
+
+    Exempel:
+      | inställning        | laddat      |
+      | osatt              | inte laddat |
+      | satt till ""       | laddat      |
+      | satt till "annat"  | laddat      |
+      | satt till "__all__" | inte laddat |

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from helpers import FIXTURES, ROOT, Run, cli
-from pytest_bdd import parsers, then, when
+from pytest_bdd import given, parsers, then, when
 
 FULL_DISK = Path("/dev/full")
 
@@ -54,6 +54,60 @@ def run_process(run: Run, tmp_path: Path, text: str, buffering: str) -> None:
     run.exit_code = process.returncode
     run.output, run.stderr = out.decode("utf-8"), err.decode("utf-8")
     run.report = {"args": args}  # type: ignore[dict-item]
+
+
+PLUGIN = """\
+import os
+from pathlib import Path
+
+Path(os.environ["COMPLIANCE_TEST_PLUGIN_MARK"]).write_text("laddat", encoding="utf-8")
+
+
+class Observer:
+    def new_schema_validator(self, *args, **kwargs):
+        return None, None, None
+
+
+plugin = Observer()
+"""
+
+
+@given("ett installerat pydantic-tillägg som antecknar att det laddas")
+def pydantic_plugin(tmp_path: Path) -> Path:
+    """A distribution on PYTHONPATH with an entry point in pydantic's group: importing
+    its module (what pydantic's plugin discovery does) writes a mark."""
+    folder = tmp_path / "tillagg"
+    info = folder / "observer-1.0.dist-info"
+    info.mkdir(parents=True)
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: observer\nVersion: 1.0\n",
+                                   encoding="utf-8")
+    (info / "entry_points.txt").write_text("[pydantic]\nobserver = observer_plugin:plugin\n",
+                                           encoding="utf-8")
+    (folder / "observer_plugin.py").write_text(PLUGIN, encoding="utf-8")
+    return folder
+
+
+@when(parsers.re(r'jag kör "(?P<text>[^"]*)" som en process med PYDANTIC_DISABLE_PLUGINS '
+                 r'(?P<setting>osatt|satt till "[^"]*")$'))
+def run_process_with_plugin(run: Run, tmp_path: Path, text: str, setting: str) -> None:
+    environment = _environment("med buffrad utdata")
+    environment.pop("PYDANTIC_DISABLE_PLUGINS", None)
+    if setting != "osatt":
+        environment["PYDANTIC_DISABLE_PLUGINS"] = setting.removeprefix("satt till ")[1:-1]
+    environment["PYTHONPATH"] = os.pathsep.join(
+        [str(tmp_path / "tillagg"), *filter(None, [os.environ.get("PYTHONPATH")])])
+    environment["COMPLIANCE_TEST_PLUGIN_MARK"] = str(tmp_path / "laddat")
+    args = _args(text, tmp_path)
+    done = subprocess.run([sys.executable, "-m", "compliance", *args], cwd=ROOT,
+                          env=environment, capture_output=True, timeout=120, check=False)
+    run.exit_code = done.returncode
+    run.output, run.stderr = done.stdout.decode("utf-8"), done.stderr.decode("utf-8")
+    run.report = {"args": args}  # type: ignore[dict-item]
+
+
+@then(parsers.re(r"tillägget är (?P<loaded>laddat|inte laddat)$"))
+def plugin_loaded(tmp_path: Path, loaded: str) -> None:
+    assert (tmp_path / "laddat").exists() == (loaded == "laddat")
 
 
 @when(parsers.re(rf'jag kör "(?P<text>[^"]*)" som en process vars utdata stängs i förtid '

@@ -9,7 +9,7 @@ from pydantic import Field, field_validator, model_validator
 
 from compliance.dates import Month, months_between
 from compliance.reading.personal import find_personal_data
-from compliance.reading.strict import Strict
+from compliance.reading.strict import BUILT, Strict
 
 ValueType = Literal["yes_no", "text", "number", "percent", "decimal", "date"]
 
@@ -245,6 +245,8 @@ def question_key(question: str) -> str:
 
 class PackMeta(Strict):
     """The contents of ``pack.yaml``."""
+
+    model_config = BUILT
 
     id: str
     version: str

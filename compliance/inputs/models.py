@@ -13,7 +13,7 @@ from compliance.dates import Month
 from compliance.errors import Location
 from compliance.reading.limits import MAX_MAGNITUDE
 from compliance.reading.personal import mask_personal_data
-from compliance.reading.strict import Strict
+from compliance.reading.strict import BUILT, Strict
 from compliance.reading.text import is_blank, visible
 from compliance.results.reading import ReadingLine
 
@@ -46,6 +46,8 @@ class AttachmentIn(Strict):
 
 class Envelope(Strict):
     """The submission's outer shape, read before its pack is known."""
+
+    model_config = BUILT
 
     pack: str
     region: str
