@@ -41,6 +41,10 @@ class Place:
     where: str
     after_colon: bool = False  # a paragraph "Label: answer": the answer follows the colon
     controls_only: bool = False  # the label's own cell: only its controls and fields answer
+    more: tuple[etree._Element, ...] = ()  # further paragraphs of the same answer
+    # a yes/no question with a "Ja" and a "Nej" column: each answer and the row's cell
+    # under it, where a mark ("X", "✓", a ticked box) chooses it
+    choices: tuple[tuple[str, etree._Element], ...] = ()
 
 
 
@@ -125,7 +129,10 @@ def _yes_no(text: str) -> str | None:
 
 def read_cell(reader: Reader, place: Place, yes_no: bool, what: str, name: str) -> Cell:
     """What ``place`` shows; a yes/no answer with two different answers is an error."""
-    pieces = reader.pieces(place.element)
+    if place.choices:
+        return _marked(reader, place, what, name)
+    pieces = reader.pieces(place.element) + tuple(
+        piece for element in place.more for piece in reader.pieces(element))
     shown = _after_colon(pieces) if place.after_colon else list(pieces)
     if place.controls_only:
         shown = [piece for piece in shown if piece.how != TYPED or piece.text == "\n"]
@@ -159,3 +166,25 @@ def read_cell(reader: Reader, place: Place, yes_no: bool, what: str, name: str) 
     if not distinct and not other:
         return Cell("", True, None, how)
     return Cell(" ".join([*distinct, *other]), False, None, how)
+
+
+def _marked(reader: Reader, place: Place, what: str, name: str) -> Cell:
+    """A yes/no answer given by a mark under its "Ja" or "Nej" column; marks under both
+    are an error, no mark is unanswered."""
+    marked = []
+    for answer, element in place.choices:
+        shown = [piece for piece in _glyph_boxes(list(reader.pieces(element)))
+                 if not piece.placeholder and (piece.text.strip() or piece.box is not None)]
+        if any(piece.box is False for piece in shown) and not any(piece.box for piece in shown):
+            continue  # an empty box is no mark
+        if shown:
+            marked.append((answer, join(shown) or "☒", tuple(p.how for p in shown)))
+    if len(marked) > 1:
+        raise InputError(f"{place.where}: två olika svar på samma ställe för {what}: "
+                         + " och ".join(f"'{mark}' under {answer}"
+                                        for answer, mark, _ in marked[:2])
+                         + "; låt bara ett svar stå", Location(name))
+    if not marked:
+        return Cell("", True, None, ())
+    answer, _, how = marked[0]
+    return Cell(answer, False, None, tuple(dict.fromkeys(how)))

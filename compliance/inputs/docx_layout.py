@@ -43,6 +43,7 @@ class Block:
     text: str = ""  # a paragraph's visible text, its list number first
     heading: int = 0  # 0 text, 1 may begin a section, 2 begins one and ends the one before
     table: int = 0  # a table's number (1-based, in document order)
+    rows: range | None = None  # a table's rows under one heading row (None: every row)
 
 
 _PLAIN = Style("", False, False, False, None)
@@ -171,7 +172,7 @@ class Layout:
                 caption = self._caption(element)
                 if caption is not None:
                     self.blocks.append(caption)
-                self.blocks.append(Block(element, table=tables))
+                self.blocks += self._parts(element, tables, caption is not None)
             else:
                 self.blocks.append(self._paragraph(element))
 
@@ -192,6 +193,49 @@ class Layout:
         if len(text) <= MAX_HEADING and _SECTION.match(text):
             return Block(cell, text, heading=2)
         return None
+
+    def _parts(self, table: etree._Element, number: int, captioned: bool) -> list[Block]:
+        """A table as blocks: the whole table, or – when a row is a heading of its own
+        (one cell across the table: "3.4 Förvaltning …", or a short bold "Generellt") –
+        each heading and the rows under it, so a form set out as one table has its
+        sections. A first row already read as the table's caption stays in the table."""
+        rows = self.table_rows(table)
+        widest = max((len(cells) for cells in rows), default=0)
+        blocks: list[Block] = []
+        start = 0
+        for index in range(1 if captioned else 0, len(rows)):
+            heading = self._row_heading(rows[index], widest)
+            if heading is None:
+                continue
+            if index > start:
+                blocks.append(Block(table, table=number, rows=range(start, index)))
+            blocks.append(heading)
+            start = index + 1
+        if not blocks:
+            return [Block(table, table=number)]
+        if start < len(rows):
+            blocks.append(Block(table, table=number, rows=range(start, len(rows))))
+        return blocks
+
+    def _row_heading(self, cells: list[tuple[int, etree._Element]], widest: int
+                     ) -> Block | None:
+        if len(cells) != 1 or widest < 2:
+            return None
+        cell = cells[0][1]
+        text = " ".join(self.reader.text(cell).split())
+        if not text or len(text) > MAX_HEADING:
+            return None
+        if _SECTION.match(text):
+            return Block(cell, text, heading=2)
+        paragraphs = [p for p in cell.iter(f"{W}p") if self.reader.text(p)]
+        bold = bool(paragraphs) and all(self._bold(p, self._style(p)) for p in paragraphs)
+        if bold and not text.endswith((".", ":", "?", ")")):
+            return Block(cell, text, heading=1)
+        return None
+
+    def _style(self, paragraph: etree._Element) -> Style:
+        ref = paragraph.find(f"{W}pPr/{W}pStyle")
+        return self.styles.get((ref.get(f"{W}val") or "") if ref is not None else "")
 
     def _paragraph(self, paragraph: etree._Element) -> Block:
         props = paragraph.find(f"{W}pPr")
