@@ -286,7 +286,7 @@ class _Finder:
             first = self.layout.reader.text(answer[0])
             return Place(answer[0], f"stycket {_quote(first)}", more=tuple(answer[1:]))
         if blank is not None:
-            return Place(blank, f"stycket under {where}")
+            return Place(blank, f"tomt stycke under {where}")
         return Place(etree.Element(f"{W}p"), f"{where} (inget svar under frågan)")
 
     def _control(self, tag: str, what: str) -> Place:
