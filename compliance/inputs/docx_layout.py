@@ -21,7 +21,9 @@ from compliance.inputs.docx_text import MC, Reader, W, on, row_gone
 
 MAX_HEADING = 200  # characters: a longer paragraph is text, not a heading
 _NUMBERED = re.compile(r"\d+(\.\d+)*\.?\s")
-_SECTION = re.compile(r"\d+\.\d+\s+\w")  # "3.4 Förvaltning", not "2024 års medel"
+# "3.4 Förvaltning", "3.4. Förvaltning", "Avsnitt 3.4 – Förvaltning", not "2024 års medel"
+_SECTION = re.compile(r"(?:(?:avsnitt|del|kapitel|punkt)\s+)?\d+\.\d+\.?(?:\s*[–—:-])?\s+\w",
+                      re.IGNORECASE)
 _HEADING_STYLES = ("heading", "rubrik", "title", "överskrift")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
@@ -256,7 +258,7 @@ class Layout:
             _outline(level) if level is not None else style.outline)
         numbered = bool(label and any(char.isdigit() for char in label))
         bold = self._bold(paragraph, style)
-        typed_number = bold and _NUMBERED.match(shown) is not None
+        typed_number = bold and (_NUMBERED.match(shown) or _SECTION.match(shown)) is not None
         if styled or numbered or typed_number:
             block.heading = 2
         elif bold and not shown.rstrip().endswith((".", ":", "?", ")")):
