@@ -119,3 +119,23 @@ def test_an_export_through_the_command_gives_halland_its_goals(tmp_path: Path) -
     verdicts = {v["rule"]: v for v in json.loads(out)["verdicts"]}
     assert verdicts["GNV23-fast-lakarkontakt-befolkning"]["outcome"] == "pass"
     assert "65" in verdicts["GNV23-fast-lakarkontakt-befolkning"]["summary"]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("28.03.2024", dt.date(2024, 3, 28)), ("3.4.2024", dt.date(2024, 4, 3)),
+    ("28.03.2024 14:05", dt.date(2024, 3, 28)), ("13/04/2024", dt.date(2024, 4, 13)),
+    ("04/13/2024", dt.date(2024, 4, 13)), ("28 mars 2024", dt.date(2024, 3, 28)),
+    ("1 okt. 2024", dt.date(2024, 10, 1)), ("2024-03-31T00:00:00", dt.date(2024, 3, 31)),
+    ("31.02.2024", None), ("28.03.2024 i eftermiddag", None), ("32/01/2024", None),
+    ("28 smörgås 2024", None), ("12/12/2024", dt.date(2024, 12, 12)),
+])
+def test_a_written_date_is_the_day_a_person_reads(text: str, day: dt.date | None) -> None:
+    from compliance.reading.values import written_date
+    assert written_date(text) == day
+
+
+@pytest.mark.parametrize("text", ["03/04/2024", "1/2/2024", "12/11/2024 10:00"])
+def test_a_date_that_reads_as_two_days_is_refused(text: str) -> None:
+    from compliance.reading.values import AmbiguousDate, written_date
+    with pytest.raises(AmbiguousDate, match="kan vara"):
+        written_date(text)

@@ -126,12 +126,11 @@ def written_date(text: str) -> dt.date | None:
     """The day a date written by a person or a survey tool shows: ISO with or without a
     time, "28.03.2024", "28/03/2024" or "03/28/2024", "28 mars 2024"; None when ``text``
     is no date; :class:`AmbiguousDate` when it reads as two different days."""
-    text = ascii_digits(visible(text)).casefold()
     stamp = timestamp_date(text)
     if stamp is not None:
         return stamp
     try:
-        return _written_date(text)
+        return _written_date(ascii_digits(visible(text)).casefold())
     except ValueError as exc:
         if isinstance(exc, AmbiguousDate):
             raise
