@@ -105,6 +105,7 @@ def test_an_export_reads_as_a_person_sees_it(tmp_path: Path, name: str) -> None:
         assert not errors, errors
         assert sorted(read) == sorted(export.answers)
     for region, submission in read.items():
+        assert "sep=" not in (submission.note or "")  # Excel's separator hint is no title
         for key, expected in export.answers[region].items():
             got = _given(submission, key)
             assert got == (pytest.approx(expected) if isinstance(expected, float)

@@ -54,6 +54,7 @@ MAX_TITLE = 500  # characters of the title rows carried into a report
 FORMULA_NOTE = " (formel: värdet som Excel sparade, inte omräknat)"
 MAX_CELL_CHARS = 40_000  # the longest free text the survey allows is 5 000 characters
 
+_SEPARATOR_HINT = re.compile(r"sep=.?", re.IGNORECASE)  # Excel's "sep=;" line: no title
 _TICKED = {"x", "ja", "1", "vald", "markerad", "sant", "true", CANNOT_ESTIMATE}
 _UNTICKED = {"", "nej", "0", "falskt", "false", "-"}
 
@@ -101,8 +102,9 @@ def read_table(path: Input, spec: SurveyExport) -> ExportTable:
     if len(rows) - start - 1 > MAX_EXPORT_ROWS:
         raise InputError(f"exporten har för många rader (över {MAX_EXPORT_ROWS})",
                          Location(name, rows[start + MAX_EXPORT_ROWS + 1][0]))
-    titles = tuple((line, " ".join(cell_text(cell) for cell in cells if cell_text(cell)))
-                   for line, cells in rows[:start])
+    titles = tuple((line, text) for line, cells in rows[:start]
+                   if not _SEPARATOR_HINT.fullmatch(
+                       text := " ".join(cell_text(cell) for cell in cells if cell_text(cell))))
     headers = [cell_text(cell) for cell in header]
     body = rows[start + 1:]
     if body and _sub_header(headers, body[0][1], wanted):
