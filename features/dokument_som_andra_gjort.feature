@@ -65,3 +65,11 @@ Egenskap: Formulär och exporter som andra har gjort
     När enkätexporten bedöms per 2024-06-01 med paketet "god-och-nara-vard-2023"
     Så översikten har felet på rad 3 kolumn 3 "'03/04/2024' kan vara 2024-03-04 eller 2024-04-03"
     Och översikten visar "uppfyllt" för "Region Halland" och regeln "GNV23-enkat-i-tid"
+
+  Scenario: Frågan och svaret i samma ruta, ett tomt svar är obesvarat
+    Givet det fristående formuläret "svar-i-fragecellen"
+    När formuläret bedöms per 2024-10-01
+    Så regeln "OT24-3.4-fraga-3" har utfallet "uppfyllt"
+    Och regeln "OT24-3.4-fraga-4" har utfallet "ej uppfyllt"
+    Och underlaget för regeln "OT24-3.4-fraga-5-plan" nämner "Specialisttandvården rapporteras inte ännu"
+    Och läsrapporten säger att "3.6 Resultat av genomförda insatser i handlingsplanen" är "obesvarad"

@@ -214,6 +214,8 @@ class _Finder:
                     not answer.choices and not self.layout.reader.text(answer.element))
                 if empty and self._has_control(cell):
                     answer = Place(cell, where, controls_only=True)
+                elif isinstance(answer, str):
+                    answer = self._in_cell(cell, where) or answer
                 found.append((cell, score, where, answer))
         return found
 
@@ -252,6 +254,20 @@ class _Finder:
                                 if column in heads)
                 return Place(rows[r][i][1], where, choices=choices) if choices else None
         return None
+
+    def _in_cell(self, cell: etree._Element, where: str) -> Place | None:
+        """A label cell with no answer cell beside or under it, whose own paragraphs after
+        the question hold the answer (the question and a box to write in as one cell):
+        those paragraphs, the form's own texts among them left out (only empty ones: not
+        answered); None when the cell holds nothing but the question."""
+        paragraphs = [p for p in cell.iter(f"{W}p") if _own(cell, p)]
+        rest = [p for p in paragraphs[1:] if not self.is_prompt(p)]
+        answer = [p for p in rest if self.layout.reader.text(p)]
+        if not rest:
+            return None
+        if not answer:  # an empty line left to write in: unanswered
+            return Place(rest[0], f"{where} (under frågan)")
+        return Place(answer[0], f"{where} (under frågan)", more=tuple(answer[1:]))
 
     def _has_control(self, cell: etree._Element) -> bool:
         return any(piece.how != TYPED for piece in self.layout.reader.pieces(cell)
@@ -299,6 +315,16 @@ class _Finder:
                              f"(innehållskontrollen '{tag}'); ta bort den som inte gäller",
                              Location(self.name))
         return Place(controls[0], f"innehållskontrollen '{tag}'")
+
+
+def _own(cell: etree._Element, paragraph: etree._Element) -> bool:
+    """Whether ``paragraph`` stands in ``cell`` itself, not in a table inside it."""
+    for ancestor in paragraph.iterancestors():
+        if ancestor is cell:
+            return True
+        if ancestor.tag == f"{W}tbl":
+            return False
+    return False
 
 
 # -- the whole form ----------------------------------------------------------------------------
