@@ -244,15 +244,26 @@ class _Finder:
     def _marked_columns(self, rows: list[list[tuple[int, etree._Element]]], r: int, i: int,
                         where: str, part: range | None) -> Place | None:
         """A yes/no question in a table with a "Ja" and a "Nej" column (a mark such as "X"
-        under the chosen one): the row's cells under those headers, or None."""
+        under the chosen one): the row's cells under those headers, or None. The header
+        row has one Ja and one Nej right of the question's column and none at or left of
+        it (an answer row of questions set side by side is no header), and the cells under
+        them hold marks or nothing."""
         first = part.start if part is not None else 0
+        column = rows[r][i][0]
         for h in range(r - 1, first - 1, -1):
-            heads = {column: answer for column, cell in rows[h]
-                     if (answer := _YES_NO_HEADS.get(tuple(self._words(cell))))}
-            if set(heads.values()) == {"Ja", "Nej"}:
-                choices = tuple((heads[column], cell) for column, cell in rows[r][i + 1:]
-                                if column in heads)
-                return Place(rows[r][i][1], where, choices=choices) if choices else None
+            heads = [(col, answer) for col, cell in rows[h]
+                     if (answer := _YES_NO_HEADS.get(tuple(self._words(cell))))]
+            if not heads:
+                continue
+            if sorted(answer for _, answer in heads) != ["Ja", "Nej"] or \
+                    any(col <= column for col, _ in heads):
+                return None
+            under = dict(heads)
+            choices = tuple((under[col], cell) for col, cell in rows[r][i + 1:] if col in under)
+            if len(choices) != 2 or not all(_mark(self.layout.reader.text(cell))
+                                            for _, cell in choices):
+                return None
+            return Place(rows[r][i][1], where, choices=choices)
         return None
 
     def _in_cell(self, cell: etree._Element, where: str) -> Place | None:
@@ -315,6 +326,13 @@ class _Finder:
                              f"(innehållskontrollen '{tag}'); ta bort den som inte gäller",
                              Location(self.name))
         return Place(controls[0], f"innehållskontrollen '{tag}'")
+
+
+def _mark(text: str) -> bool:
+    """Whether a cell under a Ja or Nej column shows a mark or nothing: "X", "✓", a box."""
+    shown = "".join(text.split()).casefold()
+    return len(shown) <= 2 and not any(char.isdigit() for char in shown) or \
+        shown in ("ja", "nej", "vald")
 
 
 def _own(cell: etree._Element, paragraph: etree._Element) -> bool:
