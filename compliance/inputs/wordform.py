@@ -286,8 +286,9 @@ class _Finder:
 
     def _after(self, index: int, where: str) -> Place | str:
         """A paragraph label's answer: after its colon, else the paragraphs under it up
-        to a blank line, a heading, a table or the next of the form's own texts (nothing
-        before that is an unanswered question), or the first cell of the next table."""
+        to a heading, a table or the next of the form's own texts (blank lines between
+        them kept, nothing before that an unanswered question), or the first cell of the
+        next table."""
         block = self.layout.blocks[index]
         if ":" in block.text and block.text.split(":", 1)[1].strip():
             return Place(block.element, where, after_colon=True)
@@ -303,12 +304,12 @@ class _Finder:
                 if not answer and rows and rows[0]:
                     return Place(rows[0][0][1], _where(following.table, rows, 0, 0))
                 break
-            if following.text:
+            if following.text or answer:
                 answer.append(following.element)
-            elif answer:
-                break  # a blank line ends the answer
             elif blank is None:
                 blank = following.element
+        while answer and not self.layout.reader.text(answer[-1]):
+            answer.pop()  # blank lines after the answer
         if answer:
             first = self.layout.reader.text(answer[0])
             return Place(answer[0], f"stycket {_quote(first)}", more=tuple(answer[1:]))
