@@ -73,3 +73,16 @@ Egenskap: Formulär och exporter som andra har gjort
     Och regeln "OT24-3.4-fraga-4" har utfallet "ej uppfyllt"
     Och underlaget för regeln "OT24-3.4-fraga-5-plan" nämner "Specialisttandvården rapporteras inte ännu"
     Och läsrapporten säger att "3.6 Resultat av genomförda insatser i handlingsplanen" är "obesvarad"
+
+  Scenario: Mallens "Ja / Nej" med det ena alternativet struket
+    Givet det fristående formuläret "tabell-per-avsnitt"
+    När formuläret bedöms per 2024-10-01
+    Så regeln "OT24-3.4-fraga-1" har utfallet "uppfyllt"
+    Och regeln "OT24-3.4-fraga-4" har utfallet "ej uppfyllt"
+    Och regeln "OT24-3.6-fraga-3" har utfallet "uppfyllt"
+
+  Scenario: Rutor skrivna med hakparentes är kryssrutor
+    Givet det fristående formuläret "numrerade-fragor"
+    När formuläret bedöms per 2024-10-01
+    Så regeln "OT24-myndighetsuppdrag-besvarade" har utfallet "uppfyllt"
+    Och läsrapporten säger att "3.3 Deltar i myndighetsuppdraget om kompetensförsörjning och arbetsmiljö" lästes ur "kryssruta"

@@ -7,7 +7,7 @@ prompt before the answer ("Svar:") is no answer."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from lxml import etree
@@ -19,7 +19,8 @@ from compliance.reading.text import label_words
 _YES_NO: dict[tuple[str, ...], str] = {("ja",): "Ja", ("nej",): "Nej"}
 # a box typed or drawn as a character: ticked or not
 _GLYPHS = {"☒": True, "☑": True, "☐": False}
-_GLYPH = re.compile("([☒☑☐])")
+# a box drawn as a character, or typed in brackets: "[X] Ja [ ] Nej"
+_GLYPH = re.compile(r"([☒☑☐]|\[\s*[xX✓✔]?\s*\])")
 
 
 @dataclass(frozen=True)
@@ -52,23 +53,40 @@ def _after_colon(pieces: tuple[Piece, ...]) -> list[Piece]:
     for index, piece in enumerate(pieces):
         if ":" in piece.text:
             rest = piece.text.split(":", 1)[1]
-            return [Piece(rest, piece.how, piece.group, piece.box, piece.placeholder,
-                          piece.date), *pieces[index + 1:]]
+            return [replace(piece, text=rest), *pieces[index + 1:]]
     return list(pieces)
 
 
 def _glyph_boxes(pieces: list[Piece]) -> list[Piece]:
     """Check boxes typed or drawn as characters ("☒ Ja ☐ Nej") as check boxes."""
     out: list[Piece] = []
-    for piece in pieces:
+    for piece in _runs_joined(pieces):
         if piece.box is not None or piece.placeholder or not _GLYPH.search(piece.text):
             out.append(piece)
             continue
         for part in _GLYPH.split(piece.text):
-            if part in _GLYPHS:
-                out.append(Piece(part, CHECKBOX, piece.group, box=_GLYPHS[part]))
+            if part in _GLYPHS or _GLYPH.fullmatch(part):
+                ticked = _GLYPHS.get(part, any(char not in "[] " for char in part))
+                out.append(Piece(part, CHECKBOX, piece.group, box=ticked))
             elif part:
                 out.append(Piece(part, piece.how, piece.group))
+    return out
+
+
+def _runs_joined(pieces: list[Piece]) -> list[Piece]:
+    """Neighbouring pieces of typed text from one source as one ("[", "X", "] Ja" as Word
+    splits a run it edits), line ends kept apart."""
+    out: list[Piece] = []
+    for piece in pieces:
+        last = out[-1] if out else None
+        if last is not None and piece.text != "\n" and last.text != "\n" and \
+                (last.how, last.group, last.struck) == (piece.how, piece.group, piece.struck) \
+                and \
+                not (last.box is not None or piece.box is not None or last.placeholder or
+                     piece.placeholder or last.date or piece.date):
+            out[-1] = Piece(last.text + piece.text, last.how, last.group, struck=last.struck)
+        else:
+            out.append(piece)
     return out
 
 
@@ -136,6 +154,8 @@ def read_cell(reader: Reader, place: Place, yes_no: bool, what: str, name: str) 
     shown = _after_colon(pieces) if place.after_colon else list(pieces)
     if place.controls_only:
         shown = [piece for piece in shown if piece.how != TYPED or piece.text == "\n"]
+    if yes_no:  # an option struck through ("Ja / ~~Nej~~") is the one not chosen
+        shown = [piece for piece in shown if not piece.struck]
     shown = _glyph_boxes(shown)
     text = join(shown)
     how = tuple(dict.fromkeys(p.how for p in shown if not p.placeholder and p.text.strip()))
