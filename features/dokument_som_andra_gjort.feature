@@ -86,3 +86,9 @@ Egenskap: Formulär och exporter som andra har gjort
     När formuläret bedöms per 2024-10-01
     Så regeln "OT24-myndighetsuppdrag-besvarade" har utfallet "uppfyllt"
     Och läsrapporten säger att "3.3 Deltar i myndighetsuppdraget om kompetensförsörjning och arbetsmiljö" lästes ur "kryssruta"
+
+  Scenario: Spårade ändringar som inte godkänts, och rubriker vars formatmall inte finns i filen
+    Givet det fristående formuläret "sparade-andringar"
+    När formuläret bedöms per 2024-10-01
+    Så regeln "OT24-3.4-fraga-4" har utfallet "ej uppfyllt"
+    Och regeln "OT24-3.4-fraga-1" har utfallet "uppfyllt"

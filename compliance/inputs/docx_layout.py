@@ -68,7 +68,9 @@ class Styles:
             return self.resolved[style_id]
         element = self.raw.get(style_id)
         if element is None or depth > 20:
-            return _PLAIN
+            # a style the document names but does not define (a tool that writes no
+            # styles part): its id is all there is to go by ("Heading2", "Rubrik1")
+            return Style(style_id, False, False, False, None) if element is None else _PLAIN
         based = element.find(f"{W}basedOn")
         parent = self.get(based.get(f"{W}val") or "", depth + 1) if based is not None \
             else _PLAIN
