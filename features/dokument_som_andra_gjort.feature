@@ -92,3 +92,11 @@ Egenskap: Formulär och exporter som andra har gjort
     När formuläret bedöms per 2024-10-01
     Så regeln "OT24-3.4-fraga-4" har utfallet "ej uppfyllt"
     Och regeln "OT24-3.4-fraga-1" har utfallet "uppfyllt"
+
+  Scenario: En smal kolumn med "(ja/nej)" eller "Svar:" mellan frågan och svaret
+    Givet det fristående formuläret "libreoffice"
+    När formuläret bedöms per 2024-10-01
+    Så regeln "OT24-3.4-fraga-1" har utfallet "uppfyllt"
+    Och regeln "OT24-3.4-fraga-4" har utfallet "ej uppfyllt"
+    Och läsrapporten säger att "3.4 fråga 1" är "besvarad" i "tabell 6, rad 1, kolumn 3"
+    Och läsrapporten säger att "3.4 fråga 5" lästes ur "formulärfält"

@@ -37,6 +37,7 @@ from compliance.results.reading import ReadingLine
 # a label matches when at least this share of its words is found in order at the start of
 # a cell (an inflected word counts 0.8); a second match within the margin is ambiguous
 MATCH = 0.8
+MAX_CONNECTOR = 20  # characters of a prompt between a question and its answer cell
 MAX_COMMENT = 500  # characters of the document's own comment carried into a report
 MARGIN = 0.15
 
@@ -227,8 +228,11 @@ class _Finder:
         a row with its answer beside it)."""
         column = rows[r][i][0]
         sides: dict[str, Place | None] = {"right": None, "below": None}
-        if i + 1 < len(rows[r]):
-            sides["right"] = Place(rows[r][i + 1][1], _where(number, rows, r, i + 1))
+        right = i + 1
+        if right + 1 < len(rows[r]) and self._connector(rows[r][right][1]):
+            right += 1  # "Fråga? | (ja/nej) | Ja": a short prompt between question and answer
+        if right < len(rows[r]):
+            sides["right"] = Place(rows[r][right][1], _where(number, rows, r, right))
         if r + 1 in (part or range(len(rows))):
             below = next(((j, c) for j, (col, c) in enumerate(rows[r + 1]) if col == column),
                          None)
@@ -240,6 +244,12 @@ class _Finder:
             if found is not None and not self.is_prompt(found.element):
                 return found
         return f"har ingen svarscell {_SIDE[place.answer]} eller {_SIDE[other]}"
+
+    def _connector(self, cell: etree._Element) -> bool:
+        """A short prompt standing between a question and its answer ("(ja/nej)", "Svar:")."""
+        text = " ".join(self.layout.reader.text(cell).split())
+        return len(text) <= MAX_CONNECTOR and (
+            self.is_prompt(cell) or (text.endswith(":") and len(self._words(cell)) <= 2))
 
     def _marked_columns(self, rows: list[list[tuple[int, etree._Element]]], r: int, i: int,
                         where: str, part: range | None) -> Place | None:
