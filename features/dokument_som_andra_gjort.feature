@@ -100,3 +100,10 @@ Egenskap: Formulär och exporter som andra har gjort
     Och regeln "OT24-3.4-fraga-4" har utfallet "ej uppfyllt"
     Och läsrapporten säger att "3.4 fråga 1" är "besvarad" i "tabell 6, rad 1, kolumn 3"
     Och läsrapporten säger att "3.4 fråga 5" lästes ur "formulärfält"
+
+  Scenario: Frågor i Words numrerade lista är frågor, inte avsnittsrubriker
+    Givet det fristående formuläret "fragor-som-stycken"
+    När formuläret bedöms per 2024-10-01
+    Så regeln "OT24-myndighetsuppdrag-besvarade" har utfallet "uppfyllt"
+    Och regeln "OT24-3.6-fraga-2" har utfallet "uppfyllt"
+    Och läsrapporten säger att "3.6 Ev. kommentar till frågorna om handlingsplanen" är "besvarad"

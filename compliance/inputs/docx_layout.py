@@ -24,6 +24,7 @@ _NUMBERED = re.compile(r"\d+(\.\d+)*\.?\s")
 # "3.4 Förvaltning", "3.4. Förvaltning", "Avsnitt 3.4 – Förvaltning", not "2024 års medel"
 _SECTION = re.compile(r"(?:(?:avsnitt|del|kapitel|punkt)\s+)?\d+\.\d+\.?(?:\s*[–—:-])?\s+\w",
                       re.IGNORECASE)
+_LEVELS = re.compile(r"\d+\.\d+")  # a list number of a section: "3.4", "3.4.1"
 _HEADING_STYLES = ("heading", "rubrik", "title", "överskrift")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
@@ -258,12 +259,17 @@ class Layout:
         level = props.find(f"{W}outlineLvl") if props is not None else None
         styled = style.name.casefold().startswith(_HEADING_STYLES) or (
             _outline(level) if level is not None else style.outline)
-        numbered = bool(label and any(char.isdigit() for char in label))
+        # a numbered question ("1. Finns …?", a list item or typed) is no heading: a
+        # heading does not end as a question or a sentence does, and a list numbers a
+        # section on two levels ("3.4"), a plain list item on one ("4.")
+        asks = shown.rstrip().endswith((".", ":", "?", ")"))
+        numbered = _LEVELS.match(label) is not None and not asks
         bold = self._bold(paragraph, style)
-        typed_number = bold and (_NUMBERED.match(shown) or _SECTION.match(shown)) is not None
+        typed_number = bold and not asks and \
+            (_NUMBERED.match(shown) or _SECTION.match(shown)) is not None
         if styled or numbered or typed_number:
             block.heading = 2
-        elif bold and not shown.rstrip().endswith((".", ":", "?", ")")):
+        elif bold and not asks:
             block.heading = 1
         return block
 
