@@ -107,3 +107,10 @@ Egenskap: Formulär och exporter som andra har gjort
     Så regeln "OT24-myndighetsuppdrag-besvarade" har utfallet "uppfyllt"
     Och regeln "OT24-3.6-fraga-2" har utfallet "uppfyllt"
     Och läsrapporten säger att "3.6 Ev. kommentar till frågorna om handlingsplanen" är "besvarad"
+
+  Scenario: Frågor satta som egna rubriker numrerade under avsnittet ("3.4.1 Finns …?")
+    Givet det fristående formuläret "fragor-som-stycken"
+    När formuläret bedöms per 2024-10-01
+    Så regeln "OT24-3.4-fraga-3" har utfallet "uppfyllt"
+    Och regeln "OT24-3.4-fraga-4" har utfallet "ej uppfyllt"
+    Och läsrapporten säger att "3.4 fråga 1" lästes ur "skriven text"

@@ -25,7 +25,7 @@ from lxml import etree
 from compliance.declared.form import AnswerSpec, DocxPlace, DocxSource, PackMeta
 from compliance.errors import InputError, Location
 from compliance.inputs.docx_answers import Cell, Place, read_cell
-from compliance.inputs.docx_layout import Layout, Numbering, Styles
+from compliance.inputs.docx_layout import Block, Layout, Numbering, Styles
 from compliance.inputs.docx_package import MAX_FILE_BYTES, open_package
 from compliance.inputs.docx_text import TYPED, Reader, W, visible_controls
 from compliance.inputs.docx_title import not_recognised, recognised, title_lines
@@ -75,6 +75,7 @@ def _quote(text: str) -> str:
 
 
 _SIDE = {"right": "till höger", "below": "under"}
+_SUBSECTION = re.compile(r"\d+\.\d+\.\d+")  # "3.4.1 …": numbered under a section
 _ASKS_YES_NO = re.compile(r"\(\s*ja\s*/\s*nej\s*\)\W*$", re.IGNORECASE)
 _YES_NO_HEADS: dict[tuple[str, ...], str] = {("ja",): "Ja", ("nej",): "Nej"}
 _MAX_PARAGRAPHS = 30  # paragraphs read as one answer under a paragraph label
@@ -110,21 +111,25 @@ class _Finder:
 
     def extents(self, section: str) -> list[range]:
         """The blocks under each heading that begins with ``section`` ("3.4 …", also
-        "Avsnitt 3.4 …"): up to the next heading that ends a section."""
+        "Avsnitt 3.4 …"): up to the next heading that ends a section. A heading numbered
+        under the section ("3.4.1 Finns …?", a question set as a heading) is part of it."""
         wanted = label_words(section)
         blocks = self.layout.blocks
         found = []
         for start, block in enumerate(blocks):
             if not block.heading:
                 continue
-            words = self._words(block.element, block.text)
-            if words[:1] and words[0] in _SECTION_WORDS:
-                words = words[1:]
-            if words[: len(wanted)] == wanted:
+            words = self._section_words(block)
+            if words[: len(wanted)] == wanted and not _deeper(words, wanted):
                 end = next((i for i in range(start + 1, len(blocks))
-                            if blocks[i].heading == 2), len(blocks))
+                            if blocks[i].heading == 2 and
+                            not _deeper(self._section_words(blocks[i]), wanted)), len(blocks))
                 found.append(range(start + 1, end))
         return found
+
+    def _section_words(self, block: Block) -> list[str]:
+        words = self._words(block.element, block.text)
+        return words[1:] if words[:1] and words[0] in _SECTION_WORDS else words
 
     def is_prompt(self, element: etree._Element) -> bool:
         """Whether ``element`` shows one of the form's own texts (a question, a label, a
@@ -176,7 +181,8 @@ class _Finder:
         found: list[tuple[etree._Element, float, str, Place | str]] = []
         if not block.table:
             score = label_score(label, self._words(block.element, block.text), MATCH)
-            if score >= MATCH and block.heading < 2:  # a bold label is no section
+            # a section's heading is no label, a question numbered under one ("3.4.1") is
+            if score >= MATCH and (block.heading < 2 or _SUBSECTION.match(block.text)):
                 where = f"stycket {_quote(block.text)}"
                 found.append((block.element, score, where, self._after(index, where)))
             return found
@@ -337,6 +343,12 @@ class _Finder:
                              f"(innehållskontrollen '{tag}'); ta bort den som inte gäller",
                              Location(self.name))
         return Place(controls[0], f"innehållskontrollen '{tag}'")
+
+
+def _deeper(words: list[str], section: list[str]) -> bool:
+    """Whether heading ``words`` are numbered under ``section`` ("3 4 1 …" under "3 4")."""
+    return len(words) > len(section) and words[: len(section)] == section and \
+        words[len(section)].isdigit()
 
 
 def _mark(text: str) -> bool:
