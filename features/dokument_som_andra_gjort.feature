@@ -114,3 +114,9 @@ Egenskap: Formulär och exporter som andra har gjort
     Så regeln "OT24-3.4-fraga-3" har utfallet "uppfyllt"
     Och regeln "OT24-3.4-fraga-4" har utfallet "ej uppfyllt"
     Och läsrapporten säger att "3.4 fråga 1" lästes ur "skriven text"
+
+  Scenario: En region som exporten kallar vid länets namn
+    Givet den fristående exporten "fraga-nr-och-punktdatum.csv"
+    När enkätexporten bedöms per 2024-06-01 med paketet "god-och-nara-vard-2023" för regionen "Region Halland"
+    Så regeln "GNV23-fast-lakarkontakt-befolkning" har utfallet "uppfyllt"
+    Och regeln "GNV23-enkat-i-tid" har utfallet "uppfyllt"
