@@ -120,3 +120,9 @@ Egenskap: Formulär och exporter som andra har gjort
     När enkätexporten bedöms per 2024-06-01 med paketet "god-och-nara-vard-2023" för regionen "Region Halland"
     Så regeln "GNV23-fast-lakarkontakt-befolkning" har utfallet "uppfyllt"
     Och regeln "GNV23-enkat-i-tid" har utfallet "uppfyllt"
+
+  Scenario: Excels dagnummer utan datumformat avvisas med datumet det ser ut att vara
+    Givet den fristående exporten "datum-utan-format.xlsx"
+    När enkätexporten bedöms per 2024-06-01 med paketet "god-och-nara-vard-2023"
+    Så avslutningskoden är 2
+    Och översikten har felet på rad 2 kolumn 3 "45 379 ser ut som ett datum i Excel (2024-03-28) utan datumformat"

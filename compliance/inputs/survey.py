@@ -54,6 +54,7 @@ MAX_TITLE = 500  # characters of the title rows carried into a report
 FORMULA_NOTE = " (formel: värdet som Excel sparade, inte omräknat)"
 MAX_CELL_CHARS = 40_000  # the longest free text the survey allows is 5 000 characters
 
+EXCEL_DAYS = (36_526, 73_051)  # Excel's day numbers of 2000-01-01 and 2100-01-01
 _SEPARATOR_HINT = re.compile(r"sep=.?", re.IGNORECASE)  # Excel's "sep=;" line: no title
 _TICKED = {"x", "ja", "1", "vald", "markerad", "sant", "true", CANNOT_ESTIMATE}
 _UNTICKED = {"", "nej", "0", "falskt", "false", "-"}
@@ -263,6 +264,13 @@ def _row(table: ExportTable, meta: PackMeta, columns: ExportColumns, line: int,
                              "formaterad som procent i Excel; frågan väntar procentsatsen "
                              f"({format_number(value * 100)})",
                              Location(table.file, line, index + 1))
+        if kind == "date" and isinstance(value, int | float) and not isinstance(value, bool) \
+                and EXCEL_DAYS[0] <= value < EXCEL_DAYS[1]:
+            day = dt.date(1899, 12, 30) + dt.timedelta(days=int(value))
+            raise InputError(f"{cell_place(line, index + 1, columns.what[key])}: "
+                             f"{format_number(value)} ser ut som ett datum i Excel "
+                             f"({day.isoformat()}) utan datumformat; formatera cellen som "
+                             "datum eller skriv ÅÅÅÅ-MM-DD", Location(table.file, line, index + 1))
         try:
             answers[key] = _value(kind, value)
         except AmbiguousDate as exc:
