@@ -21,7 +21,7 @@ from compliance.judging.survey import read_export
 from compliance.workspace.workspace import Workspace
 
 sys.path.insert(0, str(ROOT / "fixtures"))
-from make_independent_exports import CANNOT, Export, exports  # noqa: E402
+from make_independent_exports import CANNOT, Export, exports, long_format  # noqa: E402
 from make_independent_forms import UNANSWERED, YES_NO_KEYS, Form, forms  # noqa: E402
 
 FORMS = forms()
@@ -139,3 +139,10 @@ def test_a_date_that_reads_as_two_days_is_refused(text: str) -> None:
     from compliance.reading.values import AmbiguousDate, written_date
     with pytest.raises(AmbiguousDate, match="kan vara"):
         written_date(text)
+
+
+def test_an_export_with_a_row_per_answer_is_refused_saying_so(tmp_path: Path) -> None:
+    path = _write(tmp_path, "lang.csv", long_format())
+    code, _, err = command("check", path, "--pack", SURVEY_PACK, "--as-of", "2024-06-01")
+    assert code == 2, err
+    assert f"fel: {path}:1: exporten har en rad per svar" in err, err

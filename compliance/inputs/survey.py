@@ -55,6 +55,8 @@ FORMULA_NOTE = " (formel: värdet som Excel sparade, inte omräknat)"
 MAX_CELL_CHARS = 40_000  # the longest free text the survey allows is 5 000 characters
 
 EXCEL_DAYS = (36_526, 73_051)  # Excel's day numbers of 2000-01-01 and 2100-01-01
+_LONG_QUESTION = {"fråga", "frågenummer", "fråga nr", "frågenr", "question"}
+_LONG_ANSWER = {"svar", "värde", "answer", "value"}
 _SEPARATOR_HINT = re.compile(r"sep=.?", re.IGNORECASE)  # Excel's "sep=;" line: no title
 _TICKED = {"x", "ja", "1", "vald", "markerad", "sant", "true", CANNOT_ESTIMATE}
 _UNTICKED = {"", "nej", "0", "falskt", "false", "-"}
@@ -107,6 +109,7 @@ def read_table(path: Input, spec: SurveyExport) -> ExportTable:
                    if not _SEPARATOR_HINT.fullmatch(
                        text := " ".join(cell_text(cell) for cell in cells if cell_text(cell))))
     headers = [cell_text(cell) for cell in header]
+    _refuse_long(headers, name, header_line)
     body = rows[start + 1:]
     if body and _sub_header(headers, body[0][1], wanted):
         headers = _joined(headers, [cell_text(cell) for cell in body[0][1]])
@@ -114,6 +117,18 @@ def read_table(path: Input, spec: SurveyExport) -> ExportTable:
     return ExportTable(name, hashlib.sha256(data).hexdigest(), header_line, headers, body,
                        sheet.name, tuple(tables.hidden), sheet.percent, titles,
                        path.suffix.lower() != ".xlsx", sheet.formulas)
+
+
+def _refuse_long(headers: list[str], name: str, line: int) -> None:
+    """An export with a row per answer (a "Fråga" and a "Svar" column, no question's own
+    column) is refused in words that say so, not as a missing column."""
+    named = {normal(header).rstrip(":.") for header in headers}
+    if any(numbered(header) for header in headers) or not (named & _LONG_QUESTION and
+                                                           named & _LONG_ANSWER):
+        return
+    raise InputError("exporten har en rad per svar (kolumnerna för fråga och svar); "
+                     "verktyget läser en rad per region med en kolumn per fråga – exportera "
+                     "enkäten med frågorna som kolumner", Location(name, line))
 
 
 def _sub_header(headers: list[str], cells: list[Any], region: set[str]) -> bool:
