@@ -126,3 +126,9 @@ Egenskap: Formulär och exporter som andra har gjort
     När enkätexporten bedöms per 2024-06-01 med paketet "god-och-nara-vard-2023"
     Så avslutningskoden är 2
     Och översikten har felet på rad 2 kolumn 3 "45 379 ser ut som ett datum i Excel (2024-03-28) utan datumformat"
+
+  Scenario: En export med en rad per svar avvisas med vad den är
+    Givet en fristående export med en rad per svar
+    När enkätexporten bedöms per 2024-06-01 med paketet "god-och-nara-vard-2023"
+    Så avslutningskoden är 2
+    Och felmeddelandet säger "exporten har en rad per svar (kolumnerna för fråga och svar)"

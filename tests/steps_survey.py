@@ -209,3 +209,14 @@ def independent_export(tmp_path: Path, run: Run, name: str) -> Path:
     path.write_bytes(exports()[name].data)
     run.input, run.input_digest = path, hashlib.sha256(path.read_bytes()).hexdigest()
     return path
+
+
+@given("en fristående export med en rad per svar", target_fixture="export")
+def long_export(tmp_path: Path, run: Run) -> Path:
+    import sys
+    sys.path.insert(0, str(FIXTURES))
+    from make_independent_exports import long_format
+    path = tmp_path / "lang.csv"
+    path.write_bytes(long_format())
+    run.input, run.input_digest = path, hashlib.sha256(path.read_bytes()).hexdigest()
+    return path
