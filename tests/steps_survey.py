@@ -197,3 +197,26 @@ def folder_with_variants(folder: Path, names: str) -> None:
     for name in names.split(", "):
         (folder / name).write_bytes(_variant(name).data)
     (folder / "trasig.xlsx").write_bytes(b"PK\x03\x04 inte en arbetsbok")
+
+
+@given(parsers.parse('den fristående exporten "{name}"'), target_fixture="export")
+def independent_export(tmp_path: Path, run: Run, name: str) -> Path:
+    """An export made from scratch, not from ours (fixtures/make_independent_exports.py)."""
+    import sys
+    sys.path.insert(0, str(FIXTURES))
+    from make_independent_exports import exports
+    path = tmp_path / name
+    path.write_bytes(exports()[name].data)
+    run.input, run.input_digest = path, hashlib.sha256(path.read_bytes()).hexdigest()
+    return path
+
+
+@given("en fristående export med en rad per svar", target_fixture="export")
+def long_export(tmp_path: Path, run: Run) -> Path:
+    import sys
+    sys.path.insert(0, str(FIXTURES))
+    from make_independent_exports import long_format
+    path = tmp_path / "lang.csv"
+    path.write_bytes(long_format())
+    run.input, run.input_digest = path, hashlib.sha256(path.read_bytes()).hexdigest()
+    return path

@@ -264,3 +264,13 @@ def _reading_line(run: Run, question: str) -> dict[str, Any]:
     lines = [line for line in run.report["reading"] if line["question"] == question]
     assert len(lines) == 1, run.report["reading"]
     return dict(lines[0])
+
+
+@given(parsers.parse('det fristående formuläret "{name}"'))
+def independent_form(form_run: FormRun, tmp_path: Path, name: str) -> None:
+    """A form made from scratch, not from our replica (fixtures/make_independent_forms.py)."""
+    import sys
+    sys.path.insert(0, str(FIXTURES))
+    from make_independent_forms import forms
+    form_run.path = tmp_path / f"{name}.docx"
+    form_run.path.write_bytes(forms()[name].data)

@@ -183,6 +183,10 @@ class DocxSource(Strict):
     recognise: DocxRecognise
     region: DocxPlace
     answers: dict[str, DocxPlace | list[DocxPlace]] = {}
+    # the form's own texts that are no answer (prompts such as "Resultatet av genomförda
+    # insatser"): with the labels above, a cell or paragraph showing one is never read as
+    # an answer, so an answer is found beside or under its label however the form is laid out
+    prompts: list[str] = []
     # form entries the Word form does not hold (receipt dates, register data): the import
     # writes them as commented slots to fill in
     not_in_form: list[str] = []

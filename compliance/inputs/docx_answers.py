@@ -7,7 +7,7 @@ prompt before the answer ("Svar:") is no answer."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from lxml import etree
@@ -19,7 +19,8 @@ from compliance.reading.text import label_words
 _YES_NO: dict[tuple[str, ...], str] = {("ja",): "Ja", ("nej",): "Nej"}
 # a box typed or drawn as a character: ticked or not
 _GLYPHS = {"☒": True, "☑": True, "☐": False}
-_GLYPH = re.compile("([☒☑☐])")
+# a box drawn as a character, or typed in brackets: "[X] Ja [ ] Nej"
+_GLYPH = re.compile(r"([☒☑☐]|\[\s*[xX✓✔]?\s*\])")
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,10 @@ class Place:
     where: str
     after_colon: bool = False  # a paragraph "Label: answer": the answer follows the colon
     controls_only: bool = False  # the label's own cell: only its controls and fields answer
+    more: tuple[etree._Element, ...] = ()  # further paragraphs of the same answer
+    # a yes/no question with a "Ja" and a "Nej" column: each answer and the row's cell
+    # under it, where a mark ("X", "✓", a ticked box) chooses it
+    choices: tuple[tuple[str, etree._Element], ...] = ()
 
 
 
@@ -48,23 +53,40 @@ def _after_colon(pieces: tuple[Piece, ...]) -> list[Piece]:
     for index, piece in enumerate(pieces):
         if ":" in piece.text:
             rest = piece.text.split(":", 1)[1]
-            return [Piece(rest, piece.how, piece.group, piece.box, piece.placeholder,
-                          piece.date), *pieces[index + 1:]]
+            return [replace(piece, text=rest), *pieces[index + 1:]]
     return list(pieces)
 
 
 def _glyph_boxes(pieces: list[Piece]) -> list[Piece]:
     """Check boxes typed or drawn as characters ("☒ Ja ☐ Nej") as check boxes."""
     out: list[Piece] = []
-    for piece in pieces:
+    for piece in _runs_joined(pieces):
         if piece.box is not None or piece.placeholder or not _GLYPH.search(piece.text):
             out.append(piece)
             continue
         for part in _GLYPH.split(piece.text):
-            if part in _GLYPHS:
-                out.append(Piece(part, CHECKBOX, piece.group, box=_GLYPHS[part]))
+            if part in _GLYPHS or _GLYPH.fullmatch(part):
+                ticked = _GLYPHS.get(part, any(char not in "[] " for char in part))
+                out.append(Piece(part, CHECKBOX, piece.group, box=ticked))
             elif part:
                 out.append(Piece(part, piece.how, piece.group))
+    return out
+
+
+def _runs_joined(pieces: list[Piece]) -> list[Piece]:
+    """Neighbouring pieces of typed text from one source as one ("[", "X", "] Ja" as Word
+    splits a run it edits), line ends kept apart."""
+    out: list[Piece] = []
+    for piece in pieces:
+        last = out[-1] if out else None
+        if last is not None and piece.text != "\n" and last.text != "\n" and \
+                (last.how, last.group, last.struck) == (piece.how, piece.group, piece.struck) \
+                and \
+                not (last.box is not None or piece.box is not None or last.placeholder or
+                     piece.placeholder or last.date or piece.date):
+            out[-1] = Piece(last.text + piece.text, last.how, last.group, struck=last.struck)
+        else:
+            out.append(piece)
     return out
 
 
@@ -125,10 +147,15 @@ def _yes_no(text: str) -> str | None:
 
 def read_cell(reader: Reader, place: Place, yes_no: bool, what: str, name: str) -> Cell:
     """What ``place`` shows; a yes/no answer with two different answers is an error."""
-    pieces = reader.pieces(place.element)
+    if place.choices:
+        return _marked(reader, place, what, name)
+    pieces = reader.pieces(place.element) + tuple(
+        piece for element in place.more for piece in reader.pieces(element))
     shown = _after_colon(pieces) if place.after_colon else list(pieces)
     if place.controls_only:
         shown = [piece for piece in shown if piece.how != TYPED or piece.text == "\n"]
+    if yes_no:  # an option struck through ("Ja / ~~Nej~~") is the one not chosen
+        shown = [piece for piece in shown if not piece.struck]
     shown = _glyph_boxes(shown)
     text = join(shown)
     how = tuple(dict.fromkeys(p.how for p in shown if not p.placeholder and p.text.strip()))
@@ -159,3 +186,25 @@ def read_cell(reader: Reader, place: Place, yes_no: bool, what: str, name: str) 
     if not distinct and not other:
         return Cell("", True, None, how)
     return Cell(" ".join([*distinct, *other]), False, None, how)
+
+
+def _marked(reader: Reader, place: Place, what: str, name: str) -> Cell:
+    """A yes/no answer given by a mark under its "Ja" or "Nej" column; marks under both
+    are an error, no mark is unanswered."""
+    marked = []
+    for answer, element in place.choices:
+        shown = [piece for piece in _glyph_boxes(list(reader.pieces(element)))
+                 if not piece.placeholder and (piece.text.strip() or piece.box is not None)]
+        if any(piece.box is False for piece in shown) and not any(piece.box for piece in shown):
+            continue  # an empty box is no mark
+        if shown:
+            marked.append((answer, join(shown) or "☒", tuple(p.how for p in shown)))
+    if len(marked) > 1:
+        raise InputError(f"{place.where}: två olika svar på samma ställe för {what}: "
+                         + " och ".join(f"'{mark}' under {answer}"
+                                        for answer, mark, _ in marked[:2])
+                         + "; låt bara ett svar stå", Location(name))
+    if not marked:
+        return Cell("", True, None, ())
+    answer, _, how = marked[0]
+    return Cell(answer, False, None, tuple(dict.fromkeys(how)))

@@ -21,7 +21,10 @@ from compliance.inputs.docx_text import MC, Reader, W, on, row_gone
 
 MAX_HEADING = 200  # characters: a longer paragraph is text, not a heading
 _NUMBERED = re.compile(r"\d+(\.\d+)*\.?\s")
-_SECTION = re.compile(r"\d+\.\d+\s+\w")  # "3.4 Förvaltning", not "2024 års medel"
+# "3.4 Förvaltning", "3.4. Förvaltning", "Avsnitt 3.4 – Förvaltning", not "2024 års medel"
+_SECTION = re.compile(r"(?:(?:avsnitt|del|kapitel|punkt)\s+)?\d+\.\d+\.?(?:\s*[–—:-])?\s+\w",
+                      re.IGNORECASE)
+_LEVELS = re.compile(r"\d+\.\d+")  # a list number of a section: "3.4", "3.4.1"
 _HEADING_STYLES = ("heading", "rubrik", "title", "överskrift")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
@@ -43,6 +46,7 @@ class Block:
     text: str = ""  # a paragraph's visible text, its list number first
     heading: int = 0  # 0 text, 1 may begin a section, 2 begins one and ends the one before
     table: int = 0  # a table's number (1-based, in document order)
+    rows: range | None = None  # a table's rows under one heading row (None: every row)
 
 
 _PLAIN = Style("", False, False, False, None)
@@ -65,7 +69,9 @@ class Styles:
             return self.resolved[style_id]
         element = self.raw.get(style_id)
         if element is None or depth > 20:
-            return _PLAIN
+            # a style the document names but does not define (a tool that writes no
+            # styles part): its id is all there is to go by ("Heading2", "Rubrik1")
+            return Style(style_id, False, False, False, None) if element is None else _PLAIN
         based = element.find(f"{W}basedOn")
         parent = self.get(based.get(f"{W}val") or "", depth + 1) if based is not None \
             else _PLAIN
@@ -171,7 +177,7 @@ class Layout:
                 caption = self._caption(element)
                 if caption is not None:
                     self.blocks.append(caption)
-                self.blocks.append(Block(element, table=tables))
+                self.blocks += self._parts(element, tables, caption is not None)
             else:
                 self.blocks.append(self._paragraph(element))
 
@@ -193,6 +199,49 @@ class Layout:
             return Block(cell, text, heading=2)
         return None
 
+    def _parts(self, table: etree._Element, number: int, captioned: bool) -> list[Block]:
+        """A table as blocks: the whole table, or – when a row is a heading of its own
+        (one cell across the table: "3.4 Förvaltning …", or a short bold "Generellt") –
+        each heading and the rows under it, so a form set out as one table has its
+        sections. A first row already read as the table's caption stays in the table."""
+        rows = self.table_rows(table)
+        widest = max((len(cells) for cells in rows), default=0)
+        blocks: list[Block] = []
+        start = 0
+        for index in range(1 if captioned else 0, len(rows)):
+            heading = self._row_heading(rows[index], widest)
+            if heading is None:
+                continue
+            if index > start:
+                blocks.append(Block(table, table=number, rows=range(start, index)))
+            blocks.append(heading)
+            start = index + 1
+        if not blocks:
+            return [Block(table, table=number)]
+        if start < len(rows):
+            blocks.append(Block(table, table=number, rows=range(start, len(rows))))
+        return blocks
+
+    def _row_heading(self, cells: list[tuple[int, etree._Element]], widest: int
+                     ) -> Block | None:
+        if len(cells) != 1 or widest < 2:
+            return None
+        cell = cells[0][1]
+        text = " ".join(self.reader.text(cell).split())
+        if not text or len(text) > MAX_HEADING:
+            return None
+        if _SECTION.match(text):
+            return Block(cell, text, heading=2)
+        paragraphs = [p for p in cell.iter(f"{W}p") if self.reader.text(p)]
+        bold = bool(paragraphs) and all(self._bold(p, self._style(p)) for p in paragraphs)
+        if bold and not text.endswith((".", ":", "?", ")")):
+            return Block(cell, text, heading=1)
+        return None
+
+    def _style(self, paragraph: etree._Element) -> Style:
+        ref = paragraph.find(f"{W}pPr/{W}pStyle")
+        return self.styles.get((ref.get(f"{W}val") or "") if ref is not None else "")
+
     def _paragraph(self, paragraph: etree._Element) -> Block:
         props = paragraph.find(f"{W}pPr")
         style_ref = props.find(f"{W}pStyle") if props is not None else None
@@ -210,12 +259,17 @@ class Layout:
         level = props.find(f"{W}outlineLvl") if props is not None else None
         styled = style.name.casefold().startswith(_HEADING_STYLES) or (
             _outline(level) if level is not None else style.outline)
-        numbered = bool(label and any(char.isdigit() for char in label))
+        # a numbered question ("1. Finns …?", a list item or typed) is no heading: a
+        # heading does not end as a question or a sentence does, and a list numbers a
+        # section on two levels ("3.4"), a plain list item on one ("4.")
+        asks = shown.rstrip().endswith((".", ":", "?", ")"))
+        numbered = _LEVELS.match(label) is not None and not asks
         bold = self._bold(paragraph, style)
-        typed_number = bold and _NUMBERED.match(shown) is not None
+        typed_number = bold and not asks and \
+            (_NUMBERED.match(shown) or _SECTION.match(shown)) is not None
         if styled or numbered or typed_number:
             block.heading = 2
-        elif bold and not shown.rstrip().endswith((".", ":", "?", ")")):
+        elif bold and not asks:
             block.heading = 1
         return block
 

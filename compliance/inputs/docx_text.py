@@ -62,6 +62,7 @@ class Piece:
     box: bool | None = None
     placeholder: bool = False
     date: dt.date | None = None
+    struck: bool = False  # crossed out (w:strike, w:dstrike): an option the writer struck
 
 
 def on(element: etree._Element | None) -> bool:
@@ -180,6 +181,9 @@ class _Walk:
     # -- runs and the legacy fields that span them ----------------------------------------
     def run(self, run: etree._Element, how: str, group: int) -> None:
         hidden = self.hidden(run)
+        props = run.find(f"{W}rPr")
+        struck = props is not None and any(on(props.find(f"{W}{name}"))
+                                           for name in ("strike", "dstrike"))
         for child in run:
             tag = child.tag
             if tag == f"{W}fldChar":
@@ -192,7 +196,7 @@ class _Walk:
             if hidden:
                 continue
             if tag == f"{W}t":
-                self.out.append(Piece(child.text or "", how, group))
+                self.out.append(Piece(child.text or "", how, group, struck=struck))
             elif tag in (f"{W}tab", f"{W}ptab"):
                 self.out.append(Piece("\t", how, group))
             elif tag in (f"{W}br", f"{W}cr"):

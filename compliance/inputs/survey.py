@@ -38,7 +38,7 @@ from compliance.reading.files import Input, read_input
 from compliance.reading.regions import look_alike_problem, region_name
 from compliance.reading.tables import Bounds, Sheet, table_sheets
 from compliance.reading.text import visible
-from compliance.reading.values import timestamp_date
+from compliance.reading.values import AmbiguousDate, written_date
 from compliance.reading.yamlload import Document, display_name
 
 __all__ = ["ExportTable", "map_columns", "read_table", "export_submissions",
@@ -54,6 +54,10 @@ MAX_TITLE = 500  # characters of the title rows carried into a report
 FORMULA_NOTE = " (formel: värdet som Excel sparade, inte omräknat)"
 MAX_CELL_CHARS = 40_000  # the longest free text the survey allows is 5 000 characters
 
+EXCEL_DAYS = (36_526, 73_051)  # Excel's day numbers of 2000-01-01 and 2100-01-01
+_LONG_QUESTION = {"fråga", "frågenummer", "fråga nr", "frågenr", "question"}
+_LONG_ANSWER = {"svar", "värde", "answer", "value"}
+_SEPARATOR_HINT = re.compile(r"sep=.?", re.IGNORECASE)  # Excel's "sep=;" line: no title
 _TICKED = {"x", "ja", "1", "vald", "markerad", "sant", "true", CANNOT_ESTIMATE}
 _UNTICKED = {"", "nej", "0", "falskt", "false", "-"}
 
@@ -101,12 +105,62 @@ def read_table(path: Input, spec: SurveyExport) -> ExportTable:
     if len(rows) - start - 1 > MAX_EXPORT_ROWS:
         raise InputError(f"exporten har för många rader (över {MAX_EXPORT_ROWS})",
                          Location(name, rows[start + MAX_EXPORT_ROWS + 1][0]))
-    titles = tuple((line, " ".join(cell_text(cell) for cell in cells if cell_text(cell)))
-                   for line, cells in rows[:start])
-    return ExportTable(name, hashlib.sha256(data).hexdigest(), header_line,
-                       [cell_text(cell) for cell in header], rows[start + 1:],
+    titles = tuple((line, text) for line, cells in rows[:start]
+                   if not _SEPARATOR_HINT.fullmatch(
+                       text := " ".join(cell_text(cell) for cell in cells if cell_text(cell))))
+    headers = [cell_text(cell) for cell in header]
+    _refuse_long(headers, name, header_line)
+    body = rows[start + 1:]
+    if body and _sub_header(headers, body[0][1], wanted):
+        headers = _joined(headers, [cell_text(cell) for cell in body[0][1]])
+        body = body[1:]
+    return ExportTable(name, hashlib.sha256(data).hexdigest(), header_line, headers, body,
                        sheet.name, tuple(tables.hidden), sheet.percent, titles,
                        path.suffix.lower() != ".xlsx", sheet.formulas)
+
+
+def _refuse_long(headers: list[str], name: str, line: int) -> None:
+    """An export with a row per answer (a "Fråga" and a "Svar" column, no question's own
+    column) is refused in words that say so, not as a missing column."""
+    named = {normal(header).rstrip(":.") for header in headers}
+    if any(numbered(header) for header in headers) or not (named & _LONG_QUESTION and
+                                                           named & _LONG_ANSWER):
+        return
+    raise InputError("exporten har en rad per svar (kolumnerna för fråga och svar); "
+                     "verktyget läser en rad per region med en kolumn per fråga – exportera "
+                     "enkäten med frågorna som kolumner", Location(name, line))
+
+
+def _sub_header(headers: list[str], cells: list[Any], region: set[str]) -> bool:
+    """Whether the row under the header is a second header row: a question's header
+    merged over its columns (or written once above them) with each column's sub-field
+    under it ("Andel i procent", "Andelen kan inte uppskattas", "Kommentar"). It names no
+    region, holds only words, and has words under a blank header cell."""
+    texts = [cell_text(cell) for cell in cells]
+    at = next((i for i, head in enumerate(headers) if normal(head).rstrip(":.") in region), 0)
+    if at < len(texts) and texts[at]:
+        return False
+    if any(not isinstance(cell, str) or _looks_like_value(cell_text(cell))
+           for cell in cells if cell_text(cell)):
+        return False
+    return any(text and (i >= len(headers) or not headers[i]) for i, text in enumerate(texts))
+
+
+def _looks_like_value(text: str) -> bool:
+    return re.fullmatch(r"[\d\s.,:%/-]+", text) is not None
+
+
+def _joined(top: list[str], sub: list[str]) -> list[str]:
+    """Two header rows as one: a blank top cell over a sub-field continues the header on
+    its left (a merged cell), each sub-field written after its question's header."""
+    out = []
+    carried = ""
+    for index in range(max(len(top), len(sub))):
+        head = top[index] if index < len(top) else ""
+        field = sub[index] if index < len(sub) else ""
+        carried = head or (carried if field else "")
+        out.append(f"{carried} – {field}" if carried and field else carried or field)
+    return out
 
 
 def reading_note(table: ExportTable) -> str | None:
@@ -225,7 +279,18 @@ def _row(table: ExportTable, meta: PackMeta, columns: ExportColumns, line: int,
                              "formaterad som procent i Excel; frågan väntar procentsatsen "
                              f"({format_number(value * 100)})",
                              Location(table.file, line, index + 1))
-        answers[key] = _value(kind, value)
+        if kind == "date" and isinstance(value, int | float) and not isinstance(value, bool) \
+                and EXCEL_DAYS[0] <= value < EXCEL_DAYS[1]:
+            day = dt.date(1899, 12, 30) + dt.timedelta(days=int(value))
+            raise InputError(f"{cell_place(line, index + 1, columns.what[key])}: "
+                             f"{format_number(value)} ser ut som ett datum i Excel "
+                             f"({day.isoformat()}) utan datumformat; formatera cellen som "
+                             "datum eller skriv ÅÅÅÅ-MM-DD", Location(table.file, line, index + 1))
+        try:
+            answers[key] = _value(kind, value)
+        except AmbiguousDate as exc:
+            raise InputError(f"{cell_place(line, index + 1, columns.what[key])}: {exc}",
+                             Location(table.file, line, index + 1)) from None
         if key in columns.cannot_estimate:
             answers[key] = _estimate(table, meta, columns, key, line, cell, answers[key])
     positions: dict[tuple[str | int, ...], tuple[int, int]] = {
@@ -283,9 +348,9 @@ def _value(kind: str, cell: Any) -> Any:
     """A cell as a YAML submission would give the value: Excel's whole-number floats as
     integers, timestamps as their date, numbers in a text column as text."""
     if isinstance(cell, str):
-        # a date-time's date, only when its time is a real one: else the cell as it
-        # stands, which validation refuses with its place
-        stamp = timestamp_date(cell) if kind == "date" else None
+        # a date as tools write it (a date-time's date only when its time is a real one):
+        # else the cell as it stands, which validation refuses with its place
+        stamp = written_date(cell) if kind == "date" else None
         if kind == "percent" and visible(cell).endswith("%"):  # "65 %" as Excel shows it
             return visible(cell)[:-1]
         return stamp or cell

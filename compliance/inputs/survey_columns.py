@@ -1,7 +1,8 @@
 """Which column of a survey export holds which answer, by the pack's ``survey_export``.
 
 Columns are found on the question number at the start of their header, so "7a. Beskriv …",
-"Fråga 7a" and "7A" are the same question and "7" is another. A question with several
+"Fråga 7a" and "7A" are the same question and "7" is another; a number written last
+("Beskriv … (fråga 7a)") counts too. A question with several
 columns is told apart by what follows the number:
 
 - an option of the question (RSS 17 "Ja, har påbörjat insatser, ange antal" and "Inte
@@ -35,6 +36,23 @@ from compliance.reading.text import ascii_digits, visible
 # ends where the next character is no letter or digit ("7ab" and "71" are not "7")
 _NUMBER = re.compile(r"^(?:fråga\s*(?:nr\.?\s*)?|fr\.?\s*|nr\.?\s*)?(?P<rss>rss\s*(?:fråga\s*)?)?"
                      r"(?P<number>\d{1,3}\s?[a-zåäö]?)(?![\wåäö])")
+
+
+# the number last, as some tools and people write it: "Andel … (fråga 22)", "… – fr. 7a"
+_NUMBER_LAST = re.compile(r"[\s(\[–-]*(?:fråga\s*(?:nr\.?\s*)?|fr\.?\s*)(?P<rss>rss\s*)?"
+                          r"(?P<number>\d{1,3}\s?[a-zåäö]?)[)\]]?[\s.:]*$")
+
+
+def _question(header: str) -> tuple[str, str] | None:
+    """(the question number, what the header says besides) of a normalised header that
+    names a question first or last, else None."""
+    match = _NUMBER.match(header)
+    if match is not None:
+        return (match["rss"] or "") + match["number"], header[match.end():]
+    match = _NUMBER_LAST.search(header)
+    if match is not None and match.start() > 0:
+        return (match["rss"] or "") + match["number"], " " + header[:match.start()]
+    return None
 
 
 def normal(text: str) -> str:
@@ -83,7 +101,7 @@ class ExportColumns:
 
 def numbered(header: str) -> bool:
     """Whether a header starts with a question number ("22.", "Fråga 7a", "RSS 17")."""
-    return _NUMBER.match(normal(header)) is not None
+    return _question(normal(header)) is not None
 
 
 def by_header(table: ExportTable, headers: list[str]) -> list[int]:
@@ -98,11 +116,10 @@ def _contains(text: str, label: str) -> bool:
 
 def _rest(table: ExportTable, index: int, question: str) -> str | None:
     """What follows the number in the column's header, if it is headed ``question``."""
-    match = _NUMBER.match(table.normal[index])
-    if match is None or question_key((match["rss"] or "") + match["number"]) != \
-            question_key(question):
+    found = _question(table.normal[index])
+    if found is None or question_key(found[0]) != question_key(question):
         return None
-    return table.normal[index][match.end():]
+    return found[1]
 
 
 def by_question(table: ExportTable, question: str, option: str | None,

@@ -1,9 +1,10 @@
 """The 21 Swedish regions by their official names, the short names people write for them,
 and names that only look like one of them.
 
-A survey export or a register may say "Halland", "Region Halland" or "Västra Götaland";
-all of them mean one region, named here as the region calls itself. A name that is no
-region's (the fictional "Region Nordmark (fiktiv)" of the examples) is kept as written.
+A survey export or a register may say "Halland", "Region Halland", "Hallands län" or
+"Västra Götaland"; all of them mean one region, named here as the region calls itself.
+A name that is no region's (the fictional "Region Nordmark (fiktiv)" of the examples) is
+kept as written.
 A name spelt with a letter of another alphabet that looks Latin (Cyrillic а, е, о, р, с;
 Greek ο, α …) is neither: it is reported, naming both spellings, because a person cannot
 see the difference and two rows for one region would otherwise pass as two regions.
@@ -28,6 +29,21 @@ _OTHER_NAMES = {
     "Västra Götalandsregionen": ("Västra Götaland", "Region Västra Götaland", "VGR"),
     "Region Sörmland": ("Södermanland",),
     "Region Jämtland Härjedalen": ("Jämtland",),
+}
+# Each region by its county, as a survey tool may name the organisation that answered
+# ("Hallands län"): a region and its county cover the same land.
+_COUNTIES = {
+    "Region Stockholm": "Stockholms län", "Region Uppsala": "Uppsala län",
+    "Region Sörmland": "Södermanlands län", "Region Östergötland": "Östergötlands län",
+    "Region Jönköpings län": "Jönköpings län", "Region Kronoberg": "Kronobergs län",
+    "Region Kalmar län": "Kalmar län", "Region Gotland": "Gotlands län",
+    "Region Blekinge": "Blekinge län", "Region Skåne": "Skåne län",
+    "Region Halland": "Hallands län", "Västra Götalandsregionen": "Västra Götalands län",
+    "Region Värmland": "Värmlands län", "Region Örebro län": "Örebro län",
+    "Region Västmanland": "Västmanlands län", "Region Dalarna": "Dalarnas län",
+    "Region Gävleborg": "Gävleborgs län", "Region Västernorrland": "Västernorrlands län",
+    "Region Jämtland Härjedalen": "Jämtlands län", "Region Västerbotten":
+    "Västerbottens län", "Region Norrbotten": "Norrbottens län",
 }
 
 # Letters of other alphabets that a reader takes for Latin ones (after NFD, so that a
@@ -64,6 +80,7 @@ def _names() -> dict[str, str]:
         for name in names:
             found[_key(name)] = official
             found[_key(f"Region {name}")] = official
+        found[_key(_COUNTIES[official])] = official
     return found
 
 

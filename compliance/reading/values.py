@@ -104,6 +104,64 @@ def timestamp_date(text: str) -> dt.date | None:
         return None
 
 
+class AmbiguousDate(ValueError):
+    """A date written so that it reads as two different days ("03/04/2024")."""
+
+
+# dates as people and survey tools write them besides ISO: day first with dots or dashes
+# ("28.03.2024", the Swedish and European way), with slashes (day or month first, so only
+# when one of the two is above 12), or with a Swedish month name ("28 mars 2024"); a time
+# of day may follow
+_DOTTED = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+_SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+_NAMED = re.compile(r"(\d{1,2})\s+([a-zåäö]+)\.?\s+(\d{4})")
+_TIME = re.compile(r"(?:,?\s+(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?")
+_MONTHS = {name: number for number, names in enumerate(
+    [("januari", "jan"), ("februari", "feb"), ("mars", "mar"), ("april", "apr"), ("maj",),
+     ("juni", "jun"), ("juli", "jul"), ("augusti", "aug"), ("september", "sep", "sept"),
+     ("oktober", "okt"), ("november", "nov"), ("december", "dec")], 1) for name in names}
+
+
+def written_date(text: str) -> dt.date | None:
+    """The day a date written by a person or a survey tool shows: ISO with or without a
+    time, "28.03.2024", "28/03/2024" or "03/28/2024", "28 mars 2024"; None when ``text``
+    is no date; :class:`AmbiguousDate` when it reads as two different days."""
+    stamp = timestamp_date(text)
+    if stamp is not None:
+        return stamp
+    try:
+        return _written_date(ascii_digits(visible(text)).casefold())
+    except ValueError as exc:
+        if isinstance(exc, AmbiguousDate):
+            raise
+        return None
+
+
+def _written_date(text: str) -> dt.date | None:
+    for pattern in (_DOTTED, _SLASHED, _NAMED):
+        match = pattern.match(text)
+        if match is None or not _TIME.fullmatch(text[match.end():]):
+            continue
+        first, second, year = match.groups()
+        if pattern is _NAMED:
+            named = _MONTHS.get(second)
+            return dt.date(int(year), named, int(first)) if named else None
+        if pattern is _DOTTED:
+            return dt.date(int(year), int(second), int(first))
+        readings = set()
+        for day_text, month_text in ((first, second), (second, first)):
+            try:
+                readings.add(dt.date(int(year), int(month_text), int(day_text)))
+            except ValueError:
+                continue
+        if len(readings) > 1:
+            days = sorted(readings)
+            raise AmbiguousDate(f"'{text}' kan vara {days[0].isoformat()} eller "
+                                f"{days[1].isoformat()}; skriv datumet som ÅÅÅÅ-MM-DD")
+        return readings.pop() if readings else None
+    return dt.date.fromisoformat(text) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) else None
+
+
 _ADAPTERS: dict[str, TypeAdapter[Any]] = {
     "yes_no": TypeAdapter(Annotated[Literal["ja", "nej"] | None, BeforeValidator(_yes_no)]),
     "text": TypeAdapter(Annotated[StrictStr | None, BeforeValidator(_text)]),
