@@ -109,3 +109,15 @@ ENGLISH = ("Usage:", "Error", "Missing", "No such", "Try '", "unexpected", "Show
 def english_in(text: str) -> list[str]:
     """The English markers of ENGLISH that ``text`` contains."""
     return [word for word in ENGLISH if word in text]
+
+
+def answer_as_given(submission: Any, key: str, cannot: str) -> Any:
+    """An answer of a submission read from an export, as the export's expected values
+    write it: ``cannot`` for the survey's "kan inte uppskattas", a date as ISO text."""
+    import datetime as dt
+
+    if key in submission.cannot_estimate:
+        assert submission.answers.get(key) is None
+        return cannot
+    value = submission.answers.get(key)
+    return value.isoformat() if isinstance(value, dt.date) else value

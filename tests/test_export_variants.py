@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import ROOT, command
+from helpers import ROOT, answer_as_given, command
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -46,14 +46,6 @@ def _write(tmp_path: Path, variant: Variant) -> Path:
     return path
 
 
-def _given(submission: Submission, key: str) -> Any:
-    if key in submission.cannot_estimate:
-        assert submission.answers.get(key) is None
-        return CANNOT
-    value = submission.answers.get(key)
-    return value.isoformat() if isinstance(value, dt.date) else value
-
-
 @pytest.mark.parametrize("variant", VARIANTS, ids=[v.name for v in VARIANTS])
 def test_a_variant_gives_its_expected_answers_and_errors(tmp_path: Path,
                                                          variant: Variant) -> None:
@@ -71,7 +63,7 @@ def test_a_variant_gives_its_expected_answers_and_errors(tmp_path: Path,
     assert sorted(read) == sorted(variant.answers)
     for region, answers in variant.answers.items():
         for key, expected in answers.items():
-            got = _given(read[region], key)
+            got = answer_as_given(read[region], key, CANNOT)
             assert got == (pytest.approx(expected) if isinstance(expected, float)
                            else expected), (region, key, got)
         if variant.sheet:

@@ -10,10 +10,9 @@ import json
 import re
 import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
-from helpers import ROOT, command
+from helpers import ROOT, answer_as_given, command
 
 from compliance.errors import InputError
 from compliance.inputs.models import Submission
@@ -85,14 +84,6 @@ def test_the_command_judges_or_refuses_each_form(tmp_path: Path, name: str) -> N
     assert reading["handlingsplan_resultat"] == "unanswered"
 
 
-def _given(submission: Submission, key: str) -> Any:
-    if key in submission.cannot_estimate:
-        assert submission.answers.get(key) is None
-        return CANNOT
-    value = submission.answers.get(key)
-    return value.isoformat() if isinstance(value, dt.date) else value
-
-
 @pytest.mark.parametrize("name", sorted(EXPORTS))
 def test_an_export_reads_as_a_person_sees_it(tmp_path: Path, name: str) -> None:
     export: Export = EXPORTS[name]
@@ -106,7 +97,7 @@ def test_an_export_reads_as_a_person_sees_it(tmp_path: Path, name: str) -> None:
     for region, submission in read.items():
         assert "sep=" not in (submission.note or "")  # Excel's separator hint is no title
         for key, expected in export.answers[region].items():
-            got = _given(submission, key)
+            got = answer_as_given(submission, key, CANNOT)
             assert got == (pytest.approx(expected) if isinstance(expected, float)
                            else expected), (region, key, got)
 
