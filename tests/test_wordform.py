@@ -155,7 +155,7 @@ def test_next_years_pack_reads_next_years_form_and_not_this_years(tmp_path: Path
 
 
 def test_labels_are_compared_as_a_reader_sees_them() -> None:
-    from compliance.inputs.wordform import MATCH
+    from compliance.inputs.docx_finder import MATCH
     from compliance.reading.text import label_score, label_words
 
     assert label_words("Rap\u00adporte\u00adringen\u00a0för patient\u2011vald, Hälso- och") \
