@@ -155,3 +155,16 @@ def test_a_cell_too_long_is_located_and_the_csv_limit_given_back(tmp_path: Path)
         read_log(log, MONTHS)
     assert str(caught.value).endswith("logg.csv:3: en cell är för lång (över 10000 tecken)")
     assert csv.field_size_limit() == limit
+
+
+def test_a_log_refused_at_its_header_gives_the_csv_limit_back(tmp_path: Path) -> None:
+    """The quick reading lowers the csv module's cell limit for the whole process; a log
+    refused before its tally (a column missing) must give it back, or the next CSV this
+    process reads (in a worker, the next document) is bounded by it."""
+    limit = csv.field_size_limit()
+    log = tmp_path / "logg.csv"
+    log.write_text("unit_id,unit_name\nE1,Enhet 1\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read_log(log, MONTHS)
+    assert "logg.csv" in str(caught.value)
+    assert csv.field_size_limit() == limit

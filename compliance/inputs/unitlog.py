@@ -135,19 +135,23 @@ def read_log(path: Input, expected: list[Month], progress: Progress | None = Non
     bounds = Bounds(MAX_LOG_ROWS + 1, MAX_COLUMNS, MAX_CELL_CHARS)
     cells = table_cells(data, name, path.suffix, bounds)
     try:
-        header = next(cells, None)
-    except csv.Error:  # said where, by the row-by-row reading
-        header = next(table_rows(data, name, path.suffix, bounds))[1]
-    if header is None:
-        raise InputError("loggen är tom", Location(name, 1))
-    index = _columns(header, name)
-    if not expected:
-        raise InputError("regelpaketet väntar inga månader för loggen", Location(name))
-    window = (_years(dt.date(expected[0].year, expected[0].month, 1), -YEARS_BEFORE),
-              _years(expected[-1].last_day, YEARS_AFTER))
-    reading = _Reading(name, expected, window, {str(month): month for month in expected})
-    tallied = _tallied(cells, index, reading, progress)
-    cells.close()  # gives back the CSV field limit the quick reading set
+        try:
+            header = next(cells, None)
+        except csv.Error:  # said where, by the row-by-row reading
+            header = next(table_rows(data, name, path.suffix, bounds))[1]
+        if header is None:
+            raise InputError("loggen är tom", Location(name, 1))
+        index = _columns(header, name)
+        if not expected:
+            raise InputError("regelpaketet väntar inga månader för loggen", Location(name))
+        window = (_years(dt.date(expected[0].year, expected[0].month, 1), -YEARS_BEFORE),
+                  _years(expected[-1].last_day, YEARS_AFTER))
+        reading = _Reading(name, expected, window, {str(month): month for month in expected})
+        tallied = _tallied(cells, index, reading, progress)
+    finally:
+        # gives back the CSV field limit the quick reading set, on an error too: left
+        # lowered, it would bound every CSV this process reads next
+        cells.close()
     if tallied is None:  # something to report, or a cell the quick tally does not take
         rows = table_rows(data, name, path.suffix, bounds)
         next(rows)  # the header, read above

@@ -137,13 +137,22 @@ def _delimiter(first_lines: list[str]) -> str | None:
     splits in a way of its own. None when no line holds a separator."""
     best: tuple[bool, int, int, str] | None = None
     for delimiter in DELIMITERS:
-        counts = Counter(len(next(csv.reader([line], delimiter=delimiter), []))
-                         for line in first_lines if delimiter in line)
+        counts = Counter(cells for line in first_lines if delimiter in line
+                         for cells in _cell_count(line, delimiter))
         for cells, lines in counts.items():
             score = (cells >= 3, lines, cells, delimiter)
             if cells >= 2 and (best is None or score[:3] > best[:3]):
                 best = score
     return best[3] if best else None
+
+
+def _cell_count(line: str, delimiter: str) -> tuple[int, ...]:
+    """The cells ``line`` splits into, or nothing when it cannot be read alone (a cell
+    longer than the csv module's limit: the row-by-row reading says where it is)."""
+    try:
+        return (len(next(csv.reader([line], delimiter=delimiter), [])),)
+    except csv.Error:
+        return ()
 
 
 def table_cells(data: bytes, name: str, suffix: str, bounds: Bounds
