@@ -168,3 +168,16 @@ def test_a_log_refused_at_its_header_gives_the_csv_limit_back(tmp_path: Path) ->
         read_log(log, MONTHS)
     assert "logg.csv" in str(caught.value)
     assert csv.field_size_limit() == limit
+
+
+@pytest.mark.parametrize("second", ["0.0", "0.0\u200c", "0"])
+def test_a_whole_number_id_is_one_unit_however_it_is_stored(tmp_path: Path,
+                                                           second: str) -> None:
+    """Excel stores an id typed as 0 as the number 0.0; the same id written "0.0" (a
+    program's export), or with an invisible character after it, is the same unit: a
+    second row for it in one month is a duplicate, never a second unit."""
+    rows = [HEADER, [0.0, "Vårdcentral Norrby", "2024-01", "ja", "ja", "ja", "2024-02-12"],
+            [second, "Vårdcentral Norrby", "2024-01", "ja", "ja", "ja", "2024-02-12"]]
+    with pytest.raises(InputError) as caught:
+        read_log(_xlsx(tmp_path / "logg.xlsx", rows), MONTHS)
+    assert "dubblett: enheten" in str(caught.value) and "rad 2" in str(caught.value)

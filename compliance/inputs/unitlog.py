@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from operator import itemgetter
@@ -228,7 +229,7 @@ def _tallied(cells: Iterator[list[Any]], index: dict[str, int], reading: _Readin
 
     shown = _Memo(lambda cell: bool(_clean(cell)))
     month_of = required(place)
-    unit_of = required(lambda text: ascii_digits(_text(text)).casefold())
+    unit_of = required(_unit_key)
     flag_of = required(lambda text: _flag(text, reading))
     name_of = _Memo(lambda cell: _clean(cell).strip())
     delivered_of = _Memo(lambda cell: _quick_delivered(cell, reading))
@@ -367,7 +368,7 @@ def _add(months: dict[Month, MonthTally], seen: dict[tuple[str, Month], int], ce
     if isinstance(values["unit_id"], bool):  # Excel's SANT/FALSKT is no unit's id
         raise fail("unit_id", "väntade ett enhets-id, fick ett sanningsvärde (SANT eller FALSKT)")
     month = _month(values["month"], reading, fail)
-    unit = ascii_digits(_text(values["unit_id"])).casefold()
+    unit = _unit_key(values["unit_id"])
     first = seen.setdefault((unit, month), line)
     if first != line:
         raise fail("unit_id", f"dubblett: enheten '{_text(values['unit_id'])}' för {month} "
@@ -448,6 +449,18 @@ def _delivered(value: Any, reading: _Reading,
     if isinstance(known, str):
         raise fail("delivered", known)
     return known
+
+
+_WHOLE = re.compile(r"(\d+)\.0+")
+
+
+def _unit_key(value: Any) -> str:
+    """A unit id as units are told apart: without case, with any script's digits read as
+    digits, and a whole number the same however it is stored or written (12 typed in
+    Excel is the number 12.0, a program's export may write "12.0"); "007" stays "007"."""
+    text = ascii_digits(_text(value)).casefold()
+    whole = _WHOLE.fullmatch(text)
+    return whole.group(1) if whole else text
 
 
 def _text(value: Any) -> str:
