@@ -322,3 +322,27 @@ def test_two_columns_declared_for_one_question_and_option_is_a_pack_error(
     code, out, _ = command("lint", tmp_path / PACK)
     assert code == 2 and "'rss_19_nej' och 'rss_19_ja' hittar samma kolumn (fråga RSS 19); " \
         "skilj dem åt med option" in out, out
+
+
+def test_one_regions_report_gives_its_rows_problem_whatever_the_message_says(
+        tmp_path: Path) -> None:
+    """Asked for one region whose row cannot be read, the report is that row's problem,
+    never "no row for the region": also when the problem's message does not name the
+    region (a date a person wrote two ways) or names it in another alphabet's letters."""
+    lines = _untitled().splitlines()
+    header = lines[0].split(";")
+    sent = header.index("Inskickad")
+    halland = lines[1].split(";")
+    halland[sent] = "03/04/2024"
+    export = tmp_path / "export.csv"
+    export.write_text("\n".join([lines[0], ";".join(halland), *lines[2:]]) + "\n", "utf-8")
+    code, _, err = command("check", export, "--pack", PACK, "--region", "Region Halland",
+                           "--as-of", "2024-06-01")
+    assert code == 2 and err.startswith(f"fel: {export}:2:{sent + 1}: "), err
+    assert "kan vara 2024-03-04 eller 2024-04-03" in err, err
+    halland = lines[1].split(";")
+    halland[header.index("Region")] = "Region Hаlland"  # a Cyrillic а
+    export.write_text("\n".join([lines[0], ";".join(halland), *lines[2:]]) + "\n", "utf-8")
+    code, _, err = command("check", export, "--pack", PACK, "--region", "Region Halland",
+                           "--as-of", "2024-06-01")
+    assert code == 2 and err.startswith(f"fel: {export}:2:{header.index('Region') + 1}: "), err

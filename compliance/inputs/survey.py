@@ -35,20 +35,20 @@ from compliance.inputs.survey_columns import (
     spec_of,
 )
 from compliance.reading.files import Input, read_input
-from compliance.reading.regions import look_alike_problem, region_name
+from compliance.reading.limits import MAX_SAID
+from compliance.reading.regions import latin_spelling, look_alike_problem, region_name
 from compliance.reading.tables import Bounds, Sheet, table_sheets
 from compliance.reading.text import visible
 from compliance.reading.values import AmbiguousDate, written_date
 from compliance.reading.yamlload import Document, display_name
 
 __all__ = ["ExportTable", "map_columns", "read_table", "export_submissions",
-           "survey_mismatch", "DuplicateRegion"]
+           "survey_mismatch", "DuplicateRegion", "RowError"]
 
 MAX_EXPORT_BYTES = 50 * 1024 * 1024
 MAX_EXPORT_ROWS = 2_000  # 21 regions, or 290 municipalities, with room
 MAX_EXPORT_COLUMNS = 1_024  # a web survey exports a column per question and option
 HEADER_SEARCH = 10  # rows above the header: a title, a date of export
-MAX_TITLE = 500  # characters of the title rows carried into a report
 # a cell whose value Excel computed: the file holds Excel's last result, which the tool
 # does not recompute, so the evidence says so
 FORMULA_NOTE = " (formel: värdet som Excel sparade, inte omräknat)"
@@ -62,12 +62,29 @@ _TICKED = {"x", "ja", "1", "vald", "markerad", "sant", "true", CANNOT_ESTIMATE}
 _UNTICKED = {"", "nej", "0", "falskt", "false", "-"}
 
 
-class DuplicateRegion(InputError):
-    """A second row for a region: an error in every mode, also for one region's report."""
+class RowError(InputError):
+    """A row's problem with the region the row names, as a person reads the name (None
+    when it names none): asked for one region, the report is its row's problem, whatever
+    the message says."""
 
-    def __init__(self, message: str, location: Location, region: str) -> None:
-        super().__init__(message, location)
+    def __init__(self, error: InputError, region: str | None) -> None:
+        super().__init__(error.message, error.location)
+        self.error = error
         self.region = region
+
+    def __reduce__(self) -> tuple[type[RowError], tuple[InputError, str | None]]:  # type: ignore[override]
+        return type(self), (self.error, self.region)
+
+    @property
+    def all(self) -> tuple[InputError, ...]:
+        return self.error.all
+
+    def __str__(self) -> str:
+        return str(self.error)
+
+
+class DuplicateRegion(RowError):
+    """A second row for a region: an error in every mode, also for one region's report."""
 
 
 def read_table(path: Input, spec: SurveyExport) -> ExportTable:
@@ -168,7 +185,7 @@ def reading_note(table: ExportTable) -> str | None:
     says there that its figures are illustrative or its texts summaries), then which
     sheet was read and which hidden ones were not."""
     said = " / ".join(text for _, text in table.titles if text)
-    parts = [f"Exportens rubrik: \"{said[:MAX_TITLE]}\""] if said else []
+    parts = [f"Exportens rubrik: \"{said[:MAX_SAID]}\""] if said else []
     if table.sheet is not None:
         hidden = f"; dolda blad lästes inte: {', '.join(table.hidden)}" if table.hidden else ""
         parts.append(f"{table.file}: bladet '{table.sheet}' lästes "
@@ -224,13 +241,15 @@ def export_submissions(table: ExportTable, meta: PackMeta) -> list[Submission | 
             _width(table, line, cells)
             submission = _row(table, meta, columns, line, cells)
         except InputError as exc:
-            results.append(exc)
+            written = cell_text(cells[columns.region]) if columns.region < len(cells) else ""
+            results.append(RowError(exc, region_name(latin_spelling(written))
+                                    if written else None))
             continue
         first = seen.setdefault(normal(submission.region), line)
         if first != line:
-            results.append(DuplicateRegion(
+            results.append(DuplicateRegion(InputError(
                 f"regionen '{submission.region}' finns redan på rad {first}; exporten ska ha "
-                "en rad per region", Location(table.file, line, columns.region + 1),
+                "en rad per region", Location(table.file, line, columns.region + 1)),
                 submission.region))
             continue
         results.append(submission)

@@ -12,6 +12,7 @@ from compliance.errors import InputError, Location
 from compliance.inputs.models import Submission
 from compliance.inputs.survey import (
     DuplicateRegion,
+    RowError,
     export_submissions,
     map_columns,
     read_table,
@@ -116,16 +117,18 @@ def check_export_region(path: Input, pack_id: str | None, region: str, as_of: dt
     region with two rows is an error here too, never the first row's report."""
     pack, rows = read_export(path, pack_id, packs_root)
     wanted = " ".join(region_name(region).casefold().split())
+    def named(row: Submission | InputError) -> bool:
+        region = row.region if isinstance(row, (Submission, RowError)) else None
+        return region is not None and " ".join(region.casefold().split()) == wanted
+
     for row in rows:
-        if isinstance(row, DuplicateRegion) and \
-                " ".join(row.region.casefold().split()) == wanted:
+        if isinstance(row, DuplicateRegion) and named(row):
             raise row
     for row in rows:
-        if isinstance(row, Submission) and " ".join(row.region.casefold().split()) == wanted:
+        if isinstance(row, Submission) and named(row):
             return judge(pack, row) if judge else evaluate(pack, row, as_of)
     for row in rows:  # the region's row may be the one that cannot be read
-        if isinstance(row, InputError) and row.location and row.location.line and \
-                wanted in " ".join(mask_personal_data(str(row)).casefold().split()):
+        if isinstance(row, RowError) and named(row):
             raise row
     known = ", ".join(row.region for row in rows if isinstance(row, Submission))
     raise InputError(f"--region: exporten har ingen rad för '{region}' (regioner: {known})",
