@@ -369,6 +369,7 @@ def text_submission(draw: st.DrawFn) -> tuple[str, bytes, list[str]]:
     for _ in range(draw(st.integers(1, 3))):
         edit = draw(st.sampled_from(LINE_EDITS))
         steps.append(edit)
+        lines = lines or [""]  # every line deleted by the edits before: an empty file
         at = draw(st.integers(0, len(lines) - 1))
         line = lines[at]
         if edit == "duplicate_line":

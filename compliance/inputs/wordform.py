@@ -27,10 +27,9 @@ from compliance.inputs.docx_package import MAX_FILE_BYTES, open_package
 from compliance.inputs.docx_text import Reader, W
 from compliance.inputs.docx_title import not_recognised, recognised, title_lines
 from compliance.reading.files import Input, read_input
+from compliance.reading.limits import MAX_SAID
 from compliance.reading.yamlload import Document, display_name
 from compliance.results.reading import ReadingLine
-
-MAX_COMMENT = 500  # characters of the document's own comment carried into a report
 
 
 @dataclass
@@ -85,7 +84,7 @@ def read_word_form(path: Input, packs: list[tuple[str, PackMeta]]) -> WordForm:
     source = meta.form_source.docx
     form = _read_answers(pack_id, meta, source, Finder(layout, name, body, source), reader,
                          name, raw)
-    return replace(form, comments=" ".join(package.comments.split())[:MAX_COMMENT])
+    return replace(form, comments=" ".join(package.comments.split())[:MAX_SAID])
 
 
 def _read_answers(pack_id: str, meta: PackMeta, source: DocxSource, finder: Finder,

@@ -10,3 +10,7 @@ MAX_MAGNITUDE = 10**12
 # typing error such as year 1 or 2204, never a date to judge a deadline by.
 YEARS_BEFORE = 1
 YEARS_AFTER = 3
+
+# Characters of what a document says of itself (a Word form's comment property, an
+# export's title rows) carried into a report as its own words.
+MAX_SAID = 500

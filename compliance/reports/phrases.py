@@ -192,15 +192,17 @@ def unreviewed(text: str) -> str:
     return f"Regelpaketet är inte granskat mot överenskommelsen: {' '.join(text.split())}"
 
 
-def assumptions_about(report: Report, name: Callable[[Verdict], str]) -> dict[str, list[str]]:
+def assumptions_about(report: Report, name: Callable[[Verdict], str],
+                      money: Callable[[MoneyLine], bool] = lambda line: True
+                      ) -> dict[str, list[str]]:
     """Every assumption once, with what it concerns: the rules (by ``name``) and the
-    payments that rest on it."""
+    payments (those ``money`` takes) that rest on it."""
     found: dict[str, list[str]] = {}
     for verdict in report.verdicts:
         for text in verdict.assumptions:
             found.setdefault(text, []).append(name(verdict))
     for line in report.money:
-        if line.assumption:
+        if line.assumption and money(line):
             found.setdefault(line.assumption, []).append(line.title)
     return found
 
@@ -251,12 +253,9 @@ def pack_caveats(reports: list[Report]) -> list[str]:
     lines += [said] if said else []
     found: dict[str, dict[str, None]] = {}  # assumption → what it concerns, in order
     for report in reports:
-        for verdict in report.verdicts:
-            for text in verdict.assumptions:
-                found.setdefault(text, {})[verdict.rule] = None
-        for line in report.money:
-            if line.graded and line.assumption:
-                found.setdefault(line.assumption, {})[line.title] = None
+        for text, who in assumptions_about(report, lambda v: v.rule,
+                                           lambda line: line.graded).items():
+            found.setdefault(text, {}).update(dict.fromkeys(who))
     lines += [f"{assumption(text)} ({', '.join(who)})" for text, who in found.items()]
     return lines
 
